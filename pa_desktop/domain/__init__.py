@@ -1,0 +1,1 @@
+"""Pure domain rules: codes, calendar, counts and signals. No I/O, no Qt, no database."""

@@ -1,0 +1,174 @@
+"""Warning signals (knipperlichten and legal thresholds) for one pupil in one school year.
+
+Each signal has a stable id (the command line prints it) and the facts that made it fire, so the
+GUI can say *why* in the user's language. Inputs that later features provide (measures, trajectory,
+manual flags) are plain optional values here, so the rules live in one place from the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pa_desktop.domain.absences import Absence, ContactAttempt, Mark
+from pa_desktop.domain.calendar import SchoolCalendar
+from pa_desktop.domain.codes import UNKNOWN_CODE, CodeGroup, CodeTable
+from pa_desktop.domain.figures import Thresholds, YearFigures, is_same_moment
+
+SIGNAL_IDS: tuple[str, ...] = (
+    "clb_signal_due",
+    "early_year_b",
+    "fast_accumulation",
+    "same_moment",
+    "unknown_code",
+    "sick_note_limit",
+    "parents_unreachable",
+    "known_problem",
+    "allowance_at_risk",
+    "allowance_lost",
+    "relapse_after_closure",
+)
+
+PARENT_NOTE_SICK_CODE = "Z"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A fired signal: its id and the figures behind it (for the "why" text)."""
+
+    id: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SignalContext:
+    """Everything besides this year's absences that a signal may depend on."""
+
+    reference: date
+    previous_year_b: int = 0
+    signalled_to_clb_on: date | None = None
+    parent_contacts: Sequence[ContactAttempt] = ()
+    parents_unreachable_flag: bool = False
+    known_problem_flag: bool = False
+    closed_on: date | None = None
+
+
+def sick_note_periods(
+    absent: Sequence[Absence], calendar: SchoolCalendar
+) -> list[tuple[date, date]]:
+    """Runs of Z on a parent's note (no medical certificate) over consecutive lesson half days."""
+    periods: list[tuple[date, date]] = []
+    previous_index: int | None = None
+    for absence in absent:
+        is_note = absence.code == PARENT_NOTE_SICK_CODE and not absence.has(
+            Mark.MEDICAL_CERTIFICATE
+        )
+        index = calendar.lesson_position(absence.day, absence.half)
+        if not is_note or index is None:
+            previous_index = None
+            continue
+        if previous_index is not None and index == previous_index + 1 and periods:
+            periods[-1] = (periods[-1][0], absence.day)
+        else:
+            periods.append((absence.day, absence.day))
+        previous_index = index
+    return periods
+
+
+def _parents_unreachable(context: SignalContext, limits: Thresholds) -> int:
+    """The number of "not reached" attempts towards the parents since the last reached one."""
+    streak = 0
+    for attempt in sorted(context.parent_contacts, key=lambda c: c.day):
+        if not attempt.towards_parents or attempt.day > context.reference:
+            continue
+        streak = 0 if attempt.reached else streak + 1
+    return streak
+
+
+def compute_signals(
+    figures: YearFigures,
+    calendar: SchoolCalendar,
+    codes: CodeTable,
+    context: SignalContext,
+    thresholds: Thresholds | None = None,
+) -> list[Signal]:
+    """Every signal that fires, in the order of SIGNAL_IDS."""
+    limits = thresholds or Thresholds()
+    absent = figures.absent
+    fired: list[Signal] = []
+
+    if figures.b_count >= limits.clb_signal_b and context.signalled_to_clb_on is None:
+        fired.append(Signal("clb_signal_due", {"b": figures.b_count, "fifth": figures.b_fifth_date}))
+
+    early = [
+        a
+        for a in absent
+        if a.day.month in (9, 10)
+        and codes.group_of(a.code) is CodeGroup.B
+        and not a.has(Mark.LUXEVERZUIM)
+    ]
+    if early:
+        fired.append(Signal("early_year_b", {"count": len(early), "first": early[0].day}))
+
+    if figures.last_6_weeks >= limits.fast_accumulation:
+        fired.append(
+            Signal("fast_accumulation", {"count": figures.last_6_weeks, "days": limits.fast_window_days})
+        )
+
+    slot = figures.busiest_slot
+    if slot is not None and is_same_moment(slot, limits):
+        fired.append(
+            Signal(
+                "same_moment",
+                {"weekday": slot.weekday, "half": slot.half.value, "count": slot.count,
+                 "total": slot.of_total},
+            )
+        )
+
+    stale = [
+        a
+        for a in absent
+        if a.code == UNKNOWN_CODE
+        and calendar.lesson_days_between(a.day, context.reference) > limits.unknown_code_lesson_days
+    ]
+    if stale:
+        fired.append(Signal("unknown_code", {"count": len(stale), "oldest": stale[0].day}))
+
+    periods = sick_note_periods(absent, calendar)
+    longest = max(((end - start).days + 1 for start, end in periods), default=0)
+    if len(periods) > limits.sick_note_max_periods or longest > limits.sick_note_max_days:
+        fired.append(Signal("sick_note_limit", {"periods": len(periods), "longest_days": longest}))
+
+    streak = _parents_unreachable(context, limits)
+    if context.parents_unreachable_flag or streak >= limits.parents_unreachable_attempts:
+        fired.append(
+            Signal("parents_unreachable", {"attempts": streak, "manual": context.parents_unreachable_flag})
+        )
+
+    previous_problem = context.previous_year_b >= limits.known_problem_previous_b
+    if context.known_problem_flag or previous_problem:
+        fired.append(
+            Signal("known_problem", {"previous_b": context.previous_year_b,
+                                     "manual": context.known_problem_flag})
+        )
+
+    previous_heavy = context.previous_year_b >= limits.allowance_previous_b
+    lost = previous_heavy and figures.b_count >= limits.allowance_lost_b
+    if previous_heavy and not lost and figures.b_count >= limits.allowance_risk_current_b:
+        fired.append(
+            Signal("allowance_at_risk", {"b": figures.b_count, "previous_b": context.previous_year_b})
+        )
+    if lost:
+        fired.append(
+            Signal("allowance_lost", {"b": figures.b_count, "previous_b": context.previous_year_b})
+        )
+
+    if context.closed_on is not None:
+        after = [a for a in absent if a.day > context.closed_on]
+        if after:
+            fired.append(
+                Signal("relapse_after_closure", {"count": len(after), "closed_on": context.closed_on})
+            )
+    return fired

@@ -1,0 +1,4 @@
+"""The encrypted vault: SQLCipher file, key management, schema, migrations, repositories.
+
+Nothing outside this package opens the database.
+"""

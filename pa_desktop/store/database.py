@@ -1,0 +1,96 @@
+"""Opening the SQLCipher 4 database through SQLAlchemy, with the key checked before any use.
+
+SQLCipher accepts any key at `PRAGMA key` and only fails at the first read, so every open reads
+the schema at once and turns "file is not a database" into a clear wrong-key error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import SingletonThreadPool
+
+DATABASE_FILE = "vault.db"
+KEY_FILE = "vault.keys"
+
+
+class WrongKeyError(Exception):
+    """The database does not open with this key (or is not a PA Desktop vault)."""
+
+
+class DatabaseDamagedError(Exception):
+    """The file opened but failed an integrity check."""
+
+
+def restrict_permissions(path: Path, directory: bool = False) -> None:
+    """Owner-only access where the operating system has POSIX permissions."""
+    if sys.platform.startswith("win"):
+        return
+    try:
+        os.chmod(path, 0o700 if directory else 0o600)
+    except OSError:
+        pass
+
+
+def prepare_database_file(path: Path) -> None:
+    """Create an empty owner-only file, so SQLite's WAL and SHM files inherit the same rights."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """An engine whose every connection is keyed, in WAL mode with synchronous=FULL."""
+    url = URL.create(
+        drivername="sqlite+pysqlcipher",
+        password=f"x'{key.hex()}'",
+        database=str(path),
+    )
+    engine = create_engine(
+        url,
+        poolclass=SingletonThreadPool,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute("PRAGMA temp_store = MEMORY")
+        finally:
+            cursor.close()
+
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+    except (DatabaseError, OperationalError) as error:
+        engine.dispose()
+        if "not a database" in str(error.orig) or "encrypted" in str(error.orig):
+            raise WrongKeyError("the database key does not open this vault") from None
+        raise
+    for suffix in ("", "-wal", "-shm"):
+        sibling = path.with_name(path.name + suffix)
+        if sibling.exists():
+            restrict_permissions(sibling)
+    return engine
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
+    problems: list[str] = []
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+        problems.extend(str(row) for row in rows if str(row) != "ok")
+        cipher_rows = connection.exec_driver_sql("PRAGMA cipher_integrity_check").scalars().all()
+        problems.extend(str(row) for row in cipher_rows)
+        fk_rows = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        problems.extend(f"foreign key: {tuple(row)}" for row in fk_rows)
+    return problems

@@ -1,0 +1,240 @@
+"""Reading and writing the vault's rows, returning domain objects.
+
+Aggregate reads (the overview of every pupil) are single bulk queries, never a query per pupil.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+
+from pa_desktop.domain.absences import Absence, Mark
+from pa_desktop.domain.halfday import HalfDay
+from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.tables import AbsenceRow, PupilRow, SettingRow
+
+
+class PupilNotFoundError(LookupError):
+    def __init__(self, pupil_id: int) -> None:
+        super().__init__(f"no pupil with id {pupil_id}")
+        self.pupil_id = pupil_id
+
+
+def _pupil(row: PupilRow) -> Pupil:
+    assert row.id is not None
+    return Pupil(
+        id=row.id,
+        last_name=row.last_name,
+        first_name=row.first_name,
+        class_name=row.class_name,
+        birth_date=row.birth_date,
+        school_number=row.school_number,
+        enrolled_from=row.enrolled_from,
+        enrolled_until=row.enrolled_until,
+    )
+
+
+class SettingsRepository:
+    """Key/value settings stored as JSON, so a setting can be a number, a list or a dict."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def get_all(self) -> dict[str, Any]:
+        with Session(self._engine) as session:
+            rows = session.exec(select(SettingRow)).scalars().all()  # type: ignore[call-overload]
+            return {row.key: json.loads(row.value) for row in rows}
+
+    def put_many(self, values: dict[str, Any]) -> None:
+        with self._engine.begin() as connection:
+            for key, value in values.items():
+                statement = sqlite_insert(SettingRow).values(key=key, value=json.dumps(value))
+                connection.execute(
+                    statement.on_conflict_do_update(
+                        index_elements=["key"], set_={"value": statement.excluded.value}
+                    )
+                )
+
+
+class PupilRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def add(self, draft: PupilDraft) -> Pupil:
+        row = PupilRow(**_draft_fields(draft), created_at=datetime.now(UTC))
+        with Session(self._engine) as session:
+            session.add(row)
+            session.commit()
+            session.refresh(row)
+            return _pupil(row)
+
+    def add_many(self, drafts: Sequence[PupilDraft]) -> list[int]:
+        """Insert many pupils in one transaction; returns their ids in the same order."""
+        now = datetime.now(UTC)
+        ids: list[int] = []
+        with self._engine.begin() as connection:
+            for draft in drafts:
+                result = connection.execute(
+                    PupilRow.__table__.insert().values(**_draft_fields(draft), created_at=now)  # type: ignore[attr-defined]
+                )
+                ids.append(int(result.inserted_primary_key[0]))
+        return ids
+
+    def update(self, pupil_id: int, draft: PupilDraft) -> Pupil:
+        with Session(self._engine) as session:
+            row = session.get(PupilRow, pupil_id)
+            if row is None:
+                raise PupilNotFoundError(pupil_id)
+            for name, value in _draft_fields(draft).items():
+                setattr(row, name, value)
+            session.add(row)
+            session.commit()
+            session.refresh(row)
+            return _pupil(row)
+
+    def get(self, pupil_id: int) -> Pupil:
+        with Session(self._engine) as session:
+            row = session.get(PupilRow, pupil_id)
+            if row is None:
+                raise PupilNotFoundError(pupil_id)
+            return _pupil(row)
+
+    def all(self) -> list[Pupil]:
+        with Session(self._engine) as session:
+            rows = session.exec(select(PupilRow).order_by(PupilRow.id)).scalars().all()  # type: ignore[call-overload, arg-type]
+            return [_pupil(row) for row in rows]
+
+    def count(self) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM pupils")).scalar_one())
+
+
+def _draft_fields(draft: PupilDraft) -> dict[str, Any]:
+    return {
+        "last_name": draft.last_name.strip(),
+        "first_name": draft.first_name.strip(),
+        "class_name": draft.class_name.strip(),
+        "birth_date": draft.birth_date,
+        "school_number": (draft.school_number or "").strip() or None,
+        "enrolled_from": draft.enrolled_from,
+        "enrolled_until": draft.enrolled_until,
+    }
+
+
+class AbsenceRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def upsert(self, pupil_id: int, absences: Iterable[Absence]) -> int:
+        """Set the code of each half day (one code per half day); returns how many were written."""
+        now = datetime.now(UTC)
+        values = [
+            {
+                "pupil_id": pupil_id,
+                "day": absence.day,
+                "half": absence.half.value,
+                "code": absence.code,
+                "luxeverzuim": Mark.LUXEVERZUIM in absence.marks,
+                "doubtful_certificate": Mark.DOUBTFUL_CERTIFICATE in absence.marks,
+                "medical_certificate": Mark.MEDICAL_CERTIFICATE in absence.marks,
+                "source": absence.source,
+                "recorded_at": now,
+            }
+            for absence in absences
+        ]
+        if not values:
+            return 0
+        with self._engine.begin() as connection:
+            if connection.execute(
+                text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
+            ).first() is None:
+                raise PupilNotFoundError(pupil_id)
+            statement = sqlite_insert(AbsenceRow)
+            connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["pupil_id", "day", "half"],
+                    set_={
+                        name: statement.excluded[name]
+                        for name in ("code", "luxeverzuim", "doubtful_certificate",
+                                     "medical_certificate", "source", "recorded_at")
+                    },
+                ),
+                values,
+            )
+        return len(values)
+
+    def insert_bulk(self, rows: Sequence[tuple[int, date, str, str, bool, bool, bool, str]]) -> None:
+        """Fast path for generators and imports: (pupil, day, half, code, lux, doubt, med, source)."""
+        now = datetime.now(UTC).isoformat(sep=" ")
+        with self._engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO absences (pupil_id, day, half, code, luxeverzuim, "
+                "doubtful_certificate, medical_certificate, source, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(p, d.isoformat(), h, c, lx, db, md, s, now) for p, d, h, c, lx, db, md, s in rows],
+            )
+
+    def remove(self, pupil_id: int, slots: Iterable[tuple[date, HalfDay]]) -> int:
+        removed = 0
+        with self._engine.begin() as connection:
+            for day, half in slots:
+                result = connection.execute(
+                    delete(AbsenceRow).where(
+                        AbsenceRow.pupil_id == pupil_id,  # type: ignore[arg-type]
+                        AbsenceRow.day == day,  # type: ignore[arg-type]
+                        AbsenceRow.half == half.value,  # type: ignore[arg-type]
+                    )
+                )
+                removed += result.rowcount
+        return removed
+
+    def by_pupil(
+        self, first: date, last: date, pupil_id: int | None = None
+    ) -> dict[int, list[Absence]]:
+        """Every absence between two dates (of every pupil, or one), in one query, by pupil."""
+        grouped: dict[int, list[Absence]] = defaultdict(list)
+        halves = {"VM": HalfDay.VM, "NM": HalfDay.NM}
+        mark_sets: dict[tuple[bool, bool, bool], frozenset[Mark]] = {}
+        with self._engine.connect() as connection:
+            only_one = "" if pupil_id is None else "AND pupil_id = ? "
+            parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
+            if pupil_id is not None:
+                parameters += (pupil_id,)
+            rows = connection.exec_driver_sql(
+                "SELECT pupil_id, day, half, code, luxeverzuim, doubtful_certificate, "
+                "medical_certificate, source FROM absences WHERE day BETWEEN ? AND ? "
+                f"{only_one}ORDER BY pupil_id, day, half DESC",
+                parameters,
+            )
+            for pupil_id, day, half, code, lux, doubt, medical, source in rows:
+                flags = (bool(lux), bool(doubt), bool(medical))
+                marks = mark_sets.get(flags)
+                if marks is None:
+                    marks = frozenset(
+                        mark
+                        for mark, on in zip(
+                            (Mark.LUXEVERZUIM, Mark.DOUBTFUL_CERTIFICATE, Mark.MEDICAL_CERTIFICATE),
+                            flags,
+                            strict=True,
+                        )
+                        if on
+                    )
+                    mark_sets[flags] = marks
+                grouped[pupil_id].append(
+                    Absence(date.fromisoformat(day), halves[half], code, marks, source)
+                )
+        return grouped
+
+    def for_pupil(self, pupil_id: int, first: date, last: date) -> list[Absence]:
+        return self.by_pupil(first, last, pupil_id=pupil_id).get(pupil_id, [])
+
+    def count(self) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM absences")).scalar_one())
