@@ -1,0 +1,330 @@
+"""`pa-desktop-cli`: words, JSON keys and exit statuses are a public interface (DESIGN.md).
+
+Exit status: 0 done, 1 refused input (message on stderr, nothing changed), 2 usage,
+3 vault locked or wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pa_desktop.cli.messages import refused, say
+from pa_desktop.domain.absences import Mark
+from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
+from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services.access import Vaults, default_vault_folder
+from pa_desktop.services.errors import (
+    InvalidInputError,
+    NotFoundError,
+    VaultAlreadyExistsError,
+    VaultDamagedError,
+    VaultNotFoundError,
+    VaultTooNewError,
+    WrongPassphraseError,
+)
+from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+PASSPHRASE_ENV = "PA_DESKTOP_PASSPHRASE"
+
+
+class CliExit(Exception):
+    def __init__(self, status: int, message: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliExit(EXIT_REFUSED, say("bad_date", value=text)) from None
+
+
+def _year(text: str) -> SchoolYear:
+    try:
+        return SchoolYear.parse(text)
+    except ValueError:
+        raise CliExit(EXIT_REFUSED, say("bad_year", value=text)) from None
+
+
+def _read_passphrase(confirm: bool = False) -> str:
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CliExit(EXIT_LOCKED, say("no_passphrase"))
+    first = getpass.getpass(say("passphrase_prompt"))
+    if confirm and getpass.getpass(say("passphrase_again")) != first:
+        raise CliExit(EXIT_REFUSED, say("passphrases_differ"))
+    return first
+
+
+def _vaults() -> Vaults:
+    return Vaults.for_desktop()
+
+
+def _unlock(folder: Path) -> VaultSession:
+    vaults = _vaults()
+    if not vaults.exists(folder):
+        raise VaultNotFoundError()
+    if not os.environ.get(PASSPHRASE_ENV):
+        remembered = vaults.unlock_from_device(folder)
+        if remembered is not None:
+            return remembered
+    return vaults.unlock(folder, _read_passphrase())
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# commands ------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = args.vault
+    vaults = _vaults()
+    if vaults.exists(folder):
+        raise VaultAlreadyExistsError()
+    passphrase = _read_passphrase(confirm=True)
+    profile = Profile(school=args.school, clb=args.clb, user_name=args.user, role=args.role)
+    problems = profile.problems()
+    if problems:
+        raise InvalidInputError(problems)
+    session, recovery = vaults.create(folder, passphrase, profile, args.remember)
+    try:
+        print(say("created", path=folder))
+        print(say("recovery_code"))
+        print(f"    {recovery}")
+        if args.remember:
+            print(say("remembered") if session.remembered else say("not_remembered"))
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_pupil_add(args: argparse.Namespace) -> int:
+    draft = PupilDraft(
+        last_name=args.last_name,
+        first_name=args.first_name,
+        class_name=args.class_name,
+        birth_date=_date(args.birth_date) if args.birth_date else None,
+        school_number=args.number,
+    )
+    with _session(args) as session:
+        print(session.add_pupil(draft).id)
+    return EXIT_OK
+
+
+def cmd_absence_add(args: argparse.Namespace) -> int:
+    try:
+        marks = frozenset(Mark.parse(m) for m in args.mark or [])
+    except ValueError:
+        raise CliExit(EXIT_USAGE, f"unknown mark: {args.mark}") from None
+    entry = AbsenceEntry(
+        first_day=_date(args.date),
+        last_day=_date(args.until) if args.until else None,
+        half=args.half,
+        code=args.code,
+        marks=marks,
+    )
+    with _session(args) as session:
+        slots = session.add_absences(args.pupil, entry)
+        print(say("absences_set", count=len(slots)))
+    return EXIT_OK
+
+
+def cmd_pupils(args: argparse.Namespace) -> int:
+    with _session(args) as session:
+        year = _year(args.school_year) if args.school_year else session.current_school_year()
+        reference = _date(args.at) if args.at else None
+        rows = session.overview(year, reference)
+    rows.sort(key=lambda r: (r.pupil.last_name.casefold(), r.pupil.first_name.casefold()))
+    if args.json:
+        _print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    print(f"{'id':>5}  {'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} {'%':>6}  signalen")
+    for row in rows:
+        f = row.figures
+        name = row.pupil.display_name[:32]
+        print(
+            f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
+            f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
+            f"{', '.join(row.signal_ids)}"
+        )
+    return EXIT_OK
+
+
+def _calendar_json(calendar: SchoolCalendar) -> dict[str, Any]:
+    return {
+        "school_year": calendar.school_year.label,
+        "first_day": calendar.first_day.isoformat(),
+        "last_day": calendar.last_day.isoformat(),
+        "holidays": [
+            {"name": h.name, "start": h.start.isoformat(), "end": h.end.isoformat()}
+            for h in calendar.holidays
+        ],
+        "free_days": [{"date": f.day.isoformat(), "name": f.name} for f in calendar.free_days],
+        "wednesday_afternoon_free": calendar.settings.wednesday_afternoon_free,
+        "lesson_half_days": calendar.count_lesson_half_days(),
+    }
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    year = _year(args.year)
+    if args.vault_given:
+        with _session(args) as session:
+            calendar = session.calendar(year)
+    else:
+        calendar = SchoolCalendar(year, CalendarSettings())
+    data = _calendar_json(calendar)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    print(f"{data['school_year']}: {data['first_day']} .. {data['last_day']}")
+    for holiday in calendar.holidays:
+        print(f"  {holiday.name:<16} {holiday.start:%d/%m/%Y} - {holiday.end:%d/%m/%Y}")
+    for free in calendar.free_days:
+        print(f"  {free.name:<16} {free.day:%d/%m/%Y}")
+    print(f"  lesson half days: {data['lesson_half_days']}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _session(args) as session:
+        problems = session.check()
+        counts = session.counts()
+    if problems:
+        print(say("check_failed"), file=sys.stderr)
+        for problem in problems[:50]:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(say("check_ok", **counts))
+    return EXIT_OK
+
+
+class _session:
+    """Unlock for one command and always close (the key is forgotten on exit)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._folder: Path = args.vault
+        self._session: VaultSession | None = None
+
+    def __enter__(self) -> VaultSession:
+        self._session = _unlock(self._folder)
+        return self._session
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._session is not None:
+            self._session.close()
+
+
+# parser --------------------------------------------------------------------------------------
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pa-desktop-cli", description="PA Desktop from the command line.")
+    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create a vault")
+    init.add_argument("--school", default="")
+    init.add_argument("--clb", default="")
+    init.add_argument("--user", default=getpass.getuser() if hasattr(os, "getuid") else "")
+    init.add_argument("--role", choices=["school", "clb"], default="school")
+    init.add_argument("--remember", action="store_true", help="remember on this device")
+    init.set_defaults(handler=cmd_init)
+
+    pupil = commands.add_parser("pupil", help="pupils").add_subparsers(
+        dest="pupil_command", required=True, parser_class=_Parser
+    )
+    add = pupil.add_parser("add", help="add a pupil; prints the id")
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--class", dest="class_name", required=True)
+    add.add_argument("--birth-date")
+    add.add_argument("--number")
+    add.set_defaults(handler=cmd_pupil_add)
+
+    absence = commands.add_parser("absence", help="absences").add_subparsers(
+        dest="absence_command", required=True, parser_class=_Parser
+    )
+    absence_add = absence.add_parser("add", help="register absences")
+    absence_add.add_argument("pupil", type=int)
+    absence_add.add_argument("--date", required=True)
+    absence_add.add_argument("--until")
+    absence_add.add_argument("--half", choices=["VM", "NM", "day"], default="day")
+    absence_add.add_argument("--code", required=True)
+    absence_add.add_argument(
+        "--mark", action="append",
+        choices=["luxeverzuim", "doubtful-certificate", "medical-certificate"],
+    )
+    absence_add.set_defaults(handler=cmd_absence_add)
+
+    pupils = commands.add_parser("pupils", help="the overview of every pupil")
+    pupils.add_argument("--school-year")
+    pupils.add_argument("--at")
+    pupils.add_argument("--json", action="store_true")
+    pupils.set_defaults(handler=cmd_pupils)
+
+    calendar = commands.add_parser("calendar", help="the school-year calendar")
+    calendar.add_argument("year")
+    calendar.add_argument("--json", action="store_true")
+    calendar.set_defaults(handler=cmd_calendar)
+
+    check = commands.add_parser("check", help="check the vault's integrity")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
+    return {
+        VaultNotFoundError: lambda e, p: (EXIT_REFUSED, say("vault_not_found", path=p)),
+        VaultAlreadyExistsError: lambda e, p: (EXIT_REFUSED, say("vault_exists", path=p)),
+        WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
+        VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
+        VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
+        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),  # type: ignore[attr-defined]
+        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),  # type: ignore[attr-defined]
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.vault_given = args.vault is not None
+    if args.vault is None:
+        args.vault = default_vault_folder()
+    try:
+        status: int = args.handler(args)
+        return status
+    except CliExit as stop:
+        if stop.message:
+            print(stop.message, file=sys.stderr)
+        return stop.status
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except Exception as error:
+        for kind, word in _errors().items():
+            if isinstance(error, kind):
+                status, message = word(error, args.vault)
+                print(message, file=sys.stderr)
+                return status
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

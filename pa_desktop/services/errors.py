@@ -1,0 +1,50 @@
+"""Typed errors of the services. Each carries ids and values, never user text or secrets;
+the GUI and the command line word them in the user's language."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of every error a front end is expected to show the user."""
+
+
+class VaultNotFoundError(ServiceError):
+    """No vault at the given place."""
+
+
+class VaultAlreadyExistsError(ServiceError):
+    """A vault is already there; creating one would lose its key."""
+
+
+class WrongPassphraseError(ServiceError):
+    """The passphrase (or recovery code) does not open this vault. Nothing was changed."""
+
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(what)
+        self.what = what
+
+
+class VaultDamagedError(ServiceError):
+    """The key file or the database is damaged or unreadable."""
+
+
+class VaultTooNewError(ServiceError):
+    """The vault was written by a newer version of PA Desktop."""
+
+
+class InvalidInputError(ServiceError):
+    """Refused input; `problems` are ids such as "last_name_empty" or "unknown_code"."""
+
+    def __init__(self, problems: list[str], **details: object) -> None:
+        super().__init__(", ".join(problems))
+        self.problems = problems
+        self.details = details
+
+
+class NotFoundError(ServiceError):
+    """A pupil (or other record) that does not exist."""
+
+    def __init__(self, kind: str, ident: object) -> None:
+        super().__init__(f"{kind} {ident}")
+        self.kind = kind
+        self.ident = ident

@@ -1,0 +1,106 @@
+"""The pupil overview: one row per pupil with the figures that matter and the signals that fire."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pa_desktop.domain.absences import Absence
+from pa_desktop.domain.calendar import SchoolCalendar
+from pa_desktop.domain.codes import CodeGroup, CodeTable
+from pa_desktop.domain.figures import Thresholds, YearFigures, year_figures
+from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.signals import Signal, SignalContext, compute_signals
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    pupil: Pupil
+    figures: YearFigures
+    previous_b: int
+    signals: tuple[Signal, ...]
+    state: str | None = None
+    next_follow_up: date | None = None
+
+    @property
+    def signal_ids(self) -> list[str]:
+        return [signal.id for signal in self.signals]
+
+    @property
+    def urgency(self) -> tuple[int, int, int]:
+        """Sort key: the ones that need action first (more signals, more B, faster)."""
+        return (len(self.signals), self.figures.b_count, self.figures.last_6_weeks)
+
+    def as_json(self) -> dict[str, Any]:
+        """The `pupils --json` object: its keys are a public interface, extend compatibly."""
+        totals = self.figures.totals
+        return {
+            "id": self.pupil.id,
+            "last_name": self.pupil.last_name,
+            "first_name": self.pupil.first_name,
+            "class": self.pupil.class_name,
+            "totals": {
+                "B": totals[CodeGroup.B],
+                "P": totals[CodeGroup.P],
+                "R": totals[CodeGroup.R],
+                "Z": totals[CodeGroup.Z],
+                "other": totals[CodeGroup.OTHER],
+                "unknown": totals[CodeGroup.UNKNOWN],
+            },
+            "total": self.figures.total,
+            "b_fifth_date": _iso(self.figures.b_fifth_date),
+            "last_6_weeks": self.figures.last_6_weeks,
+            "lesson_half_days": self.figures.lesson_half_days,
+            "absence_rate": round(self.figures.absence_rate, 4),
+            "pattern": self.figures.pattern.value if self.figures.pattern else None,
+            "signals": self.signal_ids,
+            "signal_facts": {s.id: {k: _jsonable(v) for k, v in s.facts.items()}
+                             for s in self.signals},
+            "previous_year_b": self.previous_b,
+            "state": self.state,
+            "next_follow_up": _iso(self.next_follow_up),
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _jsonable(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def compute_overview(
+    pupils: Sequence[Pupil],
+    absences: Mapping[int, list[Absence]],
+    previous_absences: Mapping[int, list[Absence]],
+    calendar: SchoolCalendar,
+    previous_calendar: SchoolCalendar,
+    codes: CodeTable,
+    thresholds: Thresholds,
+    reference: date,
+) -> list[OverviewRow]:
+    rows = []
+    previous_end = previous_calendar.school_year.last_date
+    for pupil in pupils:
+        previous = previous_absences.get(pupil.id)
+        previous_b = 0
+        if previous:
+            previous_b = year_figures(
+                previous, previous_calendar, codes, previous_end, thresholds
+            ).b_count
+        figures = year_figures(
+            absences.get(pupil.id, ()),
+            calendar,
+            codes,
+            reference,
+            thresholds,
+            enrolled_from=pupil.enrolled_from,
+            enrolled_until=pupil.enrolled_until,
+        )
+        context = SignalContext(reference=reference, previous_year_b=previous_b)
+        signals = compute_signals(figures, calendar, codes, context, thresholds)
+        rows.append(OverviewRow(pupil, figures, previous_b, tuple(signals)))
+    return rows

@@ -1,0 +1,291 @@
+"""An unlocked vault and the use cases on it: profile and settings, pupils, absences, overview.
+
+Every change a front end makes to data goes through here, so the GUI and the command line behave
+the same and validate the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pa_desktop.domain.absences import Absence, Mark
+from pa_desktop.domain.calendar import (
+    CalendarSettings,
+    FreeDay,
+    SchoolCalendar,
+    SchoolYear,
+    half_day_range,
+)
+from pa_desktop.domain.codes import AbsenceCode, CodeTable, UnknownCodeError
+from pa_desktop.domain.figures import Thresholds
+from pa_desktop.domain.halfday import HalfDay
+from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.services.errors import InvalidInputError, NotFoundError
+from pa_desktop.services.overview import OverviewRow, compute_overview
+from pa_desktop.services.resources import default_code_table, default_thresholds, load_json
+from pa_desktop.store.database import integrity_problems
+from pa_desktop.store.keychain import CredentialStore
+from pa_desktop.store.repositories import (
+    AbsenceRepository,
+    PupilNotFoundError,
+    PupilRepository,
+    SettingsRepository,
+)
+from pa_desktop.store.vault import OpenVault
+
+ROLES = ("school", "clb")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who works in this vault: shown on exports, and the author of every entry."""
+
+    school: str = ""
+    clb: str = ""
+    user_name: str = ""
+    role: str = "school"
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.role not in ROLES:
+            found.append("role_unknown")
+        if not self.user_name.strip():
+            found.append("user_name_empty")
+        return found
+
+
+@dataclass(frozen=True)
+class AbsenceEntry:
+    """A range of half days with one code, as a user enters it."""
+
+    first_day: date
+    code: str
+    last_day: date | None = None
+    half: str = "day"  # "VM", "NM" or "day"
+    marks: frozenset[Mark] = field(default_factory=frozenset)
+    source: str = "manual"
+
+
+class VaultSession:
+    """The open vault; close() forgets the key and closes every connection."""
+
+    def __init__(self, opened: OpenVault) -> None:
+        self._vault = opened
+        self._settings = SettingsRepository(opened.engine)
+        self._pupils = PupilRepository(opened.engine)
+        self._absences = AbsenceRepository(opened.engine)
+        self._calendars: dict[int, SchoolCalendar] = {}
+        self.remembered = False
+
+    # lifecycle -----------------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        return self._vault.folder
+
+    def close(self) -> None:
+        self._vault.close()
+
+    def remember_on_device(self, keychain: CredentialStore) -> bool:
+        self.remembered = self._vault.remember_on_device(keychain)
+        return self.remembered
+
+    # profile and settings ---------------------------------------------------------------------
+    def save_profile(self, profile: Profile) -> None:
+        problems = profile.problems()
+        if problems:
+            raise InvalidInputError(problems)
+        self._settings.put_many(
+            {
+                "school": profile.school.strip(),
+                "clb": profile.clb.strip(),
+                "user_name": profile.user_name.strip(),
+                "role": profile.role,
+            }
+        )
+
+    def profile(self) -> Profile:
+        values = self._settings.get_all()
+        return Profile(
+            school=values.get("school", ""),
+            clb=values.get("clb", ""),
+            user_name=values.get("user_name", ""),
+            role=values.get("role", "school"),
+        )
+
+    def set_reference_date(self, reference: date | None) -> None:
+        """Pin "today" (the demo vault shows a fixed moment of its school year); None unpins."""
+        self._settings.put_many({"reference_date": reference.isoformat() if reference else None})
+
+    def today(self) -> date:
+        pinned = self._settings.get_all().get("reference_date")
+        return date.fromisoformat(pinned) if pinned else date.today()
+
+    def current_school_year(self) -> SchoolYear:
+        """The school year of "today"; in July and August still the one that just ended."""
+        today = self.today()
+        year = SchoolYear.containing(today)
+        return year.previous() if today.month in (7, 8) else year
+
+    def thresholds(self) -> Thresholds:
+        stored = self._settings.get_all().get("thresholds")
+        base = default_thresholds().as_dict()
+        if isinstance(stored, dict):
+            base.update(stored)
+        return Thresholds.from_mapping(base)
+
+    def save_calendar_settings(
+        self, wednesday_afternoon_free: bool, free_days: list[tuple[date, str]]
+    ) -> None:
+        self._settings.put_many(
+            {
+                "wednesday_afternoon_free": wednesday_afternoon_free,
+                "free_days": [[d.isoformat(), name] for d, name in free_days],
+            }
+        )
+        self._calendars.clear()
+
+    def calendar_settings(self) -> CalendarSettings:
+        values = self._settings.get_all()
+        extra = tuple(
+            FreeDay(date.fromisoformat(day), name) for day, name in values.get("free_days", [])
+        )
+        return CalendarSettings(
+            wednesday_afternoon_free=bool(values.get("wednesday_afternoon_free", True)),
+            extra_free_days=extra,
+        )
+
+    def calendar(self, year: SchoolYear) -> SchoolCalendar:
+        cached = self._calendars.get(year.start_year)
+        if cached is None:
+            cached = SchoolCalendar(year, self.calendar_settings())
+            self._calendars[year.start_year] = cached
+        return cached
+
+    def code_table(self) -> CodeTable:
+        """The official table plus the school's own codes (settings key "custom_codes")."""
+        custom = self._settings.get_all().get("custom_codes", [])
+        if not custom:
+            return default_code_table()
+        data = load_json("codes.json")
+        data["codes"] = [*data["codes"], *custom]
+        return CodeTable.from_mapping(data)
+
+    # pupils ------------------------------------------------------------------------------------
+    def add_pupil(self, draft: PupilDraft) -> Pupil:
+        problems = draft.problems()
+        if problems:
+            raise InvalidInputError(problems)
+        return self._pupils.add(draft)
+
+    def update_pupil(self, pupil_id: int, draft: PupilDraft) -> Pupil:
+        problems = draft.problems()
+        if problems:
+            raise InvalidInputError(problems)
+        try:
+            return self._pupils.update(pupil_id, draft)
+        except PupilNotFoundError:
+            raise NotFoundError("pupil", pupil_id) from None
+
+    def pupil(self, pupil_id: int) -> Pupil:
+        try:
+            return self._pupils.get(pupil_id)
+        except PupilNotFoundError:
+            raise NotFoundError("pupil", pupil_id) from None
+
+    def pupils(self) -> list[Pupil]:
+        return self._pupils.all()
+
+    # absences ----------------------------------------------------------------------------------
+    def add_absences(self, pupil_id: int, entry: AbsenceEntry) -> list[tuple[date, HalfDay]]:
+        """Register a code on every lesson half day of the range; returns the half days set.
+
+        Refused as a whole (nothing written) when the code is unknown, the range is reversed or
+        spans two school years, or it holds no lesson half day at all.
+        """
+        codes = self.code_table()
+        try:
+            code: AbsenceCode = codes.get(entry.code)
+        except UnknownCodeError:
+            raise InvalidInputError(["unknown_code"], code=entry.code) from None
+        last = entry.last_day or entry.first_day
+        if last < entry.first_day:
+            raise InvalidInputError(["range_reversed"])
+        year = SchoolYear.containing(entry.first_day)
+        if SchoolYear.containing(last) != year:
+            raise InvalidInputError(["range_spans_years"])
+        calendar = self.calendar(year)
+        if entry.half == "day":
+            first_half, last_half = HalfDay.VM, HalfDay.NM
+        else:
+            try:
+                first_half = last_half = HalfDay.parse(entry.half)
+            except ValueError:
+                raise InvalidInputError(["unknown_half_day"], half=entry.half) from None
+        slots = half_day_range(entry.first_day, first_half, last, last_half, calendar)
+        if entry.half != "day":
+            slots = [(d, h) for d, h in slots if h is first_half]
+        if not slots:
+            raise InvalidInputError(["no_lesson_half_day"])
+        self.pupil(pupil_id)
+        absences = [Absence(d, h, code.code, entry.marks, entry.source) for d, h in slots]
+        self._absences.upsert(pupil_id, absences)
+        return slots
+
+    def absences(self, pupil_id: int, year: SchoolYear) -> list[Absence]:
+        return self._absences.for_pupil(pupil_id, year.first_date, year.last_date)
+
+    def remove_absences(self, pupil_id: int, slots: list[tuple[date, HalfDay]]) -> int:
+        return self._absences.remove(pupil_id, slots)
+
+    # overview ----------------------------------------------------------------------------------
+    def overview(self, year: SchoolYear, reference: date | None = None) -> list[OverviewRow]:
+        """Every pupil's figures and signals for a school year, from two bulk reads."""
+        at = reference or min(self.today(), year.last_date)
+        previous = year.previous()
+        current = self._absences.by_pupil(year.first_date, year.last_date)
+        earlier = self._absences.by_pupil(previous.first_date, previous.last_date)
+        return compute_overview(
+            pupils=self._pupils.all(),
+            absences=current,
+            previous_absences=earlier,
+            calendar=self.calendar(year),
+            previous_calendar=self.calendar(previous),
+            codes=self.code_table(),
+            thresholds=self.thresholds(),
+            reference=at,
+        )
+
+    # bulk (demo, benchmarks, imports) ---------------------------------------------------------
+    def bulk_add_pupils(self, drafts: list[PupilDraft]) -> list[int]:
+        for draft in drafts:
+            problems = draft.problems()
+            if problems:
+                raise InvalidInputError(problems)
+        return self._pupils.add_many(drafts)
+
+    def bulk_add_absences(self, rows: list[tuple[int, Absence]]) -> None:
+        codes = self.code_table()
+        self._absences.insert_bulk(
+            [
+                (
+                    pupil_id,
+                    a.day,
+                    a.half.value,
+                    codes.normalise(a.code),
+                    a.has(Mark.LUXEVERZUIM),
+                    a.has(Mark.DOUBTFUL_CERTIFICATE),
+                    a.has(Mark.MEDICAL_CERTIFICATE),
+                    a.source,
+                )
+                for pupil_id, a in rows
+            ]
+        )
+
+    def check(self) -> list[str]:
+        """Integrity, cipher-integrity and foreign-key checks; an empty list means sound."""
+        return integrity_problems(self._vault.engine)
+
+    def counts(self) -> dict[str, int]:
+        return {"pupils": self._pupils.count(), "absences": self._absences.count()}
