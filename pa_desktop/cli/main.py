@@ -36,7 +36,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "PA_DESKTOP_PASSPHRASE"
 
 
-class CliExit(Exception):
+class CliStop(Exception):  # noqa: N818 (a stop, not an error)
     def __init__(self, status: int, message: str = "") -> None:
         super().__init__(message)
         self.status = status
@@ -47,14 +47,14 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliExit(EXIT_REFUSED, say("bad_date", value=text)) from None
+        raise CliStop(EXIT_REFUSED, say("bad_date", value=text)) from None
 
 
 def _year(text: str) -> SchoolYear:
     try:
         return SchoolYear.parse(text)
     except ValueError:
-        raise CliExit(EXIT_REFUSED, say("bad_year", value=text)) from None
+        raise CliStop(EXIT_REFUSED, say("bad_year", value=text)) from None
 
 
 def _read_passphrase(confirm: bool = False) -> str:
@@ -62,10 +62,10 @@ def _read_passphrase(confirm: bool = False) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise CliExit(EXIT_LOCKED, say("no_passphrase"))
+        raise CliStop(EXIT_LOCKED, say("no_passphrase"))
     first = getpass.getpass(say("passphrase_prompt"))
     if confirm and getpass.getpass(say("passphrase_again")) != first:
-        raise CliExit(EXIT_REFUSED, say("passphrases_differ"))
+        raise CliStop(EXIT_REFUSED, say("passphrases_differ"))
     return first
 
 
@@ -120,7 +120,7 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         birth_date=_date(args.birth_date) if args.birth_date else None,
         school_number=args.number,
     )
-    with _session(args) as session:
+    with _Unlocked(args) as session:
         print(session.add_pupil(draft).id)
     return EXIT_OK
 
@@ -129,7 +129,7 @@ def cmd_absence_add(args: argparse.Namespace) -> int:
     try:
         marks = frozenset(Mark.parse(m) for m in args.mark or [])
     except ValueError:
-        raise CliExit(EXIT_USAGE, f"unknown mark: {args.mark}") from None
+        raise CliStop(EXIT_USAGE, f"unknown mark: {args.mark}") from None
     entry = AbsenceEntry(
         first_day=_date(args.date),
         last_day=_date(args.until) if args.until else None,
@@ -137,14 +137,14 @@ def cmd_absence_add(args: argparse.Namespace) -> int:
         code=args.code,
         marks=marks,
     )
-    with _session(args) as session:
+    with _Unlocked(args) as session:
         slots = session.add_absences(args.pupil, entry)
         print(say("absences_set", count=len(slots)))
     return EXIT_OK
 
 
 def cmd_pupils(args: argparse.Namespace) -> int:
-    with _session(args) as session:
+    with _Unlocked(args) as session:
         year = _year(args.school_year) if args.school_year else session.current_school_year()
         reference = _date(args.at) if args.at else None
         rows = session.overview(year, reference)
@@ -182,7 +182,7 @@ def _calendar_json(calendar: SchoolCalendar) -> dict[str, Any]:
 def cmd_calendar(args: argparse.Namespace) -> int:
     year = _year(args.year)
     if args.vault_given:
-        with _session(args) as session:
+        with _Unlocked(args) as session:
             calendar = session.calendar(year)
     else:
         calendar = SchoolCalendar(year, CalendarSettings())
@@ -200,7 +200,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _session(args) as session:
+    with _Unlocked(args) as session:
         problems = session.check()
         counts = session.counts()
     if problems:
@@ -212,20 +212,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _session:
+class _Unlocked:
     """Unlock for one command and always close (the key is forgotten on exit)."""
 
     def __init__(self, args: argparse.Namespace) -> None:
         self._folder: Path = args.vault
-        self._session: VaultSession | None = None
+        self._Unlocked: VaultSession | None = None
 
     def __enter__(self) -> VaultSession:
-        self._session = _unlock(self._folder)
-        return self._session
+        self._Unlocked = _unlock(self._folder)
+        return self._Unlocked
 
     def __exit__(self, *_exc: object) -> None:
-        if self._session is not None:
-            self._session.close()
+        if self._Unlocked is not None:
+            self._Unlocked.close()
 
 
 # parser --------------------------------------------------------------------------------------
@@ -269,7 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     absence_add.add_argument("--half", choices=["VM", "NM", "day"], default="day")
     absence_add.add_argument("--code", required=True)
     absence_add.add_argument(
-        "--mark", action="append",
+        "--mark",
+        action="append",
         choices=["luxeverzuim", "doubtful-certificate", "medical-certificate"],
     )
     absence_add.set_defaults(handler=cmd_absence_add)
@@ -311,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.handler(args)
         return status
-    except CliExit as stop:
+    except CliStop as stop:
         if stop.message:
             print(stop.message, file=sys.stderr)
         return stop.status

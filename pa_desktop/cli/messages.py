@@ -41,7 +41,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "passphrase_prompt": {"nl": "Wachtwoord: ", "fr": "Phrase secrète : ", "en": "Passphrase: "},
     "passphrase_again": {
-        "nl": "Wachtwoord (nogmaals): ", "fr": "Phrase secrète (encore) : ",
+        "nl": "Wachtwoord (nogmaals): ",
+        "fr": "Phrase secrète (encore) : ",
         "en": "Passphrase (again): ",
     },
     "passphrases_differ": {
@@ -75,7 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Vault is sound: {pupils} pupils, {absences} absences.",
     },
     "check_failed": {
-        "nl": "De kluis heeft fouten:", "fr": "Le coffre contient des erreurs :",
+        "nl": "De kluis heeft fouten:",
+        "fr": "Le coffre contient des erreurs :",
         "en": "The vault has errors:",
     },
     "absences_set": {
@@ -101,43 +103,78 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 PROBLEMS: dict[str, dict[str, str]] = {
-    "last_name_empty": {"nl": "de familienaam is leeg", "fr": "le nom est vide",
-                        "en": "the last name is empty"},
-    "first_name_empty": {"nl": "de voornaam is leeg", "fr": "le prénom est vide",
-                         "en": "the first name is empty"},
-    "class_empty": {"nl": "de klas is leeg", "fr": "la classe est vide", "en": "the class is empty"},
-    "birth_date_future": {"nl": "de geboortedatum ligt in de toekomst",
-                          "fr": "la date de naissance est dans le futur",
-                          "en": "the birth date is in the future"},
-    "enrolment_reversed": {"nl": "de uitschrijving ligt voor de inschrijving",
-                           "fr": "la désinscription précède l'inscription",
-                           "en": "the pupil leaves before arriving"},
-    "unknown_code": {"nl": "onbekende afwezigheidscode", "fr": "code d'absence inconnu",
-                     "en": "unknown absence code"},
-    "range_reversed": {"nl": "de einddatum ligt voor de begindatum",
-                       "fr": "la date de fin précède la date de début",
-                       "en": "the end date is before the start date"},
-    "range_spans_years": {"nl": "de periode loopt over twee schooljaren",
-                          "fr": "la période couvre deux années scolaires",
-                          "en": "the range spans two school years"},
-    "no_lesson_half_day": {"nl": "er valt geen lesdag in die periode (vakantie, weekend of vrije dag)",
-                           "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé)",
-                           "en": "there is no lesson half day in that range (holiday, weekend or free day)"},
-    "unknown_half_day": {"nl": "onbekende halve dag (VM, NM of day)",
-                         "fr": "demi-journée inconnue (VM, NM ou day)",
-                         "en": "unknown half day (VM, NM or day)"},
-    "passphrase_too_short": {"nl": "het wachtwoord moet minstens 10 tekens lang zijn",
-                             "fr": "la phrase secrète doit compter au moins 10 caractères",
-                             "en": "the passphrase must be at least 10 characters long"},
-    "user_name_empty": {"nl": "je naam is leeg", "fr": "votre nom est vide",
-                        "en": "your name is empty"},
-    "role_unknown": {"nl": "onbekende rol (school of clb)", "fr": "rôle inconnu (school ou clb)",
-                     "en": "unknown role (school or clb)"},
+    "last_name_empty": {
+        "nl": "de familienaam is leeg",
+        "fr": "le nom est vide",
+        "en": "the last name is empty",
+    },
+    "first_name_empty": {
+        "nl": "de voornaam is leeg",
+        "fr": "le prénom est vide",
+        "en": "the first name is empty",
+    },
+    "class_empty": {
+        "nl": "de klas is leeg",
+        "fr": "la classe est vide",
+        "en": "the class is empty",
+    },
+    "birth_date_future": {
+        "nl": "de geboortedatum ligt in de toekomst",
+        "fr": "la date de naissance est dans le futur",
+        "en": "the birth date is in the future",
+    },
+    "enrolment_reversed": {
+        "nl": "de uitschrijving ligt voor de inschrijving",
+        "fr": "la désinscription précède l'inscription",
+        "en": "the pupil leaves before arriving",
+    },
+    "unknown_code": {
+        "nl": "onbekende afwezigheidscode",
+        "fr": "code d'absence inconnu",
+        "en": "unknown absence code",
+    },
+    "range_reversed": {
+        "nl": "de einddatum ligt voor de begindatum",
+        "fr": "la date de fin précède la date de début",
+        "en": "the end date is before the start date",
+    },
+    "range_spans_years": {
+        "nl": "de periode loopt over twee schooljaren",
+        "fr": "la période couvre deux années scolaires",
+        "en": "the range spans two school years",
+    },
+    "no_lesson_half_day": {
+        "nl": "er valt geen lesdag in die periode (vakantie, weekend of vrije dag)",
+        "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé)",
+        "en": "there is no lesson half day in that range (holiday, weekend or free day)",
+    },
+    "unknown_half_day": {
+        "nl": "onbekende halve dag (VM, NM of day)",
+        "fr": "demi-journée inconnue (VM, NM ou day)",
+        "en": "unknown half day (VM, NM or day)",
+    },
+    "passphrase_too_short": {
+        "nl": "het wachtwoord moet minstens 10 tekens lang zijn",
+        "fr": "la phrase secrète doit compter au moins 10 caractères",
+        "en": "the passphrase must be at least 10 characters long",
+    },
+    "user_name_empty": {
+        "nl": "je naam is leeg",
+        "fr": "votre nom est vide",
+        "en": "your name is empty",
+    },
+    "role_unknown": {
+        "nl": "onbekende rol (school of clb)",
+        "fr": "rôle inconnu (school ou clb)",
+        "en": "unknown role (school or clb)",
+    },
 }
 
-REFUSED = {"nl": "Geweigerd: {problems}. Er is niets veranderd.",
-           "fr": "Refusé : {problems}. Rien n'a été modifié.",
-           "en": "Refused: {problems}. Nothing was changed."}
+REFUSED = {
+    "nl": "Geweigerd: {problems}. Er is niets veranderd.",
+    "fr": "Refusé : {problems}. Rien n'a été modifié.",
+    "en": "Refused: {problems}. Nothing was changed.",
+}
 
 
 def language() -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from pa_desktop.domain.halfday import HalfDay
 
 
-class Mark(str, Enum):
+class Mark(StrEnum):
     """Marks the guideline asks the school to keep beside the code."""
 
     LUXEVERZUIM = "luxeverzuim"
@@ -19,8 +19,11 @@ class Mark(str, Enum):
     @classmethod
     def parse(cls, text: str) -> Mark:
         key = text.strip().lower().replace("_", "-")
-        aliases = {"lux": cls.LUXEVERZUIM, "doubtful": cls.DOUBTFUL_CERTIFICATE,
-                   "medical": cls.MEDICAL_CERTIFICATE}
+        aliases = {
+            "lux": cls.LUXEVERZUIM,
+            "doubtful": cls.DOUBTFUL_CERTIFICATE,
+            "medical": cls.MEDICAL_CERTIFICATE,
+        }
         if key in aliases:
             return aliases[key]
         return cls(key)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 
 from pa_desktop.domain.halfday import HalfDay
@@ -53,8 +53,8 @@ class SchoolYear:
             raise ValueError(f"not a school year: {label!r} (expected e.g. 2026-2027)")
         first = int(match.group(1))
         second_text = match.group(2)
-        second = int(second_text) if len(second_text) == 4 else (first // 100) * 100 + int(
-            second_text
+        second = (
+            int(second_text) if len(second_text) == 4 else (first // 100) * 100 + int(second_text)
         )
         if second != first + 1:
             raise ValueError(f"not a school year: {label!r} (years must follow each other)")
@@ -104,7 +104,7 @@ class FreeDay:
     name: str
 
 
-class DayKind(str, Enum):
+class DayKind(StrEnum):
     LESSON = "lesson"
     WEEKEND = "weekend"
     HOLIDAY = "holiday"
@@ -126,7 +126,9 @@ def flemish_holidays(year: SchoolYear) -> list[Holiday]:
 
     all_saints = date(y1, 11, 1)
     autumn_start = (
-        all_saints + timedelta(days=1) if all_saints.weekday() == _SUNDAY else _monday_of(all_saints)
+        all_saints + timedelta(days=1)
+        if all_saints.weekday() == _SUNDAY
+        else _monday_of(all_saints)
     )
 
     christmas = date(y1, 12, 25)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 UNKNOWN_CODE = "-"
 
 
-class CodeGroup(str, Enum):
+class CodeGroup(StrEnum):
     """The groups the PA checklist totals by, plus "unknown" for a reason not yet clarified."""
 
     B = "B"

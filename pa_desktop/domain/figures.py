@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from pa_desktop.domain.absences import Absence
@@ -58,7 +58,7 @@ class Thresholds:
         return dict(self.__dict__)
 
 
-class Pattern(str, Enum):
+class Pattern(StrEnum):
     SPREAD = "spread"
     CONCENTRATED = "concentrated"
     SAME_MOMENT = "same_moment"
@@ -113,7 +113,9 @@ def busiest_slot(absent: list[Absence]) -> SlotShare | None:
     if not absent:
         return None
     counter = Counter((a.day.weekday(), a.half.order) for a in absent)
-    (weekday, half_order), count = max(counter.items(), key=lambda kv: (kv[1], -kv[0][0] * 2 - kv[0][1]))
+    (weekday, half_order), count = max(
+        counter.items(), key=lambda kv: (kv[1], -kv[0][0] * 2 - kv[0][1])
+    )
     return SlotShare(weekday, HalfDay.VM if half_order == 0 else HalfDay.NM, count, len(absent))
 
 

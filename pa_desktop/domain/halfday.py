@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
-class HalfDay(str, Enum):
+class HalfDay(StrEnum):
     """VM (morning) sorts before NM (afternoon), as on a timetable."""
 
     VM = "VM"

@@ -100,7 +100,9 @@ def compute_signals(
     fired: list[Signal] = []
 
     if figures.b_count >= limits.clb_signal_b and context.signalled_to_clb_on is None:
-        fired.append(Signal("clb_signal_due", {"b": figures.b_count, "fifth": figures.b_fifth_date}))
+        fired.append(
+            Signal("clb_signal_due", {"b": figures.b_count, "fifth": figures.b_fifth_date})
+        )
 
     early = [
         a
@@ -114,7 +116,10 @@ def compute_signals(
 
     if figures.last_6_weeks >= limits.fast_accumulation:
         fired.append(
-            Signal("fast_accumulation", {"count": figures.last_6_weeks, "days": limits.fast_window_days})
+            Signal(
+                "fast_accumulation",
+                {"count": figures.last_6_weeks, "days": limits.fast_window_days},
+            )
         )
 
     slot = figures.busiest_slot
@@ -122,8 +127,12 @@ def compute_signals(
         fired.append(
             Signal(
                 "same_moment",
-                {"weekday": slot.weekday, "half": slot.half.value, "count": slot.count,
-                 "total": slot.of_total},
+                {
+                    "weekday": slot.weekday,
+                    "half": slot.half.value,
+                    "count": slot.count,
+                    "total": slot.of_total,
+                },
             )
         )
 
@@ -144,21 +153,28 @@ def compute_signals(
     streak = _parents_unreachable(context, limits)
     if context.parents_unreachable_flag or streak >= limits.parents_unreachable_attempts:
         fired.append(
-            Signal("parents_unreachable", {"attempts": streak, "manual": context.parents_unreachable_flag})
+            Signal(
+                "parents_unreachable",
+                {"attempts": streak, "manual": context.parents_unreachable_flag},
+            )
         )
 
     previous_problem = context.previous_year_b >= limits.known_problem_previous_b
     if context.known_problem_flag or previous_problem:
         fired.append(
-            Signal("known_problem", {"previous_b": context.previous_year_b,
-                                     "manual": context.known_problem_flag})
+            Signal(
+                "known_problem",
+                {"previous_b": context.previous_year_b, "manual": context.known_problem_flag},
+            )
         )
 
     previous_heavy = context.previous_year_b >= limits.allowance_previous_b
     lost = previous_heavy and figures.b_count >= limits.allowance_lost_b
     if previous_heavy and not lost and figures.b_count >= limits.allowance_risk_current_b:
         fired.append(
-            Signal("allowance_at_risk", {"b": figures.b_count, "previous_b": context.previous_year_b})
+            Signal(
+                "allowance_at_risk", {"b": figures.b_count, "previous_b": context.previous_year_b}
+            )
         )
     if lost:
         fired.append(
@@ -169,6 +185,8 @@ def compute_signals(
         after = [a for a in absent if a.day > context.closed_on]
         if after:
             fired.append(
-                Signal("relapse_after_closure", {"count": len(after), "closed_on": context.closed_on})
+                Signal(
+                    "relapse_after_closure", {"count": len(after), "closed_on": context.closed_on}
+                )
             )
     return fired

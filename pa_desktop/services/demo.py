@@ -20,17 +20,48 @@ from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.services.session import VaultSession
 
 NAMES: list[tuple[str, str]] = [
-    ("Peeters", "Lotte"), ("Janssens", "Wout"), ("De Smet", "Fien"), ("Van Damme", "Arne"),
-    ("Claes", "Noor"), ("Wouters", "Seppe"), ("Dubois", "Camille"), ("Lambert", "Hugo"),
-    ("Leclercq", "Manon"), ("Dupont", "Théo"), ("Martin", "Léa"), ("El Amrani", "Yassine"),
-    ("Benali", "Salma"), ("Ouali", "Imane"), ("El Idrissi", "Bilal"), ("Bouzid", "Hamza"),
-    ("Yılmaz", "Ayşe"), ("Demir", "Emre"), ("Kaya", "Elif"), ("Şahin", "Mehmet"),
-    ("Öztürk", "Zeynep"), ("Kowalski", "Łukasz"), ("Nowak", "Zofia"), ("Wiśniewska", "Małgorzata"),
-    ("Popescu", "Andrei"), ("Ionescu", "Ioana"), ("Dumitru", "Ștefan"), ("Mbuyi", "Grâce"),
-    ("Tshibangu", "Christelle"), ("Mukendi", "Jonathan"), ("Ilunga", "Divine"),
-    ("Kalonji", "Exaucé"), ("Al-Hassan", "Omar"), ("Haddad", "Layla"), ("Khalil", "Rami"),
-    ("Darwish", "Nour"), ("Nguyễn", "Minh Anh"), ("Van den Broeck", "Jules"),
-    ("Lahlou", "Rania"), ("Rusu", "Bianca"), ("Mertens", "Kato"), ("Nkulu", "Prince"),
+    ("Peeters", "Lotte"),
+    ("Janssens", "Wout"),
+    ("De Smet", "Fien"),
+    ("Van Damme", "Arne"),
+    ("Claes", "Noor"),
+    ("Wouters", "Seppe"),
+    ("Dubois", "Camille"),
+    ("Lambert", "Hugo"),
+    ("Leclercq", "Manon"),
+    ("Dupont", "Théo"),
+    ("Martin", "Léa"),
+    ("El Amrani", "Yassine"),
+    ("Benali", "Salma"),
+    ("Ouali", "Imane"),
+    ("El Idrissi", "Bilal"),
+    ("Bouzid", "Hamza"),
+    ("Yılmaz", "Ayşe"),
+    ("Demir", "Emre"),
+    ("Kaya", "Elif"),
+    ("Şahin", "Mehmet"),
+    ("Öztürk", "Zeynep"),
+    ("Kowalski", "Łukasz"),
+    ("Nowak", "Zofia"),
+    ("Wiśniewska", "Małgorzata"),
+    ("Popescu", "Andrei"),
+    ("Ionescu", "Ioana"),
+    ("Dumitru", "Ștefan"),
+    ("Mbuyi", "Grâce"),
+    ("Tshibangu", "Christelle"),
+    ("Mukendi", "Jonathan"),
+    ("Ilunga", "Divine"),
+    ("Kalonji", "Exaucé"),
+    ("Al-Hassan", "Omar"),
+    ("Haddad", "Layla"),
+    ("Khalil", "Rami"),
+    ("Darwish", "Nour"),
+    ("Nguyễn", "Minh Anh"),
+    ("Van den Broeck", "Jules"),
+    ("Lahlou", "Rania"),
+    ("Rusu", "Bianca"),
+    ("Mertens", "Kato"),
+    ("Nkulu", "Prince"),
 ]
 CLASSES = ["1A", "1B", "2A", "2B", "3A", "3B", "4A", "4C", "5B", "6A"]
 
@@ -54,14 +85,15 @@ class _Year:
     def days(self) -> list[date]:
         return sorted({d for d, _ in self.slots})
 
-    def random_slots(self, count: int, code: str, marks: frozenset[Mark] = frozenset()) -> list[
-        Absence
-    ]:
+    def random_slots(
+        self, count: int, code: str, marks: frozenset[Mark] = frozenset()
+    ) -> list[Absence]:
         chosen = self.rng.sample(self.slots, min(count, len(self.slots)))
         return [Absence(d, h, code, marks, "demo") for d, h in chosen]
 
-    def whole_days(self, first: date, count: int, code: str,
-                   marks: frozenset[Mark] = frozenset()) -> list[Absence]:
+    def whole_days(
+        self, first: date, count: int, code: str, marks: frozenset[Mark] = frozenset()
+    ) -> list[Absence]:
         """`count` consecutive lesson days from `first` on, both half days where there are two."""
         days = [d for d in self.days() if d >= first][:count]
         return [Absence(d, h, code, marks, "demo") for d, h in self.slots if d in days]
@@ -83,8 +115,13 @@ def _merge(*groups: list[Absence]) -> list[Absence]:
     return sorted(merged.values(), key=lambda a: a.slot_key)
 
 
-def _pick(year: _Year, pool: list[tuple[date, HalfDay]], count: int, code: str,
-          marks: frozenset[Mark] = frozenset()) -> list[Absence]:
+def _pick(
+    year: _Year,
+    pool: list[tuple[date, HalfDay]],
+    count: int,
+    code: str,
+    marks: frozenset[Mark] = frozenset(),
+) -> list[Absence]:
     chosen = year.rng.sample(pool, min(count, len(pool)))
     return [Absence(d, h, code, marks, "demo") for d, h in chosen]
 
@@ -115,8 +152,9 @@ def _early_b(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
 def _luxeverzuim(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
     autumn = now.calendar.holidays[0].start
     days = [d for d in now.days() if d < autumn][-2:]
-    lux = [Absence(d, h, "B", frozenset({Mark.LUXEVERZUIM}), "demo")
-           for d, h in now.slots if d in days]
+    lux = [
+        Absence(d, h, "B", frozenset({Mark.LUXEVERZUIM}), "demo") for d, h in now.slots if d in days
+    ]
     return lux, before.random_slots(1, "Z")
 
 
@@ -161,17 +199,23 @@ def _doubtful(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
 
 
 def _known_problem(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
-    return now.random_slots(2, "Z"), _merge(before.random_slots(8, "B"), before.random_slots(6, "Z"))
+    return now.random_slots(2, "Z"), _merge(
+        before.random_slots(8, "B"), before.random_slots(6, "Z")
+    )
 
 
 def _allowance_risk(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
-    return (_merge(now.random_slots(4, "Z"), now.random_slots(23, "B")),
-            _merge(before.random_slots(36, "B"), before.random_slots(10, "Z")))
+    return (
+        _merge(now.random_slots(4, "Z"), now.random_slots(23, "B")),
+        _merge(before.random_slots(36, "B"), before.random_slots(10, "Z")),
+    )
 
 
 def _allowance_lost(now: _Year, before: _Year) -> tuple[list[Absence], list[Absence]]:
-    return (_merge(now.random_slots(6, "Z"), now.random_slots(32, "B")),
-            _merge(before.random_slots(44, "B"), before.random_slots(12, "R")))
+    return (
+        _merge(now.random_slots(6, "Z"), now.random_slots(32, "B")),
+        _merge(before.random_slots(44, "B"), before.random_slots(12, "R")),
+    )
 
 
 PROFILES: dict[str, Profile] = {
@@ -240,8 +284,11 @@ def fill_demo_vault(session: VaultSession, count: int = 40, today: date | None =
     pupils = generate(count, reference)
     ids = session.bulk_add_pupils([pupil.draft for pupil in pupils])
     session.bulk_add_absences(
-        [(pupil_id, absence) for pupil_id, pupil in zip(ids, pupils, strict=True)
-         for absence in pupil.absences]
+        [
+            (pupil_id, absence)
+            for pupil_id, pupil in zip(ids, pupils, strict=True)
+            for absence in pupil.absences
+        ]
     )
     session.set_reference_date(reference)
     return reference

@@ -56,8 +56,9 @@ class OverviewRow:
             "absence_rate": round(self.figures.absence_rate, 4),
             "pattern": self.figures.pattern.value if self.figures.pattern else None,
             "signals": self.signal_ids,
-            "signal_facts": {s.id: {k: _jsonable(v) for k, v in s.facts.items()}
-                             for s in self.signals},
+            "signal_facts": {
+                s.id: {k: _jsonable(v) for k, v in s.facts.items()} for s in self.signals
+            },
             "previous_year_b": self.previous_b,
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),

@@ -6,6 +6,7 @@ the schema at once and turns "file is not a database" into a clear wrong-key err
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -30,10 +31,8 @@ def restrict_permissions(path: Path, directory: bool = False) -> None:
     """Owner-only access where the operating system has POSIX permissions."""
     if sys.platform.startswith("win"):
         return
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(path, 0o700 if directory else 0o600)
-    except OSError:
-        pass
 
 
 def prepare_database_file(path: Path) -> None:

@@ -74,7 +74,9 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
     version = current_version(connection)
     connection.commit()
     if version > LATEST_VERSION:
-        raise NewerVaultError(f"vault schema {version} is newer than this program ({LATEST_VERSION})")
+        raise NewerVaultError(
+            f"vault schema {version} is newer than this program ({LATEST_VERSION})"
+        )
     raw = connection.connection.dbapi_connection
     assert raw is not None
     previous_isolation = raw.isolation_level  # type: ignore[attr-defined]

@@ -152,9 +152,12 @@ class AbsenceRepository:
         if not values:
             return 0
         with self._engine.begin() as connection:
-            if connection.execute(
-                text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
-            ).first() is None:
+            if (
+                connection.execute(
+                    text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
+                ).first()
+                is None
+            ):
                 raise PupilNotFoundError(pupil_id)
             statement = sqlite_insert(AbsenceRow)
             connection.execute(
@@ -162,15 +165,23 @@ class AbsenceRepository:
                     index_elements=["pupil_id", "day", "half"],
                     set_={
                         name: statement.excluded[name]
-                        for name in ("code", "luxeverzuim", "doubtful_certificate",
-                                     "medical_certificate", "source", "recorded_at")
+                        for name in (
+                            "code",
+                            "luxeverzuim",
+                            "doubtful_certificate",
+                            "medical_certificate",
+                            "source",
+                            "recorded_at",
+                        )
                     },
                 ),
                 values,
             )
         return len(values)
 
-    def insert_bulk(self, rows: Sequence[tuple[int, date, str, str, bool, bool, bool, str]]) -> None:
+    def insert_bulk(
+        self, rows: Sequence[tuple[int, date, str, str, bool, bool, bool, str]]
+    ) -> None:
         """Fast path for generators and imports: (pupil, day, half, code, lux, doubt, med, source)."""
         now = datetime.now(UTC).isoformat(sep=" ")
         with self._engine.begin() as connection:
@@ -178,7 +189,10 @@ class AbsenceRepository:
                 "INSERT INTO absences (pupil_id, day, half, code, luxeverzuim, "
                 "doubtful_certificate, medical_certificate, source, recorded_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(p, d.isoformat(), h, c, lx, db, md, s, now) for p, d, h, c, lx, db, md, s in rows],
+                [
+                    (p, d.isoformat(), h, c, lx, db, md, s, now)
+                    for p, d, h, c, lx, db, md, s in rows
+                ],
             )
 
     def remove(self, pupil_id: int, slots: Iterable[tuple[date, HalfDay]]) -> int:
