@@ -74,6 +74,11 @@ class Vaults:
         return cls(SystemKeychain(), KdfParameters())
 
     @classmethod
+    def for_demo(cls) -> Vaults:
+        """The real KDF, but a credential store that never reaches the system's."""
+        return cls(MemoryKeychain(), KdfParameters())
+
+    @classmethod
     def for_tests(cls) -> Vaults:
         """A light KDF and an in-memory credential store: fast, and never touches the system."""
         return cls(MemoryKeychain(), KdfParameters(memory_kib=8 * 1024, iterations=1, lanes=1))
@@ -121,6 +126,11 @@ class Vaults:
     def _open(self, opener: Callable[[], store_vault.OpenVault]) -> VaultSession:
         with _translated_errors():
             return VaultSession(opener())
+
+
+def keychain_available() -> bool:
+    """Whether "remember on this device" can work here (a usable system credential store)."""
+    return SystemKeychain().available()
 
 
 def passphrase_problems(passphrase: str) -> list[str]:

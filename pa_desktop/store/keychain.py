@@ -25,6 +25,9 @@ class CredentialStore(Protocol):
 class SystemKeychain:
     """`keyring` behind a failure-proof face; the secret is the vault's database key."""
 
+    def available(self) -> bool:
+        return self._backend_usable()
+
     def _backend_usable(self) -> bool:
         try:
             import keyring

@@ -1,0 +1,35 @@
+"""Composition root: reads the command line, wires services and the GUI, starts.
+
+Imports stay inside `main` so that `pa-desktop --help` and the start-up path load only what
+they use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pa-desktop", description="PA Desktop")
+    parser.add_argument(
+        "--demo", action="store_true", help="start on a fresh demo vault in a temporary folder"
+    )
+    parser.add_argument("--vault", type=Path, default=None, help="vault folder")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from pa_desktop.services.access import Vaults, default_vault_folder, keychain_available
+
+    folder = arguments.vault or default_vault_folder()
+    vaults = Vaults.for_demo() if arguments.demo else Vaults.for_desktop()
+    from pa_desktop.gui.application import run
+
+    return run(vaults, folder, arguments.demo, keychain_available())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Starting the GUI: first-run wizard or unlock, then the main window.
+
+The demo vault lives in a temporary folder with a passphrase shown in the window; it is never
+remembered in the system's credential store and is deleted when the application quits.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from pa_desktop.gui.texts import tr
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.session import Profile, VaultSession
+
+DEMO_PASSPHRASE = "demo demo demo"
+_CONTEXT = "Application"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("PA Desktop")
+    app.setOrganizationName("PA Desktop")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    return app
+
+
+def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> VaultSession | None:
+    """Ask for what is needed to open (or create) the vault; None when the user cancels."""
+    from pa_desktop.gui.first_run import FirstRunWizard
+    from pa_desktop.gui.unlock_dialog import UnlockDialog
+
+    if not vaults.exists(folder):
+        wizard = FirstRunWizard(vaults, folder, keychain_available)
+        wizard.exec()
+        return wizard.session
+    remembered = vaults.unlock_from_device(folder)
+    if remembered is not None:
+        return remembered
+    dialog = UnlockDialog(vaults, folder)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.session
+    return None
+
+
+def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
+    from pa_desktop.services.demo import fill_demo_vault
+
+    folder = Path(tempfile.mkdtemp(prefix="pa-desktop-demo-")) / "vault"
+    session, _code = vaults.create(
+        folder,
+        DEMO_PASSPHRASE,
+        Profile(school="Demoschool Brussel", clb="CLB Demo", user_name="Demo", role="school"),
+    )
+    fill_demo_vault(session)
+    return session, folder.parent
+
+
+def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
+    app = make_application()
+    from pa_desktop.gui.main_window import MainWindow
+
+    demo_folder: Path | None = None
+    try:
+        if demo:
+            session, demo_folder = create_demo_session(vaults)
+        else:
+            opened = open_session(vaults, folder, keychain_available)
+            if opened is None:
+                return 0
+            session = opened
+    except Exception as error:
+        QMessageBox.critical(
+            None,
+            "PA Desktop",
+            tr("PA Desktop could not start ({kind}).", _CONTEXT).format(kind=type(error).__name__),
+        )
+        return 1
+    window = MainWindow(session)
+    if demo:
+        window.statusBar().addPermanentWidget(_demo_badge())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _demo_badge():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(
+        tr("Demo vault with fictitious pupils (passphrase: {passphrase})", _CONTEXT).format(
+            passphrase=DEMO_PASSPHRASE
+        )
+    )
+    label.setStyleSheet("padding: 2px 8px; background: #FFF3CD; color: #5C4400;")
+    return label

@@ -1,0 +1,1 @@
+"""Generated form modules (see ui/)."""

@@ -1,0 +1,242 @@
+"""The main window: the pupil overview, the ones that need action first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+
+from pa_desktop import __version__
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pa_desktop.gui.overview_model import (
+    NAME,
+    PUPIL_ID_ROLE,
+    SIGNALS,
+    OverviewFilter,
+    OverviewModel,
+    SignalBadgeDelegate,
+)
+from pa_desktop.gui.pupil_dialog import PupilDialog
+from pa_desktop.gui.texts import signal_label, tr
+from pa_desktop.gui.workers import run_in_background
+from pa_desktop.services.overview import OverviewRow
+from pa_desktop.services.session import VaultSession
+
+_CONTEXT = "MainWindow"
+_YEARS_BACK = 4
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        self._loading_generation = 0
+        self._select_after_load: int | None = None
+        self.model = OverviewModel(self)
+        self.proxy = OverviewFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.pupilTable
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(SIGNALS, SignalBadgeDelegate(table))
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
+
+        profile = session.profile()
+        place = " · ".join(part for part in (profile.school, profile.clb) if part)
+        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
+        self._fill_years()
+
+        self.ui.yearCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.searchEdit.textChanged.connect(self._search_changed)
+        self.ui.signalsOnlyCheck.toggled.connect(self._signals_only_changed)
+        self.ui.addPupilButton.clicked.connect(self.add_pupil)
+        self.ui.editPupilButton.clicked.connect(self.edit_pupil)
+        self.ui.actionAddPupil.triggered.connect(self.add_pupil)
+        self.ui.actionEditPupil.triggered.connect(self.edit_pupil)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
+        table.doubleClicked.connect(lambda _index: self.edit_pupil())
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
+        self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)", _CONTEXT))
+        self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)", _CONTEXT))
+        self.resize(1200, 720)
+        QTimer.singleShot(0, self.refresh)
+
+    # data ------------------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        current = self.session.current_school_year()
+        self.ui.yearCombo.blockSignals(True)
+        for offset in range(_YEARS_BACK):
+            year = SchoolYear(current.start_year - offset)
+            self.ui.yearCombo.addItem(year.label, year.start_year)
+        self.ui.yearCombo.blockSignals(False)
+
+    def selected_year(self) -> SchoolYear:
+        return SchoolYear(int(self.ui.yearCombo.currentData()))
+
+    def refresh(self) -> None:
+        """Recompute the overview off the GUI thread; a newer request wins over an older one."""
+        self._loading_generation += 1
+        generation = self._loading_generation
+        year = self.selected_year()
+        session = self.session
+        self.statusBar().showMessage(tr("Computing the overview…", _CONTEXT))
+
+        def done(rows: list[OverviewRow]) -> None:
+            if generation == self._loading_generation:
+                self._show_rows(rows)
+
+        run_in_background(lambda: session.overview(year), done, self._failed)
+
+    def _show_rows(self, rows: list[OverviewRow]) -> None:
+        selected = self._select_after_load or self.selected_pupil_id()
+        self._select_after_load = None
+        self.model.set_rows(rows)
+        self._update_status()
+        if selected is not None:
+            self.select_pupil(selected)
+        self._selection_changed()
+
+    def _failed(self, error: Exception) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(
+            self,
+            tr("Overview", _CONTEXT),
+            tr("The overview could not be computed ({kind}).", _CONTEXT).format(
+                kind=type(error).__name__
+            ),
+        )
+
+    def _update_status(self) -> None:
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        with_signals = sum(1 for row in rows if row.signals)
+        due = sum(1 for row in rows if "clb_signal_due" in row.signal_ids)
+        shown = self.proxy.rowCount()
+        self.statusBar().showMessage(
+            tr(
+                "{year}: {shown} of {total} pupils shown · {signals} with warning signals · "
+                "{due} to signal to the CLB",
+                _CONTEXT,
+            ).format(
+                year=self.selected_year().label,
+                shown=shown,
+                total=len(rows),
+                signals=with_signals,
+                due=due,
+            )
+        )
+
+    # filters ---------------------------------------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_status()
+
+    def _signals_only_changed(self, on: bool) -> None:
+        self.proxy.set_signals_only(on)
+        self._update_status()
+
+    # selection and editing --------------------------------------------------------------------
+    def selected_pupil_id(self) -> int | None:
+        indexes = self.ui.pupilTable.selectionModel().selectedRows(NAME)
+        return int(indexes[0].data(PUPIL_ID_ROLE)) if indexes else None
+
+    def select_pupil(self, pupil_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NAME)
+            if index.data(PUPIL_ID_ROLE) == pupil_id:
+                self.ui.pupilTable.selectRow(row)
+                self.ui.pupilTable.scrollTo(index)
+                return
+
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        has = self.selected_pupil_id() is not None
+        self.ui.editPupilButton.setEnabled(has)
+        self.ui.actionEditPupil.setEnabled(has)
+
+    def add_pupil(self) -> None:
+        dialog = PupilDialog(self.session, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved.id)
+
+    def edit_pupil(self, _index: QModelIndex | None = None) -> None:
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return
+        dialog = PupilDialog(self.session, self.session.pupil(pupil_id), parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(pupil_id)
+
+    def _after_save(self, pupil_id: int) -> None:
+        self._select_after_load = pupil_id
+        self.refresh()
+
+    # help ------------------------------------------------------------------------------------
+    def _signals_help(self) -> None:
+        lines = [f"<b>{signal_label(sid)}</b>: {_signal_help(sid)}" for sid in SIGNAL_IDS]
+        QMessageBox.information(self, tr("Warning signals", _CONTEXT), "<br><br>".join(lines))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About PA Desktop", _CONTEXT),
+            tr(
+                "PA Desktop {version}<br>Follow-up of problematic absences according to the "
+                "Brussels guideline (May 2021, updated January 2025).<br>Your data stay on this "
+                "computer, encrypted.",
+                _CONTEXT,
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.close()
+        super().closeEvent(event)
+
+
+def _signal_help(signal_id: str) -> str:
+    explanations = {
+        "clb_signal_due": tr(
+            "5 or more B half days and not yet signalled to the CLB (a legal duty).", _CONTEXT
+        ),
+        "early_year_b": tr(
+            "A B half day in September or October (luxeverzuim left out): early "
+            "B codes predict escalation.",
+            _CONTEXT,
+        ),
+        "fast_accumulation": tr(
+            "10 or more absent half days, every code, in the last 6 weeks.", _CONTEXT
+        ),
+        "same_moment": tr("Absences often fall on the same weekday and half day.", _CONTEXT),
+        "unknown_code": tr(
+            "An absence with code '-' older than 3 lesson days: the reason must be clarified.",
+            _CONTEXT,
+        ),
+        "sick_note_limit": tr(
+            "More than 4 sickness periods on a parent's note, or one longer than 3 days.", _CONTEXT
+        ),
+        "parents_unreachable": tr("The last contact attempts did not reach the parents.", _CONTEXT),
+        "known_problem": tr(
+            "A known problem, or 5 or more B half days last school year.", _CONTEXT
+        ),
+        "allowance_at_risk": tr(
+            "30 or more B half days last year and 20 or more this year.", _CONTEXT
+        ),
+        "allowance_lost": tr(
+            "30 or more B half days in this and last school year: the school allowance is lost.",
+            _CONTEXT,
+        ),
+        "relapse_after_closure": tr("Absences again after the follow-up was closed.", _CONTEXT),
+    }
+    return explanations.get(signal_id, signal_id)

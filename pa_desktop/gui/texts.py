@@ -1,0 +1,178 @@
+"""User-facing words for the ids the services return: signals, patterns, problems, errors.
+
+Services speak in ids and facts; this module turns them into sentences in the user's language
+(source strings in English, translated with Qt Linguist), so every screen words a thing the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pa_desktop.domain.signals import Signal
+
+
+def tr(text: str, context: str = "Texts") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def format_date(value: date | None) -> str:
+    """Belgian format, dd/mm/yyyy, whatever the system locale says."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday = 0, named in the application's language."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def half_day_name(half: str) -> str:
+    return tr("morning") if half == "VM" else tr("afternoon")
+
+
+@dataclass(frozen=True)
+class SignalStyle:
+    severity: int  # 3 legal duty or loss, 2 strong warning, 1 attention
+    background: str
+    foreground: str
+
+
+# Okabe-Ito colours (safe for colour-blind readers); the label always carries the meaning too.
+_LEGAL = SignalStyle(3, "#B8460B", "#FFFFFF")
+_WARN = SignalStyle(2, "#E69F00", "#000000")
+_INFO = SignalStyle(1, "#0072B2", "#FFFFFF")
+
+SIGNAL_STYLES: dict[str, SignalStyle] = {
+    "clb_signal_due": _LEGAL,
+    "allowance_lost": _LEGAL,
+    "allowance_at_risk": _WARN,
+    "fast_accumulation": _WARN,
+    "parents_unreachable": _WARN,
+    "relapse_after_closure": _WARN,
+    "early_year_b": _WARN,
+    "same_moment": _INFO,
+    "unknown_code": _INFO,
+    "sick_note_limit": _INFO,
+    "known_problem": _INFO,
+}
+
+
+def signal_label(signal_id: str) -> str:
+    labels = {
+        "clb_signal_due": tr("Signal CLB"),
+        "early_year_b": tr("Early B"),
+        "fast_accumulation": tr("Fast"),
+        "same_moment": tr("Same moment"),
+        "unknown_code": tr("Code unknown"),
+        "sick_note_limit": tr("Sick notes"),
+        "parents_unreachable": tr("Parents unreachable"),
+        "known_problem": tr("Known problem"),
+        "allowance_at_risk": tr("Allowance at risk"),
+        "allowance_lost": tr("Allowance lost"),
+        "relapse_after_closure": tr("Relapse"),
+    }
+    return labels.get(signal_id, signal_id)
+
+
+def signal_reason(signal: Signal) -> str:
+    """Why the signal fired, with the pupil's own figures."""
+    f: dict[str, Any] = signal.facts
+    sid = signal.id
+    if sid == "clb_signal_due":
+        return tr(
+            "{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this "
+            "school year. From 5 B half days the school must signal the pupil."
+        ).format(b=f["b"], fifth=format_date(f.get("fifth")))
+    if sid == "early_year_b":
+        return tr(
+            "{count} B half day(s) in September or October, the first on {first}. Early B codes "
+            "predict escalation: follow up now, do not wait for 5."
+        ).format(count=f["count"], first=format_date(f["first"]))
+    if sid == "fast_accumulation":
+        return tr(
+            "{count} absent half days (all codes) in the last {days} days. The speed at which "
+            "absences pile up matters more than the total."
+        ).format(count=f["count"], days=f["days"])
+    if sid == "same_moment":
+        return tr("{count} of {total} absent half days fall on a {weekday} {half}.").format(
+            count=f["count"],
+            total=f["total"],
+            weekday=weekday_name(int(f["weekday"])),
+            half=half_day_name(str(f["half"])),
+        )
+    if sid == "unknown_code":
+        return tr(
+            "{count} absence(s) with code '-' older than 3 lesson days (the oldest on {oldest}). "
+            "The reason of every absence must be known."
+        ).format(count=f["count"], oldest=format_date(f["oldest"]))
+    if sid == "sick_note_limit":
+        return tr(
+            "{periods} sickness period(s) on a parent's note, the longest {longest} calendar "
+            "days. A parent's note covers at most 3 days, at most 4 times a school year."
+        ).format(periods=f["periods"], longest=f["longest_days"])
+    if sid == "parents_unreachable":
+        if f.get("manual"):
+            return tr("Marked by hand: the parents cannot be reached.")
+        return tr("The last {attempts} contact attempts did not reach the parents.").format(
+            attempts=f["attempts"]
+        )
+    if sid == "known_problem":
+        if f.get("manual"):
+            return tr("Marked by hand: a known emotional, social or home problem.")
+        return tr("{previous_b} B half days in the previous school year.").format(
+            previous_b=f["previous_b"]
+        )
+    if sid == "allowance_at_risk":
+        return tr(
+            "{previous_b} B half days last school year and {b} this year: at 30 in two "
+            "consecutive years the school allowance (schooltoeslag) is lost."
+        ).format(previous_b=f["previous_b"], b=f["b"])
+    if sid == "allowance_lost":
+        return tr(
+            "30 or more B half days in this school year ({b}) and the previous one "
+            "({previous_b}): the school allowance (schooltoeslag) is lost."
+        ).format(previous_b=f["previous_b"], b=f["b"])
+    if sid == "relapse_after_closure":
+        return tr("{count} absent half day(s) since the follow-up was closed on {closed}.").format(
+            count=f["count"], closed=format_date(f["closed_on"])
+        )
+    return sid
+
+
+def pattern_name(pattern: str | None) -> str:
+    names = {
+        "spread": tr("spread"),
+        "concentrated": tr("concentrated"),
+        "same_moment": tr("same moment"),
+    }
+    return names.get(pattern or "", "")
+
+
+def problem_text(problem: str) -> str:
+    texts = {
+        "last_name_empty": tr("Enter the last name."),
+        "first_name_empty": tr("Enter the first name."),
+        "class_empty": tr("Enter the class."),
+        "birth_date_future": tr("The birth date lies in the future."),
+        "enrolment_reversed": tr("The pupil cannot leave before arriving."),
+        "passphrase_too_short": tr("The passphrase must be at least 10 characters long."),
+        "user_name_empty": tr("Enter your name: it is recorded as the author of what you log."),
+        "role_unknown": tr("Choose your role."),
+        "unknown_code": tr("This absence code is not in the code table."),
+        "no_lesson_half_day": tr("There is no lesson half day in that range."),
+    }
+    return texts.get(problem, problem)
+
+
+def strength_hint(score: int) -> str:
+    hints = [
+        tr("Too short. Use at least 10 characters; a sentence of four or five words works well."),
+        tr("Weak. Make it longer, or mix in digits or punctuation."),
+        tr("Fair. Longer is stronger."),
+        tr("Good."),
+        tr("Strong."),
+    ]
+    return hints[max(0, min(score, 4))]

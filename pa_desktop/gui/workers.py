@@ -1,0 +1,60 @@
+"""Running service calls off the GUI thread, with the result delivered back on it.
+
+Unlocking (a memory-hard KDF) and computing the overview of a whole school take long enough to
+freeze a window; everything of that kind goes through `run_in_background`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # delivered to the GUI thread, shown there
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+_live_relays: set[_Relay] = set()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    parent: QObject | None = None,
+) -> _Relay:
+    """Run `work` in Qt's thread pool; the callbacks run on the thread of `parent` (the GUI)."""
+    relay = _Relay(parent)
+    _live_relays.add(relay)
+
+    def finish_ok(result: Any) -> None:
+        _live_relays.discard(relay)
+        on_done(result)
+
+    def finish_error(error: Any) -> None:
+        _live_relays.discard(relay)
+        on_error(error)
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_error)
+    QThreadPool.globalInstance().start(_Task(work, relay))
+    return relay

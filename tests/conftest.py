@@ -1,0 +1,38 @@
+"""Shared fixtures for the non-GUI tests: the code table, a light KDF, a fast Vaults, a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pa_desktop.domain.codes import CodeTable
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.resources import default_code_table
+from pa_desktop.store.keyfile import KdfParameters
+
+LIGHT_KDF = KdfParameters(memory_kib=8 * 1024, iterations=1, lanes=1)
+
+
+@pytest.fixture
+def codes() -> CodeTable:
+    """The code table the application ships (resources/codes.json)."""
+    return default_code_table()
+
+
+@pytest.fixture
+def light_kdf() -> KdfParameters:
+    """Argon2id light enough for tests; the real strength is a product setting, not tested here."""
+    return LIGHT_KDF
+
+
+@pytest.fixture
+def vaults() -> Vaults:
+    """Vault access with the light KDF and an in-memory credential store."""
+    return Vaults.for_tests()
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path) -> Path:
+    """A vault folder that does not exist yet (creating a vault makes it)."""
+    return tmp_path / "vault"
