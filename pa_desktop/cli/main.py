@@ -298,8 +298,8 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
         WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
         VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
-        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),  # type: ignore[attr-defined]
-        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),  # type: ignore[attr-defined]
+        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
+        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
     }
 
 

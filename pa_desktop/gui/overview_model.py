@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from pa_desktop.domain.text import fold
 from pa_desktop.gui.texts import (
     SIGNAL_STYLES,
     format_date,
@@ -80,8 +81,7 @@ def _cells(row: OverviewRow) -> _Cells:
         ),
         signals=tuple((s.id, signal_label(s.id)) for s in row.signals),
         tooltip=reasons or tr("No warning signals."),
-        search=f"{pupil.last_name} {pupil.first_name} {pupil.first_name} {pupil.last_name} "
-        f"{pupil.class_name}".casefold(),
+        search=fold(f"{pupil.last_name} {pupil.first_name} {pupil.class_name}"),
     )
 
 
@@ -184,12 +184,20 @@ class OverviewFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        self._words = fold(text).split()
+        self._filter_changed()
 
     def set_signals_only(self, on: bool) -> None:
         self._signals_only = on
-        self.invalidateRowsFilter()
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        """Qt 6.10 replaced invalidateRowsFilter with begin/endFilterChange; support both."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -79,8 +79,8 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
         )
     raw = connection.connection.dbapi_connection
     assert raw is not None
-    previous_isolation = raw.isolation_level  # type: ignore[attr-defined]
-    raw.isolation_level = None  # type: ignore[attr-defined]
+    previous_isolation = raw.isolation_level
+    raw.isolation_level = None
     cursor = raw.cursor()
     applied = []
     try:
@@ -96,5 +96,5 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
             applied.append(number)
     finally:
         cursor.close()
-        raw.isolation_level = previous_isolation  # type: ignore[attr-defined]
+        raw.isolation_level = previous_isolation
     return applied

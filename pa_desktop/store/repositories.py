@@ -84,7 +84,9 @@ class PupilRepository:
                 result = connection.execute(
                     PupilRow.__table__.insert().values(**_draft_fields(draft), created_at=now)  # type: ignore[attr-defined]
                 )
-                ids.append(int(result.inserted_primary_key[0]))
+                key = result.inserted_primary_key
+                assert key is not None
+                ids.append(int(key[0]))
         return ids
 
     def update(self, pupil_id: int, draft: PupilDraft) -> Pupil:

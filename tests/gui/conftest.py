@@ -1,0 +1,41 @@
+"""GUI tests run on Qt's offscreen platform, on real (light-KDF) vaults in temporary folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pa_desktop.services.access import Vaults  # noqa: E402
+from pa_desktop.services.demo import fill_demo_vault  # noqa: E402
+from pa_desktop.services.session import Profile, VaultSession  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def vaults() -> Vaults:
+    return Vaults.for_tests()
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path, vaults: Vaults) -> Iterator[tuple[Path, str]]:
+    """A closed vault with one pupil; yields (folder, recovery code)."""
+    folder = tmp_path / "vault"
+    session, code = vaults.create(folder, PASSPHRASE, Profile(school="Sint-Guido", user_name="An"))
+    session.close()
+    yield folder, code
+
+
+@pytest.fixture
+def demo_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
+    session, _code = vaults.create(tmp_path / "demo", PASSPHRASE, Profile(user_name="Demo"))
+    fill_demo_vault(session, today=date(2026, 11, 28))
+    yield session
+    session.close()

@@ -1,0 +1,97 @@
+"""The main window's pupil overview: the demo's pupils, sorting, search, signal filter, editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from pa_desktop.gui.main_window import MainWindow
+from pa_desktop.gui.overview_model import B_COUNT, NAME, PUPIL_ID_ROLE, SIGNALS
+from pa_desktop.gui.pupil_dialog import PupilDialog
+
+
+def _window(qtbot, session) -> MainWindow:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40, timeout=10_000)
+    return window
+
+
+def _column(window: MainWindow, column: int) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_overview_lists_every_pupil_with_action_first(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
+    first_id = window.proxy.index(0, NAME).data(PUPIL_ID_ROLE)
+    first = next(r for r in rows if r.pupil.id == first_id)
+    assert "clb_signal_due" in first.signal_ids  # a legal duty comes first
+    last_id = window.proxy.index(window.proxy.rowCount() - 1, NAME).data(PUPIL_ID_ROLE)
+    assert not next(r for r in rows if r.pupil.id == last_id).signals
+    assert "40" in window.statusBar().currentMessage()
+
+
+def test_sorting_by_b_half_days(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    window.ui.pupilTable.sortByColumn(B_COUNT, Qt.SortOrder.DescendingOrder)
+    values = [int(v) for v in _column(window, B_COUNT)]
+    assert values == sorted(values, reverse=True)
+    assert values[0] >= 30
+    window.ui.pupilTable.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    names = _column(window, NAME)
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_search_and_signal_filter(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    qtbot.keyClicks(window.ui.searchEdit, "kowal")
+    assert _column(window, NAME) == ["Kowalski, Łukasz"]
+    window.ui.searchEdit.setText("ayşe YILMAZ")  # any order, any case, non-ASCII letters
+    assert _column(window, NAME) == ["Yılmaz, Ayşe"]
+    window.ui.searchEdit.clear()
+    window.ui.searchEdit.setText("3A")
+    classes = {window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())}
+    assert classes == {"3A"}
+    window.ui.searchEdit.clear()
+    window.ui.signalsOnlyCheck.setChecked(True)
+    with_signals = sum(1 for i in range(40) if window.model.row_at(i).signals)
+    assert window.proxy.rowCount() == with_signals
+    assert all(window.proxy.index(r, SIGNALS).data() for r in range(window.proxy.rowCount()))
+
+
+def test_signal_tooltip_says_why(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    tooltip = window.proxy.index(0, SIGNALS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "B" in tooltip and any(ch.isdigit() for ch in tooltip)
+
+
+def test_adding_a_pupil_shows_them_and_bad_input_is_named(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    dialog = PupilDialog(demo_session, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.firstNameEdit.setText("Łukasz")
+    dialog.ui.classEdit.setText("2B")
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.ui.problemLabel.isVisible()
+    assert "last name" in dialog.ui.problemLabel.text()
+    assert dialog.isVisible()  # the input is kept for the user to complete
+    assert dialog.ui.firstNameEdit.text() == "Łukasz"
+    assert dialog.saved is None
+    assert len(demo_session.pupils()) == 40
+    dialog.ui.lastNameEdit.setText("Wiśniewski")
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.saved is not None
+    window._after_save(dialog.saved.id)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 41, timeout=10_000)
+    assert window.selected_pupil_id() == dialog.saved.id
+
+
+def test_changing_the_school_year_recomputes(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    window.ui.yearCombo.setCurrentIndex(1)  # 2025-2026: the demo's previous year
+    qtbot.waitUntil(lambda: "2025-2026" in window.statusBar().currentMessage(), timeout=10_000)
+    heavy = [window.model.row_at(i) for i in range(window.model.rowCount())]
+    assert max(row.figures.b_count for row in heavy) >= 30
