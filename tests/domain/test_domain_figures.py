@@ -158,6 +158,20 @@ def test_pattern_concentrated_at_exactly_half() -> None:
     assert f.pattern is Pattern.CONCENTRATED
 
 
+def test_two_of_four_exactly_six_weeks_apart_are_spread() -> None:
+    # 2/9 and 14/10 are 42 days apart: no window of 42 calendar days holds both.
+    f = figures(
+        [
+            a("2025-09-02", VM, "B"),
+            a("2025-10-14", NM, "B"),
+            a("2026-01-20", NM, "P"),
+            a("2026-05-05", VM, "R"),
+        ],
+        "2026-06-30",
+    )
+    assert f.pattern is Pattern.SPREAD
+
+
 MONDAY_MORNINGS = ["2025-09-08", "2025-10-13", "2025-12-08", "2026-02-02", "2026-03-09"]
 SPREAD_OTHERS = [
     a("2025-09-02", NM, "Z"),  # Tue

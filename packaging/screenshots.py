@@ -1,0 +1,84 @@
+"""Render the main screens offscreen to PNG files, for the README and for looking at them.
+
+    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [OUTPUT_FOLDER]
+
+Uses a demo vault in a temporary folder (light key derivation: the pictures are all it is for).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/docs")
+    output.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from pa_desktop.gui.application import make_application
+    from pa_desktop.gui.first_run import FirstRunWizard
+    from pa_desktop.gui.main_window import MainWindow
+    from pa_desktop.gui.pupil_dialog import PupilDialog
+    from pa_desktop.gui.unlock_dialog import UnlockDialog
+    from pa_desktop.services.access import Vaults
+    from pa_desktop.services.demo import fill_demo_vault
+    from pa_desktop.services.session import Profile
+
+    app = make_application([])
+    vaults = Vaults.for_tests()
+    folder = Path(tempfile.mkdtemp(prefix="pa-shots-")) / "vault"
+    session, _ = vaults.create(
+        folder, "demo demo demo", Profile("Demoschool Brussel", "CLB Demo", "Demo", "school")
+    )
+    fill_demo_vault(session, today=date(2026, 11, 28))
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.show()
+        for _ in range(20):
+            app.processEvents()
+        widget.grab().save(str(output / name))
+        print(output / name)
+
+    window = MainWindow(session)
+    window.show()
+    while window.model.rowCount() == 0:
+        app.processEvents()
+    save(window, "overview.png")
+    dialog = PupilDialog(session, session.pupils()[0], parent=window)
+    save(dialog, "pupil-dialog.png")
+    unlock = UnlockDialog(vaults, folder)
+    unlock.ui.secretEdit.setText("wrong passphrase")
+    unlock._failed(__import__("pa_desktop.services.errors").services.errors.WrongPassphraseError())
+    save(unlock, "unlock-wrong.png")
+    wizard = FirstRunWizard(vaults, folder.parent / "other", keychain_available=True)
+    wizard.show()
+    save(wizard, "wizard-1-intro.png")
+    wizard.next()
+    wizard.profile_page.ui.userEdit.setText("Fatima El Amrani")
+    save(wizard, "wizard-2-profile.png")
+    wizard.next()
+    wizard.passphrase_page.ui.passphraseEdit.setText("zes lange woorden")
+    wizard.passphrase_page.ui.repeatEdit.setText("zes lange woorden")
+    save(wizard, "wizard-3-passphrase.png")
+    wizard.next()
+    while wizard.session is None:
+        app.processEvents()
+    save(wizard, "wizard-4-recovery.png")
+    wizard.session.close()
+    session.close()
+    for widget in (wizard, unlock, dialog, window):
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
