@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pa_desktop.gui.texts import tr
@@ -19,7 +19,6 @@ from pa_desktop.services.access import Vaults
 from pa_desktop.services.session import Profile, VaultSession
 
 DEMO_PASSPHRASE = "demo demo demo"
-_CONTEXT = "Application"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -32,7 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("PA Desktop")
     app.setOrganizationName("PA Desktop")
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    from pa_desktop.gui.i18n import chosen_language, install_language
+
+    install_language(chosen_language())
     return app
 
 
@@ -84,7 +85,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
         QMessageBox.critical(
             None,
             "PA Desktop",
-            tr("PA Desktop could not start ({kind}).", _CONTEXT).format(kind=type(error).__name__),
+            tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
         )
         return 1
     window = MainWindow(session)
@@ -102,7 +103,7 @@ def _demo_badge():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
     label = QLabel(
-        tr("Demo vault with fictitious pupils (passphrase: {passphrase})", _CONTEXT).format(
+        tr("Demo vault with fictitious pupils (passphrase: {passphrase})").format(
             passphrase=DEMO_PASSPHRASE
         )
     )

@@ -15,20 +15,17 @@ from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH, Vaults, passphrase_strength
 from pa_desktop.services.session import Profile, VaultSession
 
-_CONTEXT = "FirstRunWizard"
-
 
 class _IntroPage(QWizardPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
-        self.setTitle(tr("Welcome to PA Desktop", _CONTEXT))
+        self.setTitle(tr("Welcome to PA Desktop"))
         text = QLabel(
             tr(
                 "PA Desktop helps you follow up pupils with problematic absences as the "
                 "Brussels guideline describes. Everything you enter stays on this computer, in "
                 "an encrypted vault that only opens with your passphrase.\n\nThe vault will be "
-                "created in:\n{folder}",
-                _CONTEXT,
+                "created in:\n{folder}"
             ).format(folder=folder)
         )
         text.setWordWrap(True)
@@ -39,16 +36,12 @@ class _IntroPage(QWizardPage):
 class _ProfilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Your school and CLB", _CONTEXT))
-        self.setSubTitle(
-            tr("These appear on what you export, and as the author of what you log.", _CONTEXT)
-        )
+        self.setTitle(tr("Your school and CLB"))
+        self.setSubTitle(tr("These appear on what you export, and as the author of what you log."))
         self.ui = Ui_ProfilePage()
         self.ui.setupUi(self)
-        self.ui.roleCombo.addItem(
-            tr("Care teacher / care coordinator (school)", _CONTEXT), "school"
-        )
-        self.ui.roleCombo.addItem(tr("CLB worker", _CONTEXT), "clb")
+        self.ui.roleCombo.addItem(tr("Care teacher / care coordinator (school)"), "school")
+        self.ui.roleCombo.addItem(tr("CLB worker"), "clb")
         self.ui.userEdit.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -66,14 +59,14 @@ class _ProfilePage(QWizardPage):
 class _PassphrasePage(QWizardPage):
     def __init__(self, keychain_available: bool) -> None:
         super().__init__()
-        self.setTitle(tr("Choose a passphrase", _CONTEXT))
+        self.setTitle(tr("Choose a passphrase"))
         self.setSubTitle(
-            tr(
-                "At least {n} characters. A short sentence you can remember works well.", _CONTEXT
-            ).format(n=MIN_PASSPHRASE_LENGTH)
+            tr("At least {n} characters. A short sentence you can remember works well.").format(
+                n=MIN_PASSPHRASE_LENGTH
+            )
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Create vault", _CONTEXT))
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Create vault"))
         self.ui = Ui_PassphrasePage()
         self.ui.setupUi(self)
         self.ui.passphraseEdit.textChanged.connect(self._changed)
@@ -83,16 +76,14 @@ class _PassphrasePage(QWizardPage):
             self.ui.rememberNote.setText(
                 tr(
                     "This computer has no usable credential store, so the vault always asks "
-                    "for the passphrase.",
-                    _CONTEXT,
+                    "for the passphrase."
                 )
             )
         else:
             self.ui.rememberNote.setText(
                 tr(
                     "Only on a laptop that is yours alone: anyone who can log in as you could "
-                    "then open the vault.",
-                    _CONTEXT,
+                    "then open the vault."
                 )
             )
         self._changed()
@@ -104,7 +95,7 @@ class _PassphrasePage(QWizardPage):
         hint = strength_hint(score)
         repeat = self.ui.repeatEdit.text()
         if repeat and repeat != text:
-            hint += " " + tr("The two passphrases differ.", _CONTEXT)
+            hint += " " + tr("The two passphrases differ.")
         self.ui.hintLabel.setText(hint)
         self.completeChanged.emit()
 
@@ -119,7 +110,7 @@ class _RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(tr("Your recovery code", _CONTEXT))
+        self.setTitle(tr("Your recovery code"))
         self.ui = Ui_RecoveryPage()
         self.ui.setupUi(self)
         font = QFont("monospace")
@@ -127,7 +118,7 @@ class _RecoveryPage(QWizardPage):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.ui.codeLabel.setFont(font)
-        self.ui.codeLabel.setText(tr("Creating the vault…", _CONTEXT))
+        self.ui.codeLabel.setText(tr("Creating the vault…"))
         self.ui.confirmCheck.setEnabled(False)
         self.ui.copyButton.setEnabled(False)
         self.ui.confirmCheck.toggled.connect(self.completeChanged)
@@ -163,7 +154,7 @@ class FirstRunWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("PA Desktop: new vault", _CONTEXT))
+        self.setWindowTitle(tr("PA Desktop: new vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -205,7 +196,7 @@ class FirstRunWizard(QWizard):
         if problems:
             message = " ".join(problem_text(p) for p in problems)
         else:
-            message = tr("The vault could not be created ({kind}).", _CONTEXT).format(
+            message = tr("The vault could not be created ({kind}).").format(
                 kind=type(error).__name__
             )
         self.recovery_page.show_error(message)

@@ -24,7 +24,6 @@ from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
 
-_CONTEXT = "MainWindow"
 _YEARS_BACK = 4
 
 
@@ -68,8 +67,8 @@ class MainWindow(QMainWindow):
         table.doubleClicked.connect(lambda _index: self.edit_pupil())
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
-        self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)", _CONTEXT))
-        self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)", _CONTEXT))
+        self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
+        self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
         self.resize(1200, 720)
         QTimer.singleShot(0, self.refresh)
 
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
         generation = self._loading_generation
         year = self.selected_year()
         session = self.session
-        self.statusBar().showMessage(tr("Computing the overview…", _CONTEXT))
+        self.statusBar().showMessage(tr("Computing the overview…"))
 
         def done(rows: list[OverviewRow]) -> None:
             if generation == self._loading_generation:
@@ -112,10 +111,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         QMessageBox.warning(
             self,
-            tr("Overview", _CONTEXT),
-            tr("The overview could not be computed ({kind}).", _CONTEXT).format(
-                kind=type(error).__name__
-            ),
+            tr("Overview"),
+            tr("The overview could not be computed ({kind}).").format(kind=type(error).__name__),
         )
 
     def _update_status(self) -> None:
@@ -126,8 +123,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             tr(
                 "{year}: {shown} of {total} pupils shown · {signals} with warning signals · "
-                "{due} to signal to the CLB",
-                _CONTEXT,
+                "{due} to signal to the CLB"
             ).format(
                 year=self.selected_year().label,
                 shown=shown,
@@ -186,17 +182,16 @@ class MainWindow(QMainWindow):
     # help ------------------------------------------------------------------------------------
     def _signals_help(self) -> None:
         lines = [f"<b>{signal_label(sid)}</b>: {_signal_help(sid)}" for sid in SIGNAL_IDS]
-        QMessageBox.information(self, tr("Warning signals", _CONTEXT), "<br><br>".join(lines))
+        QMessageBox.information(self, tr("Warning signals"), "<br><br>".join(lines))
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            tr("About PA Desktop", _CONTEXT),
+            tr("About PA Desktop"),
             tr(
                 "PA Desktop {version}<br>Follow-up of problematic absences according to the "
                 "Brussels guideline (May 2021, updated January 2025).<br>Your data stay on this "
-                "computer, encrypted.",
-                _CONTEXT,
+                "computer, encrypted."
             ).format(version=__version__),
         )
 
@@ -208,35 +203,26 @@ class MainWindow(QMainWindow):
 def _signal_help(signal_id: str) -> str:
     explanations = {
         "clb_signal_due": tr(
-            "5 or more B half days and not yet signalled to the CLB (a legal duty).", _CONTEXT
+            "5 or more B half days and not yet signalled to the CLB (a legal duty)."
         ),
         "early_year_b": tr(
             "A B half day in September or October (luxeverzuim left out): early "
-            "B codes predict escalation.",
-            _CONTEXT,
+            "B codes predict escalation."
         ),
-        "fast_accumulation": tr(
-            "10 or more absent half days, every code, in the last 6 weeks.", _CONTEXT
-        ),
-        "same_moment": tr("Absences often fall on the same weekday and half day.", _CONTEXT),
+        "fast_accumulation": tr("10 or more absent half days, every code, in the last 6 weeks."),
+        "same_moment": tr("Absences often fall on the same weekday and half day."),
         "unknown_code": tr(
-            "An absence with code '-' older than 3 lesson days: the reason must be clarified.",
-            _CONTEXT,
+            "An absence with code '-' older than 3 lesson days: the reason must be clarified."
         ),
         "sick_note_limit": tr(
-            "More than 4 sickness periods on a parent's note, or one longer than 3 days.", _CONTEXT
+            "More than 4 sickness periods on a parent's note, or one longer than 3 days."
         ),
-        "parents_unreachable": tr("The last contact attempts did not reach the parents.", _CONTEXT),
-        "known_problem": tr(
-            "A known problem, or 5 or more B half days last school year.", _CONTEXT
-        ),
-        "allowance_at_risk": tr(
-            "30 or more B half days last year and 20 or more this year.", _CONTEXT
-        ),
+        "parents_unreachable": tr("The last contact attempts did not reach the parents."),
+        "known_problem": tr("A known problem, or 5 or more B half days last school year."),
+        "allowance_at_risk": tr("30 or more B half days last year and 20 or more this year."),
         "allowance_lost": tr(
-            "30 or more B half days in this and last school year: the school allowance is lost.",
-            _CONTEXT,
+            "30 or more B half days in this and last school year: the school allowance is lost."
         ),
-        "relapse_after_closure": tr("Absences again after the follow-up was closed.", _CONTEXT),
+        "relapse_after_closure": tr("Absences again after the follow-up was closed."),
     }
     return explanations.get(signal_id, signal_id)

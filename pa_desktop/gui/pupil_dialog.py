@@ -32,9 +32,7 @@ class PupilDialog(QDialog):
         self._session = session
         self._pupil = pupil
         self.saved: Pupil | None = None
-        self.setWindowTitle(
-            tr("Edit pupil", "PupilDialog") if pupil else tr("Add pupil", "PupilDialog")
-        )
+        self.setWindowTitle(tr("Edit pupil") if pupil else tr("Add pupil"))
         self.ui.problemLabel.setStyleSheet("color: #B00020;")
         self.ui.problemLabel.hide()
         today = QDate.currentDate()

@@ -15,8 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from pa_desktop.domain.signals import Signal
 
 
-def tr(text: str, context: str = "Texts") -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str) -> str:
+    """Translate a source string. pyside6-lupdate files free `tr()` calls under the empty
+    context, so the lookup uses that context too."""
+    return QCoreApplication.translate("", text)
 
 
 def format_date(value: date | None) -> str:

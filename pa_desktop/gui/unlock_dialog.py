@@ -36,17 +36,17 @@ class UnlockDialog(QDialog):
         self.ui.buttons.accepted.connect(self._try_unlock)
         self.ui.buttons.rejected.connect(self.reject)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("&Open", "UnlockDialog"))
+        ok.setText(tr("&Open"))
         self.ui.secretEdit.setFocus()
 
     def _mode_changed(self, recovery: bool) -> None:
         if recovery:
-            self.ui.secretLabel.setText(tr("&Recovery code", "UnlockDialog"))
-            self.ui.secretEdit.setAccessibleName(tr("Recovery code", "UnlockDialog"))
+            self.ui.secretLabel.setText(tr("&Recovery code"))
+            self.ui.secretEdit.setAccessibleName(tr("Recovery code"))
             self.ui.secretEdit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         else:
-            self.ui.secretLabel.setText(tr("&Passphrase", "UnlockDialog"))
-            self.ui.secretEdit.setAccessibleName(tr("Passphrase", "UnlockDialog"))
+            self.ui.secretLabel.setText(tr("&Passphrase"))
+            self.ui.secretEdit.setAccessibleName(tr("Passphrase"))
             self.ui.secretEdit.setPlaceholderText("")
         self.ui.secretEdit.clear()
         self.ui.errorLabel.hide()
@@ -55,7 +55,7 @@ class UnlockDialog(QDialog):
     def _try_unlock(self) -> None:
         secret = self.ui.secretEdit.text()
         if not secret:
-            self._show_error(tr("Enter your passphrase first.", "UnlockDialog"))
+            self._show_error(tr("Enter your passphrase first."))
             return
         use_recovery = self.ui.recoveryCheck.isChecked()
         folder, vaults = self._folder, self._vaults
@@ -81,22 +81,15 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if isinstance(error, WrongPassphraseError):
             if self.ui.recoveryCheck.isChecked():
-                message = tr(
-                    "That recovery code does not open this vault. Check it and try again.",
-                    "UnlockDialog",
-                )
+                message = tr("That recovery code does not open this vault. Check it and try again.")
             else:
-                message = tr(
-                    "The passphrase is wrong. Nothing was changed; try again.", "UnlockDialog"
-                )
+                message = tr("The passphrase is wrong. Nothing was changed; try again.")
         elif isinstance(error, VaultTooNewError):
-            message = tr(
-                "This vault was made by a newer PA Desktop. Update the program.", "UnlockDialog"
-            )
+            message = tr("This vault was made by a newer PA Desktop. Update the program.")
         elif isinstance(error, VaultDamagedError):
-            message = tr("The vault is damaged or unreadable. Restore a backup.", "UnlockDialog")
+            message = tr("The vault is damaged or unreadable. Restore a backup.")
         else:
-            message = tr("The vault could not be opened ({kind}).", "UnlockDialog").format(
+            message = tr("The vault could not be opened ({kind}).").format(
                 kind=type(error).__name__
             )
         self.ui.secretEdit.selectAll()

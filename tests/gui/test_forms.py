@@ -12,7 +12,9 @@ FORMS = sorted((ROOT / "ui").glob("*.ui"))
 
 
 def _compiler():
-    spec = importlib.util.spec_from_file_location("compile_forms", ROOT / "packaging" / "compile_forms.py")
+    spec = importlib.util.spec_from_file_location(
+        "compile_forms", ROOT / "packaging" / "compile_forms.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -67,8 +67,9 @@ def test_unlock_refuses_a_wrong_passphrase_and_stays_open(qtbot, vaults, vault_f
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.secretEdit.setText("dit is niet het wachtwoord")
-    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible(), timeout=10_000)
     assert dialog.session is None
     assert dialog.isVisible()

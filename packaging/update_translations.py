@@ -1,0 +1,67 @@
+"""Refresh the Qt Linguist files from the source strings, then compile them.
+
+    python packaging/update_translations.py            # lupdate + lrelease
+    python packaging/update_translations.py --release  # lrelease only
+
+Source strings are English (in pa_desktop/gui and ui/*.ui); resources/translations holds
+pa_desktop_nl.ts (the default language) and pa_desktop_fr.ts. English needs no file.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("nl", "fr")
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "pa_desktop" / "gui").glob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
+    return [str(f.relative_to(ROOT)) for f in files]
+
+
+def update() -> None:
+    for language in LANGUAGES:
+        target = TRANSLATIONS / f"pa_desktop_{language}.ts"
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *sources(),
+                "-ts",
+                str(target.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def release(output: Path = TRANSLATIONS) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    compiled = []
+    for ts_file in sorted(TRANSLATIONS.glob("pa_desktop_*.ts")):
+        qm_file = output / ts_file.with_suffix(".qm").name
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True
+        )
+        compiled.append(qm_file)
+    return compiled
+
+
+if __name__ == "__main__":
+    if "--release" not in sys.argv:
+        update()
+    for path in release():
+        print(path.relative_to(ROOT))
