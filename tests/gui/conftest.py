@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from pa_desktop.services.access import Vaults  # noqa: E402
-from pa_desktop.services.demo import fill_demo_vault  # noqa: E402
-from pa_desktop.services.session import Profile, VaultSession  # noqa: E402
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.demo import fill_demo_vault
+from pa_desktop.services.session import Profile, VaultSession
 
 PASSPHRASE = "correct horse battery"
 
