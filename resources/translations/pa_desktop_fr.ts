@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>PA Desktop could not start ({kind}).</source>
+        <translation>PA Desktop n'a pas pu démarrer ({kind}).</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
+        <translation>Coffre-fort de démonstration avec des élèves fictifs (phrase secrète : {passphrase})</translation>
+    </message>
+    <message>
+        <source>Welcome to PA Desktop</source>
+        <translation>Bienvenue dans PA Desktop</translation>
+    </message>
+    <message>
+        <source>PA Desktop helps you follow up pupils with problematic absences as the Brussels guideline describes. Everything you enter stays on this computer, in an encrypted vault that only opens with your passphrase.
+
+The vault will be created in:
+{folder}</source>
+        <translation>PA Desktop vous aide à assurer le suivi des élèves en situation d'absences problématiques, comme le décrit le guide bruxellois (Brusselse leidraad). Tout ce que vous saisissez reste sur cet ordinateur, dans un coffre-fort chiffré qui ne s'ouvre qu'avec votre phrase secrète.
+
+Le coffre-fort sera créé dans :
+{folder}</translation>
+    </message>
+    <message>
+        <source>Your school and CLB</source>
+        <translation>Votre école et votre CLB</translation>
+    </message>
+    <message>
+        <source>These appear on what you export, and as the author of what you log.</source>
+        <translation>Ces données figurent sur ce que vous exportez et comme auteur de ce que vous consignez.</translation>
+    </message>
+    <message>
+        <source>Care teacher / care coordinator (school)</source>
+        <translation>Enseignant·e référent·e en soins / coordinateur·rice des soins (école)</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>Collaborateur·rice CLB</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A short sentence you can remember works well.</source>
+        <translation>Au moins {n} caractères. Une courte phrase dont vous vous souvenez facilement convient bien.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
+        <translation>Cet ordinateur n'a pas de trousseau du système utilisable : le coffre-fort demandera donc toujours la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
+        <translation>Uniquement sur un ordinateur portable qui n'est qu'à vous : toute personne pouvant se connecter avec votre compte pourrait alors ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre-fort…</translation>
+    </message>
+    <message>
+        <source>PA Desktop: new vault</source>
+        <translation>PA Desktop : nouveau coffre-fort</translation>
+    </message>
+    <message>
+        <source>The vault could not be created ({kind}).</source>
+        <translation>Le coffre-fort n'a pas pu être créé ({kind}).</translation>
+    </message>
+    <message>
+        <source>Add a pupil (Ctrl+N)</source>
+        <translation>Ajouter un élève (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected pupil (Ctrl+E)</source>
+        <translation>Modifier l'élève sélectionné (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>Calcul de la vue d'ensemble…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed ({kind}).</source>
+        <translation>La vue d'ensemble n'a pas pu être calculée ({kind}).</translation>
+    </message>
+    <message>
+        <source>{year}: {shown} of {total} pupils shown · {signals} with warning signals · {due} to signal to the CLB</source>
+        <translation>{year} : {shown} élèves affichés sur {total} · {signals} avec signaux d'alerte · {due} à signaler au CLB</translation>
+    </message>
+    <message>
+        <source>Warning signals</source>
+        <translation>Signaux d'alerte</translation>
+    </message>
+    <message>
+        <source>About PA Desktop</source>
+        <translation>À propos de PA Desktop</translation>
+    </message>
+    <message>
+        <source>PA Desktop {version}&lt;br&gt;Follow-up of problematic absences according to the Brussels guideline (May 2021, updated January 2025).&lt;br&gt;Your data stay on this computer, encrypted.</source>
+        <translation>PA Desktop {version}&lt;br&gt;Suivi des absences problématiques selon le guide bruxellois (Brusselse leidraad, mai 2021, mis à jour en janvier 2025).&lt;br&gt;Vos données restent sur cet ordinateur, chiffrées.</translation>
+    </message>
+    <message>
+        <source>5 or more B half days and not yet signalled to the CLB (a legal duty).</source>
+        <translation>5 demi-journées B ou plus, sans signalement au CLB à ce jour (obligation légale).</translation>
+    </message>
+    <message>
+        <source>A B half day in September or October (luxeverzuim left out): early B codes predict escalation.</source>
+        <translation>Une demi-journée B en septembre ou octobre (hors luxeverzuim) : les codes B précoces annoncent une escalade.</translation>
+    </message>
+    <message>
+        <source>10 or more absent half days, every code, in the last 6 weeks.</source>
+        <translation>10 demi-journées d'absence ou plus, tous codes confondus, au cours des 6 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>Absences often fall on the same weekday and half day.</source>
+        <translation>Les absences tombent souvent le même jour de la semaine, à la même demi-journée.</translation>
+    </message>
+    <message>
+        <source>An absence with code &apos;-&apos; older than 3 lesson days: the reason must be clarified.</source>
+        <translation>Une absence avec le code '-' datant de plus de 3 jours de classe : le motif doit être clarifié.</translation>
+    </message>
+    <message>
+        <source>More than 4 sickness periods on a parent&apos;s note, or one longer than 3 days.</source>
+        <translation>Plus de 4 périodes de maladie couvertes par un mot des parents, ou une période de plus de 3 jours.</translation>
+    </message>
+    <message>
+        <source>The last contact attempts did not reach the parents.</source>
+        <translation>Les dernières tentatives de contact n'ont pas permis de joindre les parents.</translation>
+    </message>
+    <message>
+        <source>A known problem, or 5 or more B half days last school year.</source>
+        <translation>Une problématique connue, ou 5 demi-journées B ou plus l'année scolaire précédente.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days last year and 20 or more this year.</source>
+        <translation>30 demi-journées B ou plus l'année scolaire précédente et 20 ou plus cette année.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days in this and last school year: the school allowance is lost.</source>
+        <translation>30 demi-journées B ou plus cette année scolaire et la précédente : l'allocation scolaire (schooltoeslag) est perdue.</translation>
+    </message>
+    <message>
+        <source>Absences again after the follow-up was closed.</source>
+        <translation>De nouvelles absences après la clôture du suivi.</translation>
+    </message>
+    <message>
+        <source>No warning signals.</source>
+        <translation>Aucun signal d'alerte.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Last 6 wk</source>
+        <translation>6 dern. sem.</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>5th B</source>
+        <translation>5e B</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <source>Last name, first name</source>
+        <translation>Nom, prénom</translation>
+    </message>
+    <message>
+        <source>Problematic (B) half days this school year</source>
+        <translation>Demi-journées problématiques (B) cette année scolaire</translation>
+    </message>
+    <message>
+        <source>All absent half days this school year, every code</source>
+        <translation>Toutes les demi-journées d'absence cette année scolaire, tous codes confondus</translation>
+    </message>
+    <message>
+        <source>Absent half days (every code) in the last 6 weeks</source>
+        <translation>Demi-journées d'absence (tous codes) au cours des 6 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Absent half days as a share of lesson half days so far</source>
+        <translation>Taux d'absence : demi-journées d'absence rapportées aux demi-journées de cours écoulées</translation>
+    </message>
+    <message>
+        <source>The date of the 5th B half day: from then on the school must signal the CLB</source>
+        <translation>La date de la 5e demi-journée B : à partir de là, l'école doit signaler l'élève au CLB</translation>
+    </message>
+    <message>
+        <source>Spread over a longer term, concentrated in a short term, or often the same moment</source>
+        <translation>Étalées sur une longue période, concentrées sur une courte période ou souvent au même moment</translation>
+    </message>
+    <message>
+        <source>Warning signals; hover for why each one fired</source>
+        <translation>Signaux d'alerte ; survolez un signal pour voir pourquoi il s'est déclenché</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Modifier l'élève</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Ajouter un élève</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>Signal CLB</source>
+        <translation>Signaler CLB</translation>
+    </message>
+    <message>
+        <source>Early B</source>
+        <translation>B précoce</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Rapide</translation>
+    </message>
+    <message>
+        <source>Same moment</source>
+        <translation>Même moment</translation>
+    </message>
+    <message>
+        <source>Code unknown</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <source>Sick notes</source>
+        <translation>Mots des parents</translation>
+    </message>
+    <message>
+        <source>Parents unreachable</source>
+        <translation>Parents injoignables</translation>
+    </message>
+    <message>
+        <source>Known problem</source>
+        <translation>Problème connu</translation>
+    </message>
+    <message>
+        <source>Allowance at risk</source>
+        <translation>Allocation menacée</translation>
+    </message>
+    <message>
+        <source>Allowance lost</source>
+        <translation>Allocation perdue</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Rechute</translation>
+    </message>
+    <message>
+        <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l'école doit signaler l'élève au CLB.</translation>
+    </message>
+    <message>
+        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>{count} demi-journée(s) B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n'attendez pas d'en avoir 5.</translation>
+    </message>
+    <message>
+        <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
+        <translation>{count} demi-journées d'absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s'accumulent compte davantage que leur total.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} absent half days fall on a {weekday} {half}.</source>
+        <translation>{count} des {total} demi-journées d'absence tombent un {weekday} {half}.</translation>
+    </message>
+    <message>
+        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>{count} absence(s) avec le code '-' datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</translation>
+    </message>
+    <message>
+        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>{periods} période(s) de maladie couverte(s) par un mot des parents, la plus longue de {longest} jours calendrier. Un mot des parents couvre au maximum 3 jours calendrier consécutifs, au maximum 4 fois par année scolaire.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: the parents cannot be reached.</source>
+        <translation>Indiqué manuellement : les parents sont injoignables.</translation>
+    </message>
+    <message>
+        <source>The last {attempts} contact attempts did not reach the parents.</source>
+        <translation>Les {attempts} dernières tentatives de contact n'ont pas permis de joindre les parents.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: a known emotional, social or home problem.</source>
+        <translation>Indiqué manuellement : une problématique connue (émotionnelle, sociale ou familiale).</translation>
+    </message>
+    <message>
+        <source>{previous_b} B half days in the previous school year.</source>
+        <translation>{previous_b} demi-journées B l'année scolaire précédente.</translation>
+    </message>
+    <message>
+        <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
+        <translation>{previous_b} demi-journées B l'année scolaire précédente et {b} cette année : à partir de 30 sur deux années scolaires consécutives, l'allocation scolaire (schooltoeslag) est perdue.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
+        <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b}) : l'allocation scolaire (schooltoeslag) est perdue.</translation>
+    </message>
+    <message>
+        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>{count} demi-journée(s) d'absence depuis la clôture du suivi le {closed}.</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>étalées</translation>
+    </message>
+    <message>
+        <source>concentrated</source>
+        <translation>concentrées</translation>
+    </message>
+    <message>
+        <source>same moment</source>
+        <translation>souvent au même moment</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Indiquez le nom.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Indiquez le prénom.</translation>
+    </message>
+    <message>
+        <source>Enter the class.</source>
+        <translation>Indiquez la classe.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>La date de naissance se situe dans le futur.</translation>
+    </message>
+    <message>
+        <source>The pupil cannot leave before arriving.</source>
+        <translation>L'élève ne peut pas quitter l'école avant d'y être arrivé·e.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>La phrase secrète doit compter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter your name: it is recorded as the author of what you log.</source>
+        <translation>Indiquez votre nom : il est enregistré comme auteur de ce que vous consignez.</translation>
+    </message>
+    <message>
+        <source>Choose your role.</source>
+        <translation>Choisissez votre rôle.</translation>
+    </message>
+    <message>
+        <source>This absence code is not in the code table.</source>
+        <translation>Ce code d'absence ne figure pas dans la table des codes.</translation>
+    </message>
+    <message>
+        <source>There is no lesson half day in that range.</source>
+        <translation>Il n'y a aucune demi-journée de cours dans cette période.</translation>
+    </message>
+    <message>
+        <source>Too short. Use at least 10 characters; a sentence of four or five words works well.</source>
+        <translation>Trop courte. Utilisez au moins 10 caractères ; une phrase de quatre ou cinq mots convient bien.</translation>
+    </message>
+    <message>
+        <source>Weak. Make it longer, or mix in digits or punctuation.</source>
+        <translation>Faible. Allongez-la ou ajoutez-y des chiffres ou de la ponctuation.</translation>
+    </message>
+    <message>
+        <source>Fair. Longer is stronger.</source>
+        <translation>Moyenne. Plus elle est longue, plus elle est solide.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase first.</source>
+        <translation>Saisissez d'abord votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault. Check it and try again.</source>
+        <translation>Ce code de récupération n'ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Nothing was changed; try again.</source>
+        <translation>La phrase secrète est incorrecte. Rien n'a été modifié ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer PA Desktop. Update the program.</source>
+        <translation>Ce coffre-fort a été créé par une version plus récente de PA Desktop. Mettez le programme à jour.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged or unreadable. Restore a backup.</source>
+        <translation>Le coffre-fort est endommagé ou illisible. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened ({kind}).</source>
+        <translation>Le coffre-fort n'a pas pu être ouvert ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PA Desktop</source>
+        <translation>PA Desktop</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>A&amp;nnée scolaire</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>The school year whose figures the overview shows</source>
+        <translation>L'année scolaire dont la vue d'ensemble affiche les chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Name or class</source>
+        <translation>Nom ou classe</translation>
+    </message>
+    <message>
+        <source>Search pupils</source>
+        <translation>Rechercher des élèves</translation>
+    </message>
+    <message>
+        <source>Show only pupils whose name or class contains this text (Ctrl+F)</source>
+        <translation>Afficher uniquement les élèves dont le nom ou la classe contient ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only pupils with &amp;signals</source>
+        <translation>Seulement les élèves avec des &amp;signaux</translation>
+    </message>
+    <message>
+        <source>Only pupils with signals</source>
+        <translation>Seulement les élèves avec des signaux</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupil…</source>
+        <translation>A&amp;jouter un élève…</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Ajouter un élève</translation>
+    </message>
+    <message>
+        <source>&amp;Edit pupil…</source>
+        <translation>&amp;Modifier l'élève…</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Modifier l'élève</translation>
+    </message>
+    <message>
+        <source>Pupil overview</source>
+        <translation>Vue d'ensemble des élèves</translation>
+    </message>
+    <message>
+        <source>Every pupil with absence figures and warning signals; the ones that need action first</source>
+        <translation>Tous les élèves avec leurs chiffres d'absence et leurs signaux d'alerte ; ceux qui demandent une action en premier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil</source>
+        <translation>É&amp;lève</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>What do the &amp;signals mean?</source>
+        <translation>Que signifient les &amp;signaux ?</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About PA Desktop</source>
+        <translation>À &amp;propos de PA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>P&amp;hrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase hint</source>
+        <translation>Conseil sur la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device (open without passphrase)</source>
+        <translation>&amp;Mémoriser sur cet appareil (ouvrir sans phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Mémoriser sur cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;School</source>
+        <translation>É&amp;cole</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>e.g. Sint-Guido-Instituut</source>
+        <translation>p. ex. Sint-Guido-Instituut</translation>
+    </message>
+    <message>
+        <source>&amp;CLB</source>
+        <translation>C&amp;LB</translation>
+    </message>
+    <message>
+        <source>CLB</source>
+        <translation>CLB</translation>
+    </message>
+    <message>
+        <source>e.g. CLB GO! Brussel</source>
+        <translation>p. ex. CLB GO! Brussel</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Votre &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>Record a birth date</source>
+        <translation>Enregistrer une date de naissance</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>School &amp;number</source>
+        <translation>Nu&amp;méro d'élève</translation>
+    </message>
+    <message>
+        <source>School number</source>
+        <translation>Numéro d'élève</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;during the year</source>
+        <translation>&amp;Arrivée en cours d'année</translation>
+    </message>
+    <message>
+        <source>Arrived during the school year</source>
+        <translation>Arrivée en cours d'année scolaire</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Date d'arrivée</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft the school</source>
+        <translation>A &amp;quitté l'école</translation>
+    </message>
+    <message>
+        <source>Left the school</source>
+        <translation>A quitté l'école</translation>
+    </message>
+    <message>
+        <source>Date the pupil left</source>
+        <translation>Date de départ de l'élève</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>If you ever forget your passphrase, this recovery code is the only other way into your vault. Write it down on paper now and keep it somewhere safe, away from this laptop. It is shown only once.</source>
+        <translation>Si vous oubliez un jour votre phrase secrète, ce code de récupération est le seul autre moyen d'ouvrir votre coffre-fort. Notez-le maintenant sur papier et conservez-le en lieu sûr, à l'écart de cet ordinateur portable. Il n'est affiché qu'une seule fois.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copier le code de récupération</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery code down</source>
+        <translation>J'ai &amp;noté le code de récupération</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>J'ai noté le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock PA Desktop</source>
+        <translation>Déverrouiller PA Desktop</translation>
+    </message>
+    <message>
+        <source>This vault is locked. Enter your passphrase to open it.</source>
+        <translation>Ce coffre-fort est verrouillé. Saisissez votre phrase secrète pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
+        <translation>J'ai oublié ma phrase secrète : utiliser le &amp;code de récupération</translation>
+    </message>
+    <message>
+        <source>Use the recovery code</source>
+        <translation>Utiliser le code de récupération</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre-fort</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name></name>
+    <message>
+        <source>PA Desktop could not start ({kind}).</source>
+        <translation>PA Desktop kon niet starten ({kind}).</translation>
+    </message>
+    <message>
+        <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
+        <translation>Demokluis met fictieve leerlingen (wachtwoord: {passphrase})</translation>
+    </message>
+    <message>
+        <source>Welcome to PA Desktop</source>
+        <translation>Welkom bij PA Desktop</translation>
+    </message>
+    <message>
+        <source>PA Desktop helps you follow up pupils with problematic absences as the Brussels guideline describes. Everything you enter stays on this computer, in an encrypted vault that only opens with your passphrase.
+
+The vault will be created in:
+{folder}</source>
+        <translation>PA Desktop helpt je om leerlingen met problematische afwezigheden op te volgen zoals de Brusselse leidraad het beschrijft. Alles wat je invoert, blijft op deze computer, in een versleutelde kluis die alleen met je wachtwoord opengaat.
+
+De kluis wordt aangemaakt in:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Your school and CLB</source>
+        <translation>Je school en CLB</translation>
+    </message>
+    <message>
+        <source>These appear on what you export, and as the author of what you log.</source>
+        <translation>Deze gegevens verschijnen op wat je exporteert, en als auteur van wat je registreert.</translation>
+    </message>
+    <message>
+        <source>Care teacher / care coordinator (school)</source>
+        <translation>Zorgleerkracht / zorgcoördinator (school)</translation>
+    </message>
+    <message>
+        <source>CLB worker</source>
+        <translation>CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A short sentence you can remember works well.</source>
+        <translation>Minstens {n} tekens. Een korte zin die je goed kunt onthouden, werkt prima.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Kluis aanmaken</translation>
+    </message>
+    <message>
+        <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
+        <translation>Deze computer heeft geen bruikbare sleutelbos van het systeem, dus de kluis vraagt altijd het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
+        <translation>Alleen op een laptop die van jou alleen is: wie zich als jou kan aanmelden, kan dan de kluis openen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>De kluis wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <source>PA Desktop: new vault</source>
+        <translation>PA Desktop: nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>The vault could not be created ({kind}).</source>
+        <translation>De kluis kon niet aangemaakt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Add a pupil (Ctrl+N)</source>
+        <translation>Een leerling toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected pupil (Ctrl+E)</source>
+        <translation>De geselecteerde leerling bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Computing the overview…</source>
+        <translation>Het overzicht wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed ({kind}).</source>
+        <translation>Het overzicht kon niet berekend worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>{year}: {shown} of {total} pupils shown · {signals} with warning signals · {due} to signal to the CLB</source>
+        <translation>{year}: {shown} van {total} leerlingen getoond · {signals} met signalen · {due} te signaleren aan het CLB</translation>
+    </message>
+    <message>
+        <source>Warning signals</source>
+        <translation>Signalen (knipperlichten)</translation>
+    </message>
+    <message>
+        <source>About PA Desktop</source>
+        <translation>Over PA Desktop</translation>
+    </message>
+    <message>
+        <source>PA Desktop {version}&lt;br&gt;Follow-up of problematic absences according to the Brussels guideline (May 2021, updated January 2025).&lt;br&gt;Your data stay on this computer, encrypted.</source>
+        <translation>PA Desktop {version}&lt;br&gt;Opvolging van problematische afwezigheden volgens de Brusselse leidraad (mei 2021, bijgewerkt in januari 2025).&lt;br&gt;Je gegevens blijven versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <source>5 or more B half days and not yet signalled to the CLB (a legal duty).</source>
+        <translation>5 of meer B-halve dagen en nog niet gesignaleerd aan het CLB (een wettelijke plicht).</translation>
+    </message>
+    <message>
+        <source>A B half day in September or October (luxeverzuim left out): early B codes predict escalation.</source>
+        <translation>Een B-halve dag in september of oktober (luxeverzuim niet meegeteld): vroege B-codes voorspellen escalatie.</translation>
+    </message>
+    <message>
+        <source>10 or more absent half days, every code, in the last 6 weeks.</source>
+        <translation>10 of meer afwezige halve dagen, alle codes samen, in de laatste 6 weken.</translation>
+    </message>
+    <message>
+        <source>Absences often fall on the same weekday and half day.</source>
+        <translation>Afwezigheden vallen vaak op dezelfde weekdag en halve dag.</translation>
+    </message>
+    <message>
+        <source>An absence with code &apos;-&apos; older than 3 lesson days: the reason must be clarified.</source>
+        <translation>Een afwezigheid met code '-' die ouder is dan 3 lesdagen: de reden moet uitgeklaard worden.</translation>
+    </message>
+    <message>
+        <source>More than 4 sickness periods on a parent&apos;s note, or one longer than 3 days.</source>
+        <translation>Meer dan 4 ziekteperiodes met een ziektebriefje van de ouders, of één die langer dan 3 dagen duurt.</translation>
+    </message>
+    <message>
+        <source>The last contact attempts did not reach the parents.</source>
+        <translation>Bij de laatste contactpogingen werden de ouders niet bereikt.</translation>
+    </message>
+    <message>
+        <source>A known problem, or 5 or more B half days last school year.</source>
+        <translation>Een gekende problematiek, of 5 of meer B-halve dagen vorig schooljaar.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days last year and 20 or more this year.</source>
+        <translation>30 of meer B-halve dagen vorig schooljaar en 20 of meer dit schooljaar.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days in this and last school year: the school allowance is lost.</source>
+        <translation>30 of meer B-halve dagen in dit en in het vorige schooljaar: de schooltoeslag vervalt.</translation>
+    </message>
+    <message>
+        <source>Absences again after the follow-up was closed.</source>
+        <translation>Opnieuw afwezigheden nadat de opvolging werd afgesloten.</translation>
+    </message>
+    <message>
+        <source>No warning signals.</source>
+        <translation>Geen signalen.</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Last 6 wk</source>
+        <translation>Laatste 6 w</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Afw.graad</translation>
+    </message>
+    <message>
+        <source>5th B</source>
+        <translation>5e B</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patroon</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Last name, first name</source>
+        <translation>Familienaam, voornaam</translation>
+    </message>
+    <message>
+        <source>Problematic (B) half days this school year</source>
+        <translation>Problematische halve dagen (B) dit schooljaar</translation>
+    </message>
+    <message>
+        <source>All absent half days this school year, every code</source>
+        <translation>Alle afwezige halve dagen dit schooljaar, alle codes samen</translation>
+    </message>
+    <message>
+        <source>Absent half days (every code) in the last 6 weeks</source>
+        <translation>Afwezige halve dagen (alle codes) in de laatste 6 weken</translation>
+    </message>
+    <message>
+        <source>Absent half days as a share of lesson half days so far</source>
+        <translation>Afwezigheidsgraad: afwezige halve dagen als aandeel van de halve lesdagen tot nu toe</translation>
+    </message>
+    <message>
+        <source>The date of the 5th B half day: from then on the school must signal the CLB</source>
+        <translation>De datum van de 5e B-halve dag: vanaf dan moet de school de leerling signaleren aan het CLB</translation>
+    </message>
+    <message>
+        <source>Spread over a longer term, concentrated in a short term, or often the same moment</source>
+        <translation>Gespreid over een langere termijn, geconcentreerd op een kortere termijn of vaak op hetzelfde moment</translation>
+    </message>
+    <message>
+        <source>Warning signals; hover for why each one fired</source>
+        <translation>Signalen (knipperlichten); wijs een signaal aan met de muis om te zien waarom het verschijnt</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Leerling bewerken</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Leerling toevoegen</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>voormiddag</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>namiddag</translation>
+    </message>
+    <message>
+        <source>Signal CLB</source>
+        <translation>Signaleer CLB</translation>
+    </message>
+    <message>
+        <source>Early B</source>
+        <translation>Vroege B</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Snel</translation>
+    </message>
+    <message>
+        <source>Same moment</source>
+        <translation>Zelfde moment</translation>
+    </message>
+    <message>
+        <source>Code unknown</source>
+        <translation>Code onbekend</translation>
+    </message>
+    <message>
+        <source>Sick notes</source>
+        <translation>Ziektebriefjes</translation>
+    </message>
+    <message>
+        <source>Parents unreachable</source>
+        <translation>Ouders onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Known problem</source>
+        <translation>Gekend probleem</translation>
+    </message>
+    <message>
+        <source>Allowance at risk</source>
+        <translation>Toeslag in gevaar</translation>
+    </message>
+    <message>
+        <source>Allowance lost</source>
+        <translation>Toeslag verloren</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Herval</translation>
+    </message>
+    <message>
+        <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
+    </message>
+    <message>
+        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>{count} B-halve dag(en) in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</translation>
+    </message>
+    <message>
+        <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
+        <translation>{count} afwezige halve dagen (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} absent half days fall on a {weekday} {half}.</source>
+        <translation>{count} van de {total} afwezige halve dagen vallen op een {weekday}{half}.</translation>
+    </message>
+    <message>
+        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>{count} afwezigheid/afwezigheden met code '-' die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</translation>
+    </message>
+    <message>
+        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>{periods} ziekteperiode(s) met een ziektebriefje van de ouders, de langste {longest} kalenderdagen. Een ziektebriefje van de ouders geldt voor hoogstens 3 kalenderdagen na elkaar, hoogstens 4 keer per schooljaar.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: the parents cannot be reached.</source>
+        <translation>Manueel aangeduid: de ouders zijn niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The last {attempts} contact attempts did not reach the parents.</source>
+        <translation>Bij de laatste {attempts} contactpogingen werden de ouders niet bereikt.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: a known emotional, social or home problem.</source>
+        <translation>Manueel aangeduid: een gekende problematiek (emotioneel, sociaal of in de thuiscontext).</translation>
+    </message>
+    <message>
+        <source>{previous_b} B half days in the previous school year.</source>
+        <translation>{previous_b} B-halve dagen in het vorige schooljaar.</translation>
+    </message>
+    <message>
+        <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
+        <translation>{previous_b} B-halve dagen vorig schooljaar en {b} dit schooljaar: bij 30 in twee opeenvolgende schooljaren vervalt de schooltoeslag.</translation>
+    </message>
+    <message>
+        <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
+        <translation>30 of meer B-halve dagen in dit schooljaar ({b}) en in het vorige ({previous_b}): de schooltoeslag vervalt.</translation>
+    </message>
+    <message>
+        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>{count} afwezige halve dag(en) sinds de opvolging werd afgesloten op {closed}.</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>gespreid</translation>
+    </message>
+    <message>
+        <source>concentrated</source>
+        <translation>geconcentreerd</translation>
+    </message>
+    <message>
+        <source>same moment</source>
+        <translation>vaak op hetzelfde moment</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Vul de familienaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Vul de voornaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the class.</source>
+        <translation>Vul de klas in.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The pupil cannot leave before arriving.</source>
+        <translation>De leerling kan de school niet verlaten vóór de inschrijving.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 10 characters long.</source>
+        <translation>Het wachtwoord moet minstens 10 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Enter your name: it is recorded as the author of what you log.</source>
+        <translation>Vul je naam in: die wordt bewaard als auteur van wat je registreert.</translation>
+    </message>
+    <message>
+        <source>Choose your role.</source>
+        <translation>Kies je rol.</translation>
+    </message>
+    <message>
+        <source>This absence code is not in the code table.</source>
+        <translation>Deze afwezigheidscode staat niet in de codetabel.</translation>
+    </message>
+    <message>
+        <source>There is no lesson half day in that range.</source>
+        <translation>Er valt geen halve lesdag in die periode.</translation>
+    </message>
+    <message>
+        <source>Too short. Use at least 10 characters; a sentence of four or five words works well.</source>
+        <translation>Te kort. Gebruik minstens 10 tekens; een zin van vier of vijf woorden werkt goed.</translation>
+    </message>
+    <message>
+        <source>Weak. Make it longer, or mix in digits or punctuation.</source>
+        <translation>Zwak. Maak het langer, of voeg cijfers of leestekens toe.</translation>
+    </message>
+    <message>
+        <source>Fair. Longer is stronger.</source>
+        <translation>Redelijk. Hoe langer, hoe sterker.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase first.</source>
+        <translation>Vul eerst je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault. Check it and try again.</source>
+        <translation>Deze kluis gaat niet open met die herstelcode. Controleer de code en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Nothing was changed; try again.</source>
+        <translation>Het wachtwoord is niet juist. Er werd niets gewijzigd; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer PA Desktop. Update the program.</source>
+        <translation>Deze kluis werd gemaakt met een nieuwere versie van PA Desktop. Werk het programma bij.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged or unreadable. Restore a backup.</source>
+        <translation>De kluis is beschadigd of onleesbaar. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened ({kind}).</source>
+        <translation>De kluis kon niet geopend worden ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PA Desktop</source>
+        <translation>PA Desktop</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>School&amp;jaar</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>The school year whose figures the overview shows</source>
+        <translation>Het schooljaar waarvan het overzicht de cijfers toont</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Name or class</source>
+        <translation>Naam of klas</translation>
+    </message>
+    <message>
+        <source>Search pupils</source>
+        <translation>Leerlingen zoeken</translation>
+    </message>
+    <message>
+        <source>Show only pupils whose name or class contains this text (Ctrl+F)</source>
+        <translation>Toon alleen leerlingen van wie de naam of klas deze tekst bevat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only pupils with &amp;signals</source>
+        <translation>Alleen leerlingen met &amp;signalen</translation>
+    </message>
+    <message>
+        <source>Only pupils with signals</source>
+        <translation>Alleen leerlingen met signalen</translation>
+    </message>
+    <message>
+        <source>&amp;Add pupil…</source>
+        <translation>Leerling &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Leerling toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit pupil…</source>
+        <translation>Leerling be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Edit pupil</source>
+        <translation>Leerling bewerken</translation>
+    </message>
+    <message>
+        <source>Pupil overview</source>
+        <translation>Overzicht van de leerlingen</translation>
+    </message>
+    <message>
+        <source>Every pupil with absence figures and warning signals; the ones that need action first</source>
+        <translation>Alle leerlingen met hun afwezigheidscijfers en signalen; wie actie nodig heeft, staat bovenaan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Pupil</source>
+        <translation>&amp;Leerling</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>What do the &amp;signals mean?</source>
+        <translation>Wat betekenen de &amp;signalen?</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About PA Desktop</source>
+        <translation>&amp;Over PA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhaal</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase hint</source>
+        <translation>Advies over het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device (open without passphrase)</source>
+        <translation>&amp;Onthouden op dit apparaat (openen zonder wachtwoord)</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Onthouden op dit apparaat</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>e.g. Sint-Guido-Instituut</source>
+        <translation>bv. Sint-Guido-Instituut</translation>
+    </message>
+    <message>
+        <source>&amp;CLB</source>
+        <translation>&amp;CLB</translation>
+    </message>
+    <message>
+        <source>CLB</source>
+        <translation>CLB</translation>
+    </message>
+    <message>
+        <source>e.g. CLB GO! Brussel</source>
+        <translation>bv. CLB GO! Brussel</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Je &amp;naam</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Je &amp;rol</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Je rol</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Familienaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klas</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Record a birth date</source>
+        <translation>Een geboortedatum registreren</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>School &amp;number</source>
+        <translation>Leerling&amp;nummer</translation>
+    </message>
+    <message>
+        <source>School number</source>
+        <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;during the year</source>
+        <translation>&amp;Ingeschreven tijdens het jaar</translation>
+    </message>
+    <message>
+        <source>Arrived during the school year</source>
+        <translation>Ingeschreven tijdens het schooljaar</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Datum van inschrijving</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft the school</source>
+        <translation>Heeft de school ve&amp;rlaten</translation>
+    </message>
+    <message>
+        <source>Left the school</source>
+        <translation>Heeft de school verlaten</translation>
+    </message>
+    <message>
+        <source>Date the pupil left</source>
+        <translation>Datum waarop de leerling de school verliet</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>If you ever forget your passphrase, this recovery code is the only other way into your vault. Write it down on paper now and keep it somewhere safe, away from this laptop. It is shown only once.</source>
+        <translation>Als je ooit je wachtwoord vergeet, is deze herstelcode de enige andere manier om je kluis te openen. Schrijf hem nu op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt maar één keer getoond.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the code</source>
+        <translation>Code &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Herstelcode kopiëren</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery code down</source>
+        <translation>Ik heb de herstelcode &amp;opgeschreven</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>Ik heb de herstelcode opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock PA Desktop</source>
+        <translation>PA Desktop ontgrendelen</translation>
+    </message>
+    <message>
+        <source>This vault is locked. Enter your passphrase to open it.</source>
+        <translation>Deze kluis is vergrendeld. Vul je wachtwoord in om de kluis te openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
+        <translation>Ik ben mijn wachtwoord vergeten: &amp;gebruik de herstelcode</translation>
+    </message>
+    <message>
+        <source>Use the recovery code</source>
+        <translation>Gebruik de herstelcode</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation>De kluis wordt geopend</translation>
+    </message>
+</context>
+</TS>
