@@ -30,6 +30,7 @@ def main() -> int:
     from pa_desktop.services.demo import fill_demo_vault
     from pa_desktop.services.session import Profile
 
+    os.environ.setdefault("PA_DESKTOP_LANG", "nl")
     app = make_application([])
     vaults = Vaults.for_tests()
     folder = Path(tempfile.mkdtemp(prefix="pa-shots-")) / "vault"

@@ -219,7 +219,9 @@ def _signal_help(signal_id: str) -> str:
         ),
         "parents_unreachable": tr("The last contact attempts did not reach the parents."),
         "known_problem": tr("A known problem, or 5 or more B half days last school year."),
-        "allowance_at_risk": tr("30 or more B half days last year and 20 or more this year."),
+        "allowance_at_risk": tr(
+            "30 or more B half days last year and 20 or more this year: the school allowance is at risk."
+        ),
         "allowance_lost": tr(
             "30 or more B half days in this and last school year: the school allowance is lost."
         ),

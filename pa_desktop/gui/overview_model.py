@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -63,7 +64,7 @@ def _cells(row: OverviewRow) -> _Cells:
             str(f.b_count),
             str(f.total),
             str(f.last_6_weeks),
-            f"{f.absence_rate * 100:.1f} %",
+            QLocale().toString(f.absence_rate * 100, "f", 1) + " %",
             format_date(f.b_fifth_date),
             pattern_name(pattern),
             ", ".join(signal_label(s.id) for s in row.signals),
@@ -117,7 +118,9 @@ class OverviewModel(QAbstractTableModel):
             tr("All absent half days this school year, every code"),
             tr("Absent half days (every code) in the last 6 weeks"),
             tr("Absent half days as a share of lesson half days so far"),
-            tr("The date of the 5th B half day: from then on the school must signal the CLB"),
+            tr(
+                "The date of the 5th B half day: from then on the school must signal the pupil to the CLB"
+            ),
             tr("Spread over a longer term, concentrated in a short term, or often the same moment"),
             tr("Warning signals; hover for why each one fired"),
         ]

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pa_desktop.domain.signals import Signal
+from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH
 
 
 def tr(text: str) -> str:
@@ -160,7 +161,9 @@ def problem_text(problem: str) -> str:
         "class_empty": tr("Enter the class."),
         "birth_date_future": tr("The birth date lies in the future."),
         "enrolment_reversed": tr("The pupil cannot leave before arriving."),
-        "passphrase_too_short": tr("The passphrase must be at least 10 characters long."),
+        "passphrase_too_short": tr("The passphrase must be at least {n} characters long.").format(
+            n=MIN_PASSPHRASE_LENGTH
+        ),
         "user_name_empty": tr("Enter your name: it is recorded as the author of what you log."),
         "role_unknown": tr("Choose your role."),
         "unknown_code": tr("This absence code is not in the code table."),
@@ -171,7 +174,9 @@ def problem_text(problem: str) -> str:
 
 def strength_hint(score: int) -> str:
     hints = [
-        tr("Too short. Use at least 10 characters; a sentence of four or five words works well."),
+        tr(
+            "Too short. Use at least {n} characters; a sentence of four or five words works well."
+        ).format(n=MIN_PASSPHRASE_LENGTH),
         tr("Weak. Make it longer, or mix in digits or punctuation."),
         tr("Fair. Longer is stronger."),
         tr("Good."),

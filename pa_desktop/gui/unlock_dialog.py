@@ -55,7 +55,10 @@ class UnlockDialog(QDialog):
     def _try_unlock(self) -> None:
         secret = self.ui.secretEdit.text()
         if not secret:
-            self._show_error(tr("Enter your passphrase first."))
+            if self.ui.recoveryCheck.isChecked():
+                self._show_error(tr("Enter your recovery code first."))
+            else:
+                self._show_error(tr("Enter your passphrase first."))
             return
         use_recovery = self.ui.recoveryCheck.isChecked()
         folder, vaults = self._folder, self._vaults

@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>PA Desktop could not start ({kind}).</source>
-        <translation>PA Desktop n'a pas pu démarrer ({kind}).</translation>
+        <translation>PA Desktop n&apos;a pas pu démarrer ({kind}).</translation>
     </message>
     <message>
         <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
-        <translation>Coffre-fort de démonstration avec des élèves fictifs (phrase secrète : {passphrase})</translation>
+        <translation>Coffre-fort de démonstration avec des élèves fictifs (phrase secrète&#xa0;: {passphrase})</translation>
     </message>
     <message>
         <source>Welcome to PA Desktop</source>
@@ -20,9 +20,9 @@
 
 The vault will be created in:
 {folder}</source>
-        <translation>PA Desktop vous aide à assurer le suivi des élèves en situation d'absences problématiques, comme le décrit le guide bruxellois (Brusselse leidraad). Tout ce que vous saisissez reste sur cet ordinateur, dans un coffre-fort chiffré qui ne s'ouvre qu'avec votre phrase secrète.
+        <translation>PA Desktop vous aide à assurer le suivi des élèves en situation d&apos;absences problématiques, comme le décrit le guide bruxellois (Brusselse leidraad). Tout ce que vous saisissez reste sur cet ordinateur, dans un coffre-fort chiffré qui ne s&apos;ouvre qu&apos;avec votre phrase secrète.
 
-Le coffre-fort sera créé dans :
+Le coffre-fort sera créé dans&#xa0;:
 {folder}</translation>
     </message>
     <message>
@@ -55,11 +55,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Cet ordinateur n'a pas de trousseau du système utilisable : le coffre-fort demandera donc toujours la phrase secrète.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau du système utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
-        <translation>Uniquement sur un ordinateur portable qui n'est qu'à vous : toute personne pouvant se connecter avec votre compte pourrait alors ouvrir le coffre-fort.</translation>
+        <translation>Uniquement sur un ordinateur portable qui n&apos;est qu&apos;à vous&#xa0;: toute personne pouvant se connecter avec votre compte pourrait alors ouvrir le coffre-fort.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -75,11 +75,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>PA Desktop: new vault</source>
-        <translation>PA Desktop : nouveau coffre-fort</translation>
+        <translation>PA Desktop&#xa0;: nouveau coffre-fort</translation>
     </message>
     <message>
         <source>The vault could not be created ({kind}).</source>
-        <translation>Le coffre-fort n'a pas pu être créé ({kind}).</translation>
+        <translation>Le coffre-fort n&apos;a pas pu être créé ({kind}).</translation>
     </message>
     <message>
         <source>Add a pupil (Ctrl+N)</source>
@@ -87,27 +87,27 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>Edit the selected pupil (Ctrl+E)</source>
-        <translation>Modifier l'élève sélectionné (Ctrl+E)</translation>
+        <translation>Modifier l&apos;élève sélectionné (Ctrl+E)</translation>
     </message>
     <message>
         <source>Computing the overview…</source>
-        <translation>Calcul de la vue d'ensemble…</translation>
+        <translation>Calcul de la vue d&apos;ensemble…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>The overview could not be computed ({kind}).</source>
-        <translation>La vue d'ensemble n'a pas pu être calculée ({kind}).</translation>
+        <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée ({kind}).</translation>
     </message>
     <message>
         <source>{year}: {shown} of {total} pupils shown · {signals} with warning signals · {due} to signal to the CLB</source>
-        <translation>{year} : {shown} élèves affichés sur {total} · {signals} avec signaux d'alerte · {due} à signaler au CLB</translation>
+        <translation>{year}&#xa0;: {shown} élèves affichés sur {total} · {signals} avec signaux d&apos;alerte · {due} à signaler au CLB</translation>
     </message>
     <message>
         <source>Warning signals</source>
-        <translation>Signaux d'alerte</translation>
+        <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
         <source>About PA Desktop</source>
@@ -123,11 +123,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>A B half day in September or October (luxeverzuim left out): early B codes predict escalation.</source>
-        <translation>Une demi-journée B en septembre ou octobre (hors luxeverzuim) : les codes B précoces annoncent une escalade.</translation>
+        <translation>Une demi-journée B en septembre ou octobre (hors luxeverzuim)&#xa0;: les codes B précoces annoncent une escalade.</translation>
     </message>
     <message>
         <source>10 or more absent half days, every code, in the last 6 weeks.</source>
-        <translation>10 demi-journées d'absence ou plus, tous codes confondus, au cours des 6 dernières semaines.</translation>
+        <translation>10 demi-journées d&apos;absence ou plus, tous codes confondus, au cours des 6 dernières semaines.</translation>
     </message>
     <message>
         <source>Absences often fall on the same weekday and half day.</source>
@@ -135,7 +135,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>An absence with code &apos;-&apos; older than 3 lesson days: the reason must be clarified.</source>
-        <translation>Une absence avec le code '-' datant de plus de 3 jours de classe : le motif doit être clarifié.</translation>
+        <translation>Une absence avec le code &apos;-&apos; datant de plus de 3 jours de classe&#xa0;: le motif doit être clarifié.</translation>
     </message>
     <message>
         <source>More than 4 sickness periods on a parent&apos;s note, or one longer than 3 days.</source>
@@ -143,19 +143,19 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>The last contact attempts did not reach the parents.</source>
-        <translation>Les dernières tentatives de contact n'ont pas permis de joindre les parents.</translation>
+        <translation>Les dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</translation>
     </message>
     <message>
         <source>A known problem, or 5 or more B half days last school year.</source>
-        <translation>Une problématique connue, ou 5 demi-journées B ou plus l'année scolaire précédente.</translation>
+        <translation>Une problématique connue, ou 5 demi-journées B ou plus l&apos;année scolaire précédente.</translation>
     </message>
     <message>
-        <source>30 or more B half days last year and 20 or more this year.</source>
-        <translation>30 demi-journées B ou plus l'année scolaire précédente et 20 ou plus cette année.</translation>
+        <source>30 or more B half days last year and 20 or more this year: the school allowance is at risk.</source>
+        <translation>30 demi-journées B ou plus l&apos;année scolaire précédente et 20 ou plus cette année : l&apos;allocation scolaire est menacée.</translation>
     </message>
     <message>
         <source>30 or more B half days in this and last school year: the school allowance is lost.</source>
-        <translation>30 demi-journées B ou plus cette année scolaire et la précédente : l'allocation scolaire (schooltoeslag) est perdue.</translation>
+        <translation>30 demi-journées B ou plus cette année scolaire et la précédente&#xa0;: l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
     <message>
         <source>Absences again after the follow-up was closed.</source>
@@ -163,7 +163,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>No warning signals.</source>
-        <translation>Aucun signal d'alerte.</translation>
+        <translation>Aucun signal d&apos;alerte.</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -211,19 +211,19 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>All absent half days this school year, every code</source>
-        <translation>Toutes les demi-journées d'absence cette année scolaire, tous codes confondus</translation>
+        <translation>Toutes les demi-journées d&apos;absence cette année scolaire, tous codes confondus</translation>
     </message>
     <message>
         <source>Absent half days (every code) in the last 6 weeks</source>
-        <translation>Demi-journées d'absence (tous codes) au cours des 6 dernières semaines</translation>
+        <translation>Demi-journées d&apos;absence (tous codes) au cours des 6 dernières semaines</translation>
     </message>
     <message>
         <source>Absent half days as a share of lesson half days so far</source>
-        <translation>Taux d'absence : demi-journées d'absence rapportées aux demi-journées de cours écoulées</translation>
+        <translation>Taux d&apos;absence&#xa0;: demi-journées d&apos;absence rapportées aux demi-journées de cours écoulées</translation>
     </message>
     <message>
-        <source>The date of the 5th B half day: from then on the school must signal the CLB</source>
-        <translation>La date de la 5e demi-journée B : à partir de là, l'école doit signaler l'élève au CLB</translation>
+        <source>The date of the 5th B half day: from then on the school must signal the pupil to the CLB</source>
+        <translation>La date de la 5e demi-journée B&#xa0;: à partir de là, l&apos;école doit signaler l&apos;élève au CLB</translation>
     </message>
     <message>
         <source>Spread over a longer term, concentrated in a short term, or often the same moment</source>
@@ -231,11 +231,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>Warning signals; hover for why each one fired</source>
-        <translation>Signaux d'alerte ; survolez un signal pour voir pourquoi il s'est déclenché</translation>
+        <translation>Signaux d&apos;alerte&#xa0;; survolez un signal pour voir pourquoi il s&apos;est déclenché</translation>
     </message>
     <message>
         <source>Edit pupil</source>
-        <translation>Modifier l'élève</translation>
+        <translation>Modifier l&apos;élève</translation>
     </message>
     <message>
         <source>Add pupil</source>
@@ -295,23 +295,23 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
-        <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l'école doit signaler l'élève au CLB.</translation>
+        <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
     </message>
     <message>
         <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
-        <translation>{count} demi-journée(s) B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n'attendez pas d'en avoir 5.</translation>
+        <translation>{count} demi-journée(s) B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</translation>
     </message>
     <message>
         <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
-        <translation>{count} demi-journées d'absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s'accumulent compte davantage que leur total.</translation>
+        <translation>{count} demi-journées d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</translation>
     </message>
     <message>
         <source>{count} of {total} absent half days fall on a {weekday} {half}.</source>
-        <translation>{count} des {total} demi-journées d'absence tombent un {weekday} {half}.</translation>
+        <translation>{count} des {total} demi-journées d&apos;absence tombent un {weekday} {half}.</translation>
     </message>
     <message>
         <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} absence(s) avec le code '-' datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</translation>
+        <translation>{count} absence(s) avec le code &apos;-&apos; datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</translation>
     </message>
     <message>
         <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
@@ -319,31 +319,31 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>Marked by hand: the parents cannot be reached.</source>
-        <translation>Indiqué manuellement : les parents sont injoignables.</translation>
+        <translation>Indiqué manuellement&#xa0;: les parents sont injoignables.</translation>
     </message>
     <message>
         <source>The last {attempts} contact attempts did not reach the parents.</source>
-        <translation>Les {attempts} dernières tentatives de contact n'ont pas permis de joindre les parents.</translation>
+        <translation>Les {attempts} dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</translation>
     </message>
     <message>
         <source>Marked by hand: a known emotional, social or home problem.</source>
-        <translation>Indiqué manuellement : une problématique connue (émotionnelle, sociale ou familiale).</translation>
+        <translation>Indiqué manuellement&#xa0;: une problématique connue (émotionnelle, sociale ou familiale).</translation>
     </message>
     <message>
         <source>{previous_b} B half days in the previous school year.</source>
-        <translation>{previous_b} demi-journées B l'année scolaire précédente.</translation>
+        <translation>{previous_b} demi-journées B l&apos;année scolaire précédente.</translation>
     </message>
     <message>
         <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
-        <translation>{previous_b} demi-journées B l'année scolaire précédente et {b} cette année : à partir de 30 sur deux années scolaires consécutives, l'allocation scolaire (schooltoeslag) est perdue.</translation>
+        <translation>{previous_b} demi-journées B l&apos;année scolaire précédente et {b} cette année&#xa0;: à partir de 30 sur deux années scolaires consécutives, l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
     <message>
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
-        <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b}) : l'allocation scolaire (schooltoeslag) est perdue.</translation>
+        <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b})&#xa0;: l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
     <message>
         <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
-        <translation>{count} demi-journée(s) d'absence depuis la clôture du suivi le {closed}.</translation>
+        <translation>{count} demi-journée(s) d&apos;absence depuis la clôture du suivi le {closed}.</translation>
     </message>
     <message>
         <source>spread</source>
@@ -375,15 +375,15 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>The pupil cannot leave before arriving.</source>
-        <translation>L'élève ne peut pas quitter l'école avant d'y être arrivé·e.</translation>
+        <translation>L&apos;élève ne peut pas quitter l&apos;école avant d&apos;y être arrivé·e.</translation>
     </message>
     <message>
-        <source>The passphrase must be at least 10 characters long.</source>
-        <translation>La phrase secrète doit compter au moins 10 caractères.</translation>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
         <source>Enter your name: it is recorded as the author of what you log.</source>
-        <translation>Indiquez votre nom : il est enregistré comme auteur de ce que vous consignez.</translation>
+        <translation>Indiquez votre nom&#xa0;: il est enregistré comme auteur de ce que vous consignez.</translation>
     </message>
     <message>
         <source>Choose your role.</source>
@@ -391,15 +391,15 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>This absence code is not in the code table.</source>
-        <translation>Ce code d'absence ne figure pas dans la table des codes.</translation>
+        <translation>Ce code d&apos;absence ne figure pas dans la table des codes.</translation>
     </message>
     <message>
         <source>There is no lesson half day in that range.</source>
-        <translation>Il n'y a aucune demi-journée de cours dans cette période.</translation>
+        <translation>Il n&apos;y a aucune demi-journée de cours dans cette période.</translation>
     </message>
     <message>
-        <source>Too short. Use at least 10 characters; a sentence of four or five words works well.</source>
-        <translation>Trop courte. Utilisez au moins 10 caractères ; une phrase de quatre ou cinq mots convient bien.</translation>
+        <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
+        <translation>Trop courte. Utilisez au moins {n} caractères ; une phrase de quatre ou cinq mots convient bien.</translation>
     </message>
     <message>
         <source>Weak. Make it longer, or mix in digits or punctuation.</source>
@@ -438,16 +438,20 @@ Le coffre-fort sera créé dans :
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>Enter your recovery code first.</source>
+        <translation>Saisissez d&apos;abord votre code de récupération.</translation>
+    </message>
+    <message>
         <source>Enter your passphrase first.</source>
-        <translation>Saisissez d'abord votre phrase secrète.</translation>
+        <translation>Saisissez d&apos;abord votre phrase secrète.</translation>
     </message>
     <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
-        <translation>Ce code de récupération n'ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
+        <translation>Ce code de récupération n&apos;ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <source>The passphrase is wrong. Nothing was changed; try again.</source>
-        <translation>La phrase secrète est incorrecte. Rien n'a été modifié ; réessayez.</translation>
+        <translation>La phrase secrète est incorrecte. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>This vault was made by a newer PA Desktop. Update the program.</source>
@@ -459,7 +463,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>The vault could not be opened ({kind}).</source>
-        <translation>Le coffre-fort n'a pas pu être ouvert ({kind}).</translation>
+        <translation>Le coffre-fort n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -478,7 +482,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>The school year whose figures the overview shows</source>
-        <translation>L'année scolaire dont la vue d'ensemble affiche les chiffres</translation>
+        <translation>L&apos;année scolaire dont la vue d&apos;ensemble affiche les chiffres</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -514,19 +518,19 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>&amp;Edit pupil…</source>
-        <translation>&amp;Modifier l'élève…</translation>
+        <translation>&amp;Modifier l&apos;élève…</translation>
     </message>
     <message>
         <source>Edit pupil</source>
-        <translation>Modifier l'élève</translation>
+        <translation>Modifier l&apos;élève</translation>
     </message>
     <message>
         <source>Pupil overview</source>
-        <translation>Vue d'ensemble des élèves</translation>
+        <translation>Vue d&apos;ensemble des élèves</translation>
     </message>
     <message>
         <source>Every pupil with absence figures and warning signals; the ones that need action first</source>
-        <translation>Tous les élèves avec leurs chiffres d'absence et leurs signaux d'alerte ; ceux qui demandent une action en premier</translation>
+        <translation>Tous les élèves avec leurs chiffres d&apos;absence et leurs signaux d&apos;alerte&#xa0;; ceux qui demandent une action en premier</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -566,7 +570,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>What do the &amp;signals mean?</source>
-        <translation>Que signifient les &amp;signaux ?</translation>
+        <translation>Que signifient les &amp;signaux&#xa0;?</translation>
     </message>
     <message>
         <source>F1</source>
@@ -707,11 +711,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>School &amp;number</source>
-        <translation>Nu&amp;méro d'élève</translation>
+        <translation>Nu&amp;méro d&apos;élève</translation>
     </message>
     <message>
         <source>School number</source>
-        <translation>Numéro d'élève</translation>
+        <translation>Numéro d&apos;élève</translation>
     </message>
     <message>
         <source>optional</source>
@@ -719,27 +723,27 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>Arrived &amp;during the year</source>
-        <translation>&amp;Arrivée en cours d'année</translation>
+        <translation>&amp;Arrivée en cours d&apos;année</translation>
     </message>
     <message>
         <source>Arrived during the school year</source>
-        <translation>Arrivée en cours d'année scolaire</translation>
+        <translation>Arrivée en cours d&apos;année scolaire</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation>Date d'arrivée</translation>
+        <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
         <source>Le&amp;ft the school</source>
-        <translation>A &amp;quitté l'école</translation>
+        <translation>A &amp;quitté l&apos;école</translation>
     </message>
     <message>
         <source>Left the school</source>
-        <translation>A quitté l'école</translation>
+        <translation>A quitté l&apos;école</translation>
     </message>
     <message>
         <source>Date the pupil left</source>
-        <translation>Date de départ de l'élève</translation>
+        <translation>Date de départ de l&apos;élève</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -750,7 +754,7 @@ Le coffre-fort sera créé dans :
     <name>RecoveryPage</name>
     <message>
         <source>If you ever forget your passphrase, this recovery code is the only other way into your vault. Write it down on paper now and keep it somewhere safe, away from this laptop. It is shown only once.</source>
-        <translation>Si vous oubliez un jour votre phrase secrète, ce code de récupération est le seul autre moyen d'ouvrir votre coffre-fort. Notez-le maintenant sur papier et conservez-le en lieu sûr, à l'écart de cet ordinateur portable. Il n'est affiché qu'une seule fois.</translation>
+        <translation>Si vous oubliez un jour votre phrase secrète, ce code de récupération est le seul autre moyen d&apos;ouvrir votre coffre-fort. Notez-le maintenant sur papier et conservez-le en lieu sûr, à l&apos;écart de cet ordinateur portable. Il n&apos;est affiché qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -766,11 +770,11 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>I have &amp;written the recovery code down</source>
-        <translation>J'ai &amp;noté le code de récupération</translation>
+        <translation>J&apos;ai &amp;noté le code de récupération</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation>J'ai noté le code de récupération</translation>
+        <translation>J&apos;ai noté le code de récupération</translation>
     </message>
 </context>
 <context>
@@ -781,7 +785,7 @@ Le coffre-fort sera créé dans :
     </message>
     <message>
         <source>This vault is locked. Enter your passphrase to open it.</source>
-        <translation>Ce coffre-fort est verrouillé. Saisissez votre phrase secrète pour l'ouvrir.</translation>
+        <translation>Ce coffre-fort est verrouillé. Saisissez votre phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -792,8 +796,8 @@ Le coffre-fort sera créé dans :
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the &amp;recovery code</source>
-        <translation>J'ai oublié ma phrase secrète : utiliser le &amp;code de récupération</translation>
+        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
+        <translation>J&apos;ai oublié ma phrase secrète&#xa0;: utiliser le &amp;code de récupération</translation>
     </message>
     <message>
         <source>Use the recovery code</source>

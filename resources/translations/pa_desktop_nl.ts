@@ -135,7 +135,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>An absence with code &apos;-&apos; older than 3 lesson days: the reason must be clarified.</source>
-        <translation>Een afwezigheid met code '-' die ouder is dan 3 lesdagen: de reden moet uitgeklaard worden.</translation>
+        <translation>Een afwezigheid met code &apos;-&apos; die ouder is dan 3 lesdagen: de reden moet uitgeklaard worden.</translation>
     </message>
     <message>
         <source>More than 4 sickness periods on a parent&apos;s note, or one longer than 3 days.</source>
@@ -150,8 +150,8 @@ De kluis wordt aangemaakt in:
         <translation>Een gekende problematiek, of 5 of meer B-halve dagen vorig schooljaar.</translation>
     </message>
     <message>
-        <source>30 or more B half days last year and 20 or more this year.</source>
-        <translation>30 of meer B-halve dagen vorig schooljaar en 20 of meer dit schooljaar.</translation>
+        <source>30 or more B half days last year and 20 or more this year: the school allowance is at risk.</source>
+        <translation>30 of meer B-halve dagen vorig schooljaar en 20 of meer dit schooljaar: de schooltoeslag komt in gevaar.</translation>
     </message>
     <message>
         <source>30 or more B half days in this and last school year: the school allowance is lost.</source>
@@ -222,7 +222,7 @@ De kluis wordt aangemaakt in:
         <translation>Afwezigheidsgraad: afwezige halve dagen als aandeel van de halve lesdagen tot nu toe</translation>
     </message>
     <message>
-        <source>The date of the 5th B half day: from then on the school must signal the CLB</source>
+        <source>The date of the 5th B half day: from then on the school must signal the pupil to the CLB</source>
         <translation>De datum van de 5e B-halve dag: vanaf dan moet de school de leerling signaleren aan het CLB</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} afwezigheid/afwezigheden met code '-' die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</translation>
+        <translation>{count} afwezigheid/afwezigheden met code &apos;-&apos; die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</translation>
     </message>
     <message>
         <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
@@ -378,8 +378,8 @@ De kluis wordt aangemaakt in:
         <translation>De leerling kan de school niet verlaten vóór de inschrijving.</translation>
     </message>
     <message>
-        <source>The passphrase must be at least 10 characters long.</source>
-        <translation>Het wachtwoord moet minstens 10 tekens lang zijn.</translation>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>Het wachtwoord moet minstens {n} tekens lang zijn.</translation>
     </message>
     <message>
         <source>Enter your name: it is recorded as the author of what you log.</source>
@@ -398,8 +398,8 @@ De kluis wordt aangemaakt in:
         <translation>Er valt geen halve lesdag in die periode.</translation>
     </message>
     <message>
-        <source>Too short. Use at least 10 characters; a sentence of four or five words works well.</source>
-        <translation>Te kort. Gebruik minstens 10 tekens; een zin van vier of vijf woorden werkt goed.</translation>
+        <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
+        <translation>Te kort. Gebruik minstens {n} tekens; een zin van vier of vijf woorden werkt goed.</translation>
     </message>
     <message>
         <source>Weak. Make it longer, or mix in digits or punctuation.</source>
@@ -436,6 +436,10 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Enter your recovery code first.</source>
+        <translation>Vul eerst je herstelcode in.</translation>
     </message>
     <message>
         <source>Enter your passphrase first.</source>
@@ -792,7 +796,7 @@ De kluis wordt aangemaakt in:
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the &amp;recovery code</source>
+        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
         <translation>Ik ben mijn wachtwoord vergeten: &amp;gebruik de herstelcode</translation>
     </message>
     <message>
