@@ -58,7 +58,11 @@ class SignalContext:
 def sick_note_periods(
     absent: Sequence[Absence], calendar: SchoolCalendar
 ) -> list[tuple[date, date]]:
-    """Runs of Z on a parent's note (no medical certificate) over consecutive lesson half days."""
+    """Runs of Z on a parent's note (no medical certificate) over consecutive lesson half days.
+
+    A weekend inside a run counts (a note for Friday to Monday covers 4 calendar days); a holiday
+    ends the run, since nobody writes one note for the Friday before and the Monday after it.
+    """
     periods: list[tuple[date, date]] = []
     previous_index: int | None = None
     for absence in absent:
@@ -69,7 +73,8 @@ def sick_note_periods(
         if not is_note or index is None:
             previous_index = None
             continue
-        if previous_index is not None and index == previous_index + 1 and periods:
+        bridges_only_a_weekend = bool(periods) and (absence.day - periods[-1][1]).days <= 3
+        if previous_index is not None and index == previous_index + 1 and bridges_only_a_weekend:
             periods[-1] = (periods[-1][0], absence.day)
         else:
             periods.append((absence.day, absence.day))

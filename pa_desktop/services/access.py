@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pa_desktop.services.errors import (
+    InvalidInputError,
     VaultAlreadyExistsError,
     VaultDamagedError,
     VaultNotFoundError,
@@ -94,10 +95,8 @@ class Vaults:
         remember_on_device: bool = False,
     ) -> tuple[VaultSession, str]:
         """A new vault with its profile; returns the open session and the one-time recovery code."""
-        problems = passphrase_problems(passphrase)
+        problems = passphrase_problems(passphrase) + profile.problems()
         if problems:
-            from pa_desktop.services.errors import InvalidInputError
-
             raise InvalidInputError(problems)
         with _translated_errors():
             opened, recovery_code = store_vault.create_vault(folder, passphrase, self.kdf)

@@ -234,7 +234,9 @@ def test_holiday_rules_hold_for_every_year(year: SchoolYear) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(years, st.booleans())
-def test_no_lessons_on_weekends_holidays_or_free_days(year: SchoolYear, wednesday_free: bool) -> None:
+def test_no_lessons_on_weekends_holidays_or_free_days(
+    year: SchoolYear, wednesday_free: bool
+) -> None:
     calendar = SchoolCalendar(year, CalendarSettings(wednesday_afternoon_free=wednesday_free))
     y2 = year.start_year + 1
     easter = easter_sunday(y2)
@@ -247,9 +249,7 @@ def test_no_lessons_on_weekends_holidays_or_free_days(year: SchoolYear, wednesda
         easter + timedelta(days=50),  # Whit Monday
     }
     for day in _days(year.first_date, year.last_date):
-        closed = (
-            day.weekday() >= 5 or any(day in h for h in calendar.holidays) or day in public
-        )
+        closed = day.weekday() >= 5 or any(day in h for h in calendar.holidays) or day in public
         if closed:
             assert not calendar.is_lesson_day(day), day
             assert not calendar.is_lesson_half_day(day, HalfDay.VM), day

@@ -100,7 +100,13 @@ def test_a_broken_code_table_is_refused(entries: list[dict[str, object]]) -> Non
 
 @pytest.mark.parametrize(
     ("text", "half"),
-    [("VM", HalfDay.VM), ("am", HalfDay.VM), ("fm", HalfDay.VM), ("NM", HalfDay.NM), ("pm", HalfDay.NM)],
+    [
+        ("VM", HalfDay.VM),
+        ("am", HalfDay.VM),
+        ("fm", HalfDay.VM),
+        ("NM", HalfDay.NM),
+        ("pm", HalfDay.NM),
+    ],
 )
 def test_half_day_spellings(text: str, half: HalfDay) -> None:
     assert HalfDay.parse(text) is half

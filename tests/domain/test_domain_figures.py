@@ -213,9 +213,7 @@ def test_thresholds_come_from_a_mapping_and_refuse_nonsense() -> None:
 
 
 def test_a_lower_threshold_moves_the_fifth_b_date() -> None:
-    f = year_figures(
-        HAND_EXAMPLE, CAL_2025, CODES, D("2025-11-28"), Thresholds(clb_signal_b=3)
-    )
+    f = year_figures(HAND_EXAMPLE, CAL_2025, CODES, D("2025-11-28"), Thresholds(clb_signal_b=3))
     assert f.b_fifth_date == D("2025-09-10")
 
 
@@ -250,7 +248,9 @@ def pupil_years(draw: st.DrawFn) -> tuple[SchoolCalendar, list[Absence], date, d
     return SchoolCalendar(year), absences, reference, enrolled_from
 
 
-def _figures(calendar: SchoolCalendar, absences: list[Absence], reference: date, since: date | None):
+def _figures(
+    calendar: SchoolCalendar, absences: list[Absence], reference: date, since: date | None
+):
     return year_figures(absences, calendar, CODES, reference, enrolled_from=since)
 
 

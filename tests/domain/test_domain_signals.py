@@ -76,7 +76,12 @@ FIRING: dict[str, Case] = {
     "parents_unreachable": Case(
         [],
         "2025-11-28",
-        {"parent_contacts": [parent_contact("2025-11-03", False), parent_contact("2025-11-10", False)]},
+        {
+            "parent_contacts": [
+                parent_contact("2025-11-03", False),
+                parent_contact("2025-11-10", False),
+            ]
+        },
     ),
     "known_problem": Case([], context={"previous_year_b": 5}),
     "allowance_at_risk": Case(run("2025-11-03", 20), context={"previous_year_b": 30}),
@@ -107,7 +112,11 @@ NEAR_MISSES: list[tuple[str, str, Case]] = [
         "tenth one day before the 42-day window",
         Case([*WEEK_17_11, a("2025-10-17", VM, "P")], "2025-11-28"),
     ),
-    ("same_moment", "4 of 11 on Monday morning", Case([*MONDAYS_VM, *SIX_OTHERS, a("2026-06-04", NM, "Z")])),
+    (
+        "same_moment",
+        "4 of 11 on Monday morning",
+        Case([*MONDAYS_VM, *SIX_OTHERS, a("2026-06-04", NM, "Z")]),
+    ),
     ("same_moment", "only 3 Monday mornings", Case(MONDAYS_VM[:3])),
     ("unknown_code", "3 lesson days old", Case([a("2025-11-17", VM, "-")], "2025-11-20")),
     (
@@ -181,11 +190,31 @@ NEAR_MISSES: list[tuple[str, str, Case]] = [
         ),
     ),
     ("known_problem", "4 B last year", Case([], context={"previous_year_b": 4})),
-    ("allowance_at_risk", "19 B this year", Case(run("2025-11-03", 19), context={"previous_year_b": 30})),
-    ("allowance_at_risk", "29 B last year", Case(run("2025-11-03", 25), context={"previous_year_b": 29})),
-    ("allowance_at_risk", "already lost", Case(run("2025-11-03", 30), context={"previous_year_b": 30})),
-    ("allowance_lost", "29 B this year", Case(run("2025-11-03", 29), context={"previous_year_b": 30})),
-    ("allowance_lost", "29 B last year", Case(run("2025-11-03", 30), context={"previous_year_b": 29})),
+    (
+        "allowance_at_risk",
+        "19 B this year",
+        Case(run("2025-11-03", 19), context={"previous_year_b": 30}),
+    ),
+    (
+        "allowance_at_risk",
+        "29 B last year",
+        Case(run("2025-11-03", 25), context={"previous_year_b": 29}),
+    ),
+    (
+        "allowance_at_risk",
+        "already lost",
+        Case(run("2025-11-03", 30), context={"previous_year_b": 30}),
+    ),
+    (
+        "allowance_lost",
+        "29 B this year",
+        Case(run("2025-11-03", 29), context={"previous_year_b": 30}),
+    ),
+    (
+        "allowance_lost",
+        "29 B last year",
+        Case(run("2025-11-03", 30), context={"previous_year_b": 29}),
+    ),
     (
         "relapse_after_closure",
         "absences only before the closure",
@@ -245,7 +274,10 @@ def test_early_b_counts_only_the_non_luxeverzuim_codes() -> None:
 
 @pytest.mark.parametrize("signal_id", ["parents_unreachable", "known_problem"])
 def test_signals_set_by_hand(signal_id: str) -> None:
-    flag = {"parents_unreachable": "parents_unreachable_flag", "known_problem": "known_problem_flag"}
+    flag = {
+        "parents_unreachable": "parents_unreachable_flag",
+        "known_problem": "known_problem_flag",
+    }
     assert signal_id in Case([], context={flag[signal_id]: True}).fired()
 
 
@@ -258,3 +290,24 @@ def test_signals_come_in_the_documented_order() -> None:
     fired = list(case.fired())
     assert fired == [s for s in SIGNAL_IDS if s in fired]
     assert {"clb_signal_due", "early_year_b", "allowance_lost", "known_problem"} <= set(fired)
+
+
+def test_a_sick_note_period_spans_a_weekend_but_not_a_holiday() -> None:
+    """Friday + Monday on one parent's note covers 4 calendar days; across herfst it is two notes."""
+    from pa_desktop.domain.absences import Absence
+    from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
+    from pa_desktop.domain.halfday import HalfDay
+    from pa_desktop.domain.signals import sick_note_periods
+
+    calendar = SchoolCalendar(SchoolYear(2025))
+
+    def whole_day(day: date) -> list[Absence]:
+        return [Absence(day, HalfDay.VM, "Z"), Absence(day, HalfDay.NM, "Z")]
+
+    weekend = whole_day(date(2025, 10, 3)) + whole_day(date(2025, 10, 6))
+    assert sick_note_periods(weekend, calendar) == [(date(2025, 10, 3), date(2025, 10, 6))]
+    around_holiday = whole_day(date(2025, 10, 24)) + whole_day(date(2025, 11, 3))
+    assert sick_note_periods(around_holiday, calendar) == [
+        (date(2025, 10, 24), date(2025, 10, 24)),
+        (date(2025, 11, 3), date(2025, 11, 3)),
+    ]
