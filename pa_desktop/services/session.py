@@ -80,6 +80,10 @@ class VaultSession:
         self.remembered = False
 
     # lifecycle -----------------------------------------------------------------------------
+    def repository(self, factory: Callable[[Any], R]) -> R:
+        """A store repository bound to this vault (services never see the engine itself)."""
+        return factory(self._vault.engine)
+
     @property
     def folder(self) -> Path:
         return self._vault.folder
