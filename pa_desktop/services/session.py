@@ -6,9 +6,11 @@ the same and validate the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.calendar import (
@@ -36,6 +38,7 @@ from pa_desktop.store.repositories import (
 from pa_desktop.store.vault import OpenVault
 
 ROLES = ("school", "clb")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
