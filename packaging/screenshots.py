@@ -51,6 +51,17 @@ def main() -> int:
     while window.model.rowCount() == 0:
         app.processEvents()
     save(window, "overview.png")
+    from pa_desktop.gui.dossier_window import DossierWindow
+
+    rows = {row.pupil.last_name: row for row in session.overview(session.current_school_year())}
+    for name, file_name in (("Lahlou", "dossier-same-moment.png"), ("Nowak", "dossier-heavy.png")):
+        pupil_id = rows[name].pupil.id
+        dossier = DossierWindow(session, pupil_id, session.current_school_year())
+        dossier.timeline.select_range(*sorted(dossier.view.absences)[:2])
+        save(dossier, file_name)
+        dossier.close()
+        dossier.deleteLater()
+        app.processEvents()
     dialog = PupilDialog(session, session.pupils()[0], parent=window)
     save(dialog, "pupil-dialog.png")
     unlock = UnlockDialog(vaults, folder)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.gui.dossier_window import DossierWindow
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.overview_model import (
     NAME,
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._loading_generation = 0
         self._select_after_load: int | None = None
+        self._dossiers: dict[int, DossierWindow] = {}
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -64,7 +66,10 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
-        table.doubleClicked.connect(lambda _index: self.edit_pupil())
+        table.doubleClicked.connect(lambda _index: self.open_dossier())
+        table.activated.connect(lambda _index: self.open_dossier())
+        self.ui.actionOpenDossier.triggered.connect(self.open_dossier)
+        self.ui.openDossierButton.clicked.connect(self.open_dossier)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -159,8 +164,30 @@ class MainWindow(QMainWindow):
         self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
     ) -> None:
         has = self.selected_pupil_id() is not None
-        self.ui.editPupilButton.setEnabled(has)
-        self.ui.actionEditPupil.setEnabled(has)
+        for widget in (
+            self.ui.editPupilButton,
+            self.ui.actionEditPupil,
+            self.ui.openDossierButton,
+            self.ui.actionOpenDossier,
+        ):
+            widget.setEnabled(has)
+
+    def open_dossier(self) -> DossierWindow | None:
+        """One dossier window per pupil; a second request raises the open one."""
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return None
+        window = self._dossiers.get(pupil_id)
+        if window is None:
+            window = DossierWindow(self.session, pupil_id, self.selected_year())
+            window.changed.connect(lambda _pupil: self.refresh())
+            window.destroyed.connect(lambda *_: self._dossiers.pop(pupil_id, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._dossiers[pupil_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def add_pupil(self) -> None:
         dialog = PupilDialog(self.session, parent=self)
@@ -196,6 +223,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self._dossiers.values()):
+            window.close()
         self.session.close()
         super().closeEvent(event)
 

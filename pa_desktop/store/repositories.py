@@ -197,6 +197,52 @@ class AbsenceRepository:
                 ],
             )
 
+    def replace_slots(
+        self, pupil_id: int, states: dict[tuple[date, HalfDay], Absence | None]
+    ) -> None:
+        """Set each half day to an absence or to none, all in one transaction (for undo/redo)."""
+        now = datetime.now(UTC).isoformat(sep=" ")
+        to_clear = [(d.isoformat(), h.value) for (d, h), a in states.items() if a is None]
+        to_set = [
+            (
+                pupil_id,
+                a.day.isoformat(),
+                a.half.value,
+                a.code,
+                Mark.LUXEVERZUIM in a.marks,
+                Mark.DOUBTFUL_CERTIFICATE in a.marks,
+                Mark.MEDICAL_CERTIFICATE in a.marks,
+                a.source,
+                now,
+            )
+            for a in states.values()
+            if a is not None
+        ]
+        with self._engine.begin() as connection:
+            if (
+                connection.execute(
+                    text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
+                ).first()
+                is None
+            ):
+                raise PupilNotFoundError(pupil_id)
+            if to_clear:
+                connection.exec_driver_sql(
+                    "DELETE FROM absences WHERE pupil_id = ? AND day = ? AND half = ?",
+                    [(pupil_id, day, half) for day, half in to_clear],
+                )
+            if to_set:
+                connection.exec_driver_sql(
+                    "INSERT INTO absences (pupil_id, day, half, code, luxeverzuim, "
+                    "doubtful_certificate, medical_certificate, source, recorded_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pupil_id, day, half) DO UPDATE "
+                    "SET code = excluded.code, luxeverzuim = excluded.luxeverzuim, "
+                    "doubtful_certificate = excluded.doubtful_certificate, "
+                    "medical_certificate = excluded.medical_certificate, "
+                    "source = excluded.source, recorded_at = excluded.recorded_at",
+                    to_set,
+                )
+
     def remove(self, pupil_id: int, slots: Iterable[tuple[date, HalfDay]]) -> int:
         removed = 0
         with self._engine.begin() as connection:

@@ -242,12 +242,32 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Ajouter un élève</translation>
     </message>
     <message>
+        <source>Select a period</source>
+        <translation>Choisir une période</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
         <source>afternoon</source>
         <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>La fin précède le début.</translation>
     </message>
     <message>
         <source>Signal CLB</source>
@@ -465,6 +485,250 @@ Le coffre-fort sera créé dans&#xa0;:
         <source>The vault could not be opened ({kind}).</source>
         <translation>Le coffre-fort n&apos;a pas pu être ouvert ({kind}).</translation>
     </message>
+    <message>
+        <source>Cumulative absences chart</source>
+        <translation>Graphique des absences cumulées</translation>
+    </message>
+    <message>
+        <source>By {day}: {all} absent half days (all codes), {b} B half days.</source>
+        <translation>Au {day} : {all} demi-journées d'absence (tous codes), {b} demi-journées B.</translation>
+    </message>
+    <message>
+        <source>signal CLB ({n} B)</source>
+        <translation>signaler au CLB ({n} B)</translation>
+    </message>
+    <message>
+        <source>school allowance ({n} B)</source>
+        <translation>allocation scolaire ({n} B)</translation>
+    </message>
+    <message>
+        <source>all codes: {n}</source>
+        <translation>tous codes : {n}</translation>
+    </message>
+    <message>
+        <source>B: {n}</source>
+        <translation>B : {n}</translation>
+    </message>
+    <message>
+        <source>cumulative absent half days, school year {year}</source>
+        <translation>demi-journées d'absence cumulées, année scolaire {year}</translation>
+    </message>
+    <message>
+        <source>Too few absences to speak of a pattern.</source>
+        <translation>Trop peu d'absences pour parler d'une répartition.</translation>
+    </message>
+    <message>
+        <source>Mostly on {weekday} {half}: {count} of {total}.</source>
+        <translation>Surtout le {weekday} {half} : {count} sur {total}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} absent half days fall within {weeks} weeks.</source>
+        <translation>{count} des {total} demi-journées d'absence tombent dans {weeks} semaines.</translation>
+    </message>
+    <message>
+        <source>At most {count} of {total} absent half days within any {weeks} weeks.</source>
+        <translation>Au plus {count} des {total} demi-journées d'absence sur n'importe quelles {weeks} semaines.</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Année scolaire {year}</translation>
+    </message>
+    <message>
+        <source>All absent half days</source>
+        <translation>Toutes les demi-journées d'absence</translation>
+    </message>
+    <message>
+        <source>Lesson half days so far</source>
+        <translation>Demi-journées de cours jusqu'ici</translation>
+    </message>
+    <message>
+        <source>Absence rate</source>
+        <translation>Taux d'absence</translation>
+    </message>
+    <message>
+        <source>Last 6 weeks</source>
+        <translation>6 dernières semaines</translation>
+    </message>
+    <message>
+        <source>5th B half day</source>
+        <translation>5e demi-journée B</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>A&amp;nnée scolaire</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>A&amp;bsences</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Absence code</source>
+        <translation>Code d'absence</translation>
+    </message>
+    <message>
+        <source>&amp;luxeverzuim</source>
+        <translation>&amp;luxeverzuim</translation>
+    </message>
+    <message>
+        <source>d&amp;oubtful certificate</source>
+        <translation>certificat &amp;douteux</translation>
+    </message>
+    <message>
+        <source>&amp;medical certificate</source>
+        <translation>certificat &amp;médical</translation>
+    </message>
+    <message>
+        <source>&amp;Set code</source>
+        <translation>A&amp;ppliquer le code</translation>
+    </message>
+    <message>
+        <source>Put the chosen code on the selected half days (or type the code&apos;s letter in the calendar)</source>
+        <translation>Applique le code choisi aux demi-journées sélectionnées (ou tapez la lettre du code dans le calendrier)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the absences of the selected half days (Delete)</source>
+        <translation>Supprime les absences des demi-journées sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Period…</source>
+        <translation>&amp;Période…</translation>
+    </message>
+    <message>
+        <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
+        <translation>Sélectionner une période, p. ex. du lundi matin au mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Rétablir (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Figures of the school year</source>
+        <translation>Chiffres de l'année scolaire</translation>
+    </message>
+    <message>
+        <source>Dossier: {name}</source>
+        <translation>Dossier : {name}</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>code {code} on {n} half day(s)</source>
+        <translation>code {code} sur {n} demi-journée(s)</translation>
+    </message>
+    <message>
+        <source>cleared {n} half day(s)</source>
+        <translation>{n} demi-journée(s) effacée(s)</translation>
+    </message>
+    <message>
+        <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
+        <translation>Sélectionnez des demi-journées dans le calendrier (clic, glisser, Maj+clic), puis tapez la lettre d'un code ou appuyez sur Suppr.</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) selected, {first} to {last}.</source>
+        <translation>{n} demi-journée(s) sélectionnée(s), du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>B: problematic</source>
+        <translation>B : problématique</translation>
+    </message>
+    <message>
+        <source>Z: illness</source>
+        <translation>Z : maladie</translation>
+    </message>
+    <message>
+        <source>R: by right</source>
+        <translation>R : de plein droit</translation>
+    </message>
+    <message>
+        <source>P: personal reasons</source>
+        <translation>P : raisons personnelles</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Autres codes</translation>
+    </message>
+    <message>
+        <source>- : code unknown</source>
+        <translation>- : code inconnu</translation>
+    </message>
+    <message>
+        <source>Absence calendar</source>
+        <translation>Calendrier des absences</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>week-end</translation>
+    </message>
+    <message>
+        <source>holiday or free day</source>
+        <translation>vacances ou jour de congé</translation>
+    </message>
+    <message>
+        <source>no lessons</source>
+        <translation>pas de cours</translation>
+    </message>
+    <message>
+        <source>outside the school year</source>
+        <translation>en dehors de l'année scolaire</translation>
+    </message>
+    <message>
+        <source>present (no absence registered)</source>
+        <translation>présent (aucune absence enregistrée)</translation>
+    </message>
+    <message>
+        <source>luxeverzuim</source>
+        <translation>luxeverzuim</translation>
+    </message>
+    <message>
+        <source>doubtful certificate</source>
+        <translation>certificat douteux</translation>
+    </message>
+    <message>
+        <source>medical certificate</source>
+        <translation>certificat médical</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>source : {source}</translation>
+    </message>
+    <message>
+        <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
+        <translation>{year} : {total} demi-journées d'absence, dont {b} B, sur {lessons} demi-journées de cours.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -517,6 +781,18 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Ajouter un élève</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the dossier of the selected pupil</source>
+        <translation>Ouvrir le dossier de l'élève sélectionné</translation>
+    </message>
+    <message>
+        <source>Open the dossier with the absence timeline (Enter or double-click)</source>
+        <translation>Ouvrir le dossier avec le calendrier des absences (Entrée ou double-clic)</translation>
+    </message>
+    <message>
         <source>&amp;Edit pupil…</source>
         <translation>&amp;Modifier l&apos;élève…</translation>
     </message>
@@ -547,6 +823,10 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

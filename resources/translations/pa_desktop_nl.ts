@@ -242,12 +242,32 @@ De kluis wordt aangemaakt in:
         <translation>Leerling toevoegen</translation>
     </message>
     <message>
+        <source>Select a period</source>
+        <translation>Periode kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
         <source>morning</source>
         <translation>voormiddag</translation>
     </message>
     <message>
         <source>afternoon</source>
         <translation>namiddag</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Halve dag</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>Het einde ligt voor het begin.</translation>
     </message>
     <message>
         <source>Signal CLB</source>
@@ -465,6 +485,250 @@ De kluis wordt aangemaakt in:
         <source>The vault could not be opened ({kind}).</source>
         <translation>De kluis kon niet geopend worden ({kind}).</translation>
     </message>
+    <message>
+        <source>Cumulative absences chart</source>
+        <translation>Grafiek van de opgetelde afwezigheden</translation>
+    </message>
+    <message>
+        <source>By {day}: {all} absent half days (all codes), {b} B half days.</source>
+        <translation>Op {day}: {all} afwezige halve dagen (alle codes), {b} B-halve dagen.</translation>
+    </message>
+    <message>
+        <source>signal CLB ({n} B)</source>
+        <translation>signaleren aan CLB ({n} B)</translation>
+    </message>
+    <message>
+        <source>school allowance ({n} B)</source>
+        <translation>schooltoeslag ({n} B)</translation>
+    </message>
+    <message>
+        <source>all codes: {n}</source>
+        <translation>alle codes: {n}</translation>
+    </message>
+    <message>
+        <source>B: {n}</source>
+        <translation>B: {n}</translation>
+    </message>
+    <message>
+        <source>cumulative absent half days, school year {year}</source>
+        <translation>opgetelde afwezige halve dagen, schooljaar {year}</translation>
+    </message>
+    <message>
+        <source>Too few absences to speak of a pattern.</source>
+        <translation>Te weinig afwezigheden om van een patroon te spreken.</translation>
+    </message>
+    <message>
+        <source>Mostly on {weekday} {half}: {count} of {total}.</source>
+        <translation>Vooral op {weekday}{half}: {count} van de {total}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} absent half days fall within {weeks} weeks.</source>
+        <translation>{count} van de {total} afwezige halve dagen vallen binnen {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>At most {count} of {total} absent half days within any {weeks} weeks.</source>
+        <translation>Hoogstens {count} van de {total} afwezige halve dagen binnen eender welke {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Schooljaar {year}</translation>
+    </message>
+    <message>
+        <source>All absent half days</source>
+        <translation>Alle afwezige halve dagen</translation>
+    </message>
+    <message>
+        <source>Lesson half days so far</source>
+        <translation>Lesgevende halve dagen tot nu</translation>
+    </message>
+    <message>
+        <source>Absence rate</source>
+        <translation>Afwezigheidsgraad</translation>
+    </message>
+    <message>
+        <source>Last 6 weeks</source>
+        <translation>Laatste 6 weken</translation>
+    </message>
+    <message>
+        <source>5th B half day</source>
+        <translation>5e B-halve dag</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>School&amp;jaar</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>&amp;Afwezigheden</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Absence code</source>
+        <translation>Afwezigheidscode</translation>
+    </message>
+    <message>
+        <source>&amp;luxeverzuim</source>
+        <translation>&amp;luxeverzuim</translation>
+    </message>
+    <message>
+        <source>d&amp;oubtful certificate</source>
+        <translation>t&amp;wijfelachtig attest</translation>
+    </message>
+    <message>
+        <source>&amp;medical certificate</source>
+        <translation>&amp;medisch attest</translation>
+    </message>
+    <message>
+        <source>&amp;Set code</source>
+        <translation>Code &amp;toekennen</translation>
+    </message>
+    <message>
+        <source>Put the chosen code on the selected half days (or type the code&apos;s letter in the calendar)</source>
+        <translation>Zet de gekozen code op de geselecteerde halve dagen (of typ de letter van de code in de kalender)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Remove the absences of the selected half days (Delete)</source>
+        <translation>Verwijder de afwezigheden van de geselecteerde halve dagen (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Period…</source>
+        <translation>&amp;Periode…</translation>
+    </message>
+    <message>
+        <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
+        <translation>Kies een periode, bv. van maandagvoormiddag tot woensdagnamiddag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Maak de laatste wijziging ongedaan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Opnieuw doen (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Figures of the school year</source>
+        <translation>Cijfers van het schooljaar</translation>
+    </message>
+    <message>
+        <source>Dossier: {name}</source>
+        <translation>Dossier: {name}</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Afwezigheden</translation>
+    </message>
+    <message>
+        <source>code {code} on {n} half day(s)</source>
+        <translation>code {code} op {n} halve dag(en)</translation>
+    </message>
+    <message>
+        <source>cleared {n} half day(s)</source>
+        <translation>{n} halve dag(en) gewist</translation>
+    </message>
+    <message>
+        <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
+        <translation>Selecteer halve dagen in de kalender (klikken, slepen, shift-klikken) en typ dan de letter van een code of druk op Delete.</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) selected, {first} to {last}.</source>
+        <translation>{n} halve dag(en) geselecteerd, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>B: problematic</source>
+        <translation>B: problematisch</translation>
+    </message>
+    <message>
+        <source>Z: illness</source>
+        <translation>Z: ziekte</translation>
+    </message>
+    <message>
+        <source>R: by right</source>
+        <translation>R: van rechtswege</translation>
+    </message>
+    <message>
+        <source>P: personal reasons</source>
+        <translation>P: persoonlijke redenen</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Andere codes</translation>
+    </message>
+    <message>
+        <source>- : code unknown</source>
+        <translation>- : code onbekend</translation>
+    </message>
+    <message>
+        <source>Absence calendar</source>
+        <translation>Afwezigheidskalender</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>holiday or free day</source>
+        <translation>vakantie of vrije dag</translation>
+    </message>
+    <message>
+        <source>no lessons</source>
+        <translation>geen les</translation>
+    </message>
+    <message>
+        <source>outside the school year</source>
+        <translation>buiten het schooljaar</translation>
+    </message>
+    <message>
+        <source>present (no absence registered)</source>
+        <translation>aanwezig (geen afwezigheid geregistreerd)</translation>
+    </message>
+    <message>
+        <source>luxeverzuim</source>
+        <translation>luxeverzuim</translation>
+    </message>
+    <message>
+        <source>doubtful certificate</source>
+        <translation>twijfelachtig attest</translation>
+    </message>
+    <message>
+        <source>medical certificate</source>
+        <translation>medisch attest</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>bron: {source}</translation>
+    </message>
+    <message>
+        <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
+        <translation>{year}: {total} afwezige halve dagen, waarvan {b} B, op {lessons} lesgevende halve dagen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -517,6 +781,18 @@ De kluis wordt aangemaakt in:
         <translation>Leerling toevoegen</translation>
     </message>
     <message>
+        <source>&amp;Open dossier</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the dossier of the selected pupil</source>
+        <translation>Open het dossier van de geselecteerde leerling</translation>
+    </message>
+    <message>
+        <source>Open the dossier with the absence timeline (Enter or double-click)</source>
+        <translation>Open het dossier met de afwezigheidskalender (Enter of dubbelklik)</translation>
+    </message>
+    <message>
         <source>&amp;Edit pupil…</source>
         <translation>Leerling be&amp;werken…</translation>
     </message>
@@ -547,6 +823,10 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

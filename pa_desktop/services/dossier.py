@@ -1,0 +1,137 @@
+"""One pupil's school year, as the dossier shows it, and changes to its absences with undo.
+
+A change is planned first (what each half day holds before and after), then applied; undo applies
+the inverse. Plans are plain data, so the GUI's undo stack never holds a database object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from pa_desktop.domain.absences import Absence, Mark
+from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
+from pa_desktop.domain.codes import CodeTable, UnknownCodeError
+from pa_desktop.domain.figures import Thresholds, YearFigures
+from pa_desktop.domain.halfday import HalfDay
+from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.series import CumulativePoint, cumulative_series
+from pa_desktop.domain.signals import Signal
+from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.overview import compute_overview
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store.repositories import AbsenceRepository
+
+Slot = tuple[date, HalfDay]
+
+
+@dataclass(frozen=True)
+class PupilYear:
+    """Everything the timeline tab draws for one pupil and one school year."""
+
+    pupil: Pupil
+    calendar: SchoolCalendar
+    reference: date
+    absences: dict[Slot, Absence]
+    figures: YearFigures
+    signals: tuple[Signal, ...]
+    series: list[CumulativePoint]
+    thresholds: Thresholds
+    codes: CodeTable
+
+    @property
+    def year(self) -> SchoolYear:
+        return self.calendar.school_year
+
+
+@dataclass(frozen=True)
+class AbsenceChange:
+    """What a set of half days held before and holds after one user action."""
+
+    pupil_id: int
+    before: dict[Slot, Absence | None]
+    after: dict[Slot, Absence | None]
+
+    def inverted(self) -> AbsenceChange:
+        return AbsenceChange(self.pupil_id, self.after, self.before)
+
+    @property
+    def size(self) -> int:
+        return sum(1 for slot in self.after if self.before.get(slot) != self.after[slot])
+
+
+def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> PupilYear:
+    """Read one pupil's year (two queries) and compute its figures the way the overview does."""
+    pupil = session.pupil(pupil_id)
+    calendar = session.calendar(year)
+    previous = year.previous()
+    codes = session.code_table()
+    thresholds = session.thresholds()
+    reference = min(session.today(), year.last_date)
+    current = session.absences(pupil_id, year)
+    earlier = session.absences(pupil_id, previous)
+    row = compute_overview(
+        pupils=[pupil],
+        absences={pupil_id: current},
+        previous_absences={pupil_id: earlier},
+        calendar=calendar,
+        previous_calendar=session.calendar(previous),
+        codes=codes,
+        thresholds=thresholds,
+        reference=reference,
+    )[0]
+    return PupilYear(
+        pupil=pupil,
+        calendar=calendar,
+        reference=reference,
+        absences={(a.day, a.half): a for a in current},
+        figures=row.figures,
+        signals=row.signals,
+        series=cumulative_series(row.figures.absent, calendar, codes, reference),
+        thresholds=thresholds,
+        codes=codes,
+    )
+
+
+def plan_set_code(
+    view: PupilYear, slots: Iterable[Slot], code: str, marks: frozenset[Mark]
+) -> AbsenceChange:
+    """Put `code` with `marks` on every lesson half day among `slots` (others are skipped)."""
+    try:
+        entry = view.codes.get(code)
+    except UnknownCodeError:
+        raise InvalidInputError(["unknown_code"], code=code) from None
+    lesson = [s for s in slots if view.calendar.is_lesson_half_day(*s)]
+    if not lesson:
+        raise InvalidInputError(["no_lesson_half_day"])
+    before: dict[Slot, Absence | None] = {s: view.absences.get(s) for s in lesson}
+    after: dict[Slot, Absence | None] = {
+        s: Absence(s[0], s[1], entry.code, marks, "manual") for s in lesson
+    }
+    return AbsenceChange(view.pupil.id, before, after)
+
+
+def plan_clear(view: PupilYear, slots: Iterable[Slot]) -> AbsenceChange:
+    """Remove whatever code the chosen half days hold."""
+    registered = [s for s in slots if s in view.absences]
+    before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
+    after: dict[Slot, Absence | None] = dict.fromkeys(registered)
+    return AbsenceChange(view.pupil.id, before, after)
+
+
+def plan_marks(view: PupilYear, slots: Iterable[Slot], marks: frozenset[Mark]) -> AbsenceChange:
+    """Set the marks of registered absences, keeping their codes."""
+    registered = [s for s in slots if s in view.absences]
+    before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
+    after: dict[Slot, Absence | None] = {}
+    for slot in registered:
+        old = view.absences[slot]
+        after[slot] = Absence(old.day, old.half, old.code, marks, old.source)
+    return AbsenceChange(view.pupil.id, before, after)
+
+
+def apply_change(session: VaultSession, change: AbsenceChange) -> None:
+    """Write the "after" state of every half day of the change in one transaction."""
+    if change.after:
+        session.repository(AbsenceRepository).replace_slots(change.pupil_id, dict(change.after))
