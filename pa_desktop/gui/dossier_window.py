@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +74,7 @@ class DossierWindow(QWidget):
         self.undo_stack = QUndoStack(self)
         self._build(year)
         self.reload()
-        self.resize(1320, 900)
+        self.resize(1280, 760)
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:
@@ -154,6 +154,9 @@ class DossierWindow(QWidget):
         tools.addWidget(self.code_combo)
         for check in self.mark_checks.values():
             tools.addWidget(check)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        buttons = QHBoxLayout()
         for button in (
             self.apply_button,
             self.clear_button,
@@ -161,16 +164,19 @@ class DossierWindow(QWidget):
             undo_button,
             redo_button,
         ):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        layout.addLayout(tools)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
         self.timeline = TimelineWidget()
         scroll = QScrollArea()
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedHeight(self.timeline.sizeHint().height() + 20)
+        scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        scroll.setFixedHeight(
+            self.timeline.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
+        )
         layout.addWidget(scroll)
         self.selection_label = QLabel()
         layout.addWidget(self.selection_label)
@@ -184,7 +190,7 @@ class DossierWindow(QWidget):
         side = QScrollArea()
         side.setWidget(self.figures_label)
         side.setWidgetResizable(True)
-        side.setFixedWidth(360)
+        side.setFixedWidth(330)
         columns.addWidget(side)
 
         self.timeline.selection_changed.connect(self._selection_changed)

@@ -80,9 +80,9 @@ class TimelineWidget(QWidget):
         """(cell width, cell height, left margin, top margin), derived from the font: scales."""
         fm = QFontMetrics(self.font())
         letter = QFontMetrics(self._letter_font()).horizontalAdvance("W")
-        cell_w = max(22, 2 * (letter + 3))
+        cell_w = max(20, 2 * (letter + 2))
         cell_h = max(20, fm.height() + 6)
-        left = fm.horizontalAdvance("september 2026") + 12
+        left = fm.horizontalAdvance("sept. 2026") + 12
         top = fm.height() + 6
         return cell_w, cell_h, left, top
 
@@ -151,7 +151,8 @@ class TimelineWidget(QWidget):
         for row, month in enumerate(MONTHS):
             first = self._month_date(row, 1)
             assert first is not None
-            label = f"{locale_month.standaloneMonthName(month)} {first.year}"
+            short = locale_month.standaloneMonthName(month, locale_month.FormatType.ShortFormat)
+            label = f"{short} {first.year}"
             painter.setPen(text_pen)
             painter.drawText(
                 QRect(0, top + row * cell_h, left - 6, cell_h),
