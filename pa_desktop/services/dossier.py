@@ -19,7 +19,6 @@ from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.series import CumulativePoint, cumulative_series
 from pa_desktop.domain.signals import Signal
 from pa_desktop.services.errors import InvalidInputError
-from pa_desktop.services.overview import compute_overview
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.repositories import AbsenceRepository
 
@@ -62,25 +61,14 @@ class AbsenceChange:
 
 
 def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> PupilYear:
-    """Read one pupil's year (two queries) and compute its figures the way the overview does."""
+    """Read one pupil's year and compute its figures and signals exactly as the overview does."""
     pupil = session.pupil(pupil_id)
     calendar = session.calendar(year)
-    previous = year.previous()
     codes = session.code_table()
     thresholds = session.thresholds()
     reference = min(session.today(), year.last_date)
     current = session.absences(pupil_id, year)
-    earlier = session.absences(pupil_id, previous)
-    row = compute_overview(
-        pupils=[pupil],
-        absences={pupil_id: current},
-        previous_absences={pupil_id: earlier},
-        calendar=calendar,
-        previous_calendar=session.calendar(previous),
-        codes=codes,
-        thresholds=thresholds,
-        reference=reference,
-    )[0]
+    row = session.overview(year, reference, only=[pupil_id])[0]
     return PupilYear(
         pupil=pupil,
         calendar=calendar,

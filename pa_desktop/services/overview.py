@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,8 +11,25 @@ from pa_desktop.domain.absences import Absence
 from pa_desktop.domain.calendar import SchoolCalendar
 from pa_desktop.domain.codes import CodeGroup, CodeTable
 from pa_desktop.domain.figures import Thresholds, YearFigures, year_figures
+from pa_desktop.domain.measures import Measure, contact_attempts, next_follow_up
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.signals import Signal, SignalContext, compute_signals
+from pa_desktop.domain.trajectory import (
+    TrajectoryEntry,
+    closed_on,
+    current_state,
+    needs_attention,
+    signalled_in,
+)
+
+
+@dataclass(frozen=True)
+class GuidanceData:
+    """Measures, trajectory steps and manual flags of every pupil (empty for a bare vault)."""
+
+    measures: Mapping[int, list[Measure]] = field(default_factory=dict)
+    trajectory: Mapping[int, list[TrajectoryEntry]] = field(default_factory=dict)
+    flags: Mapping[int, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -23,6 +40,7 @@ class OverviewRow:
     signals: tuple[Signal, ...]
     state: str | None = None
     next_follow_up: date | None = None
+    attention: bool = False
 
     @property
     def signal_ids(self) -> list[str]:
@@ -62,6 +80,7 @@ class OverviewRow:
             "previous_year_b": self.previous_b,
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),
+            "attention": self.attention,
         }
 
 
@@ -82,7 +101,10 @@ def compute_overview(
     codes: CodeTable,
     thresholds: Thresholds,
     reference: date,
+    guidance: GuidanceData | None = None,
 ) -> list[OverviewRow]:
+    extra = guidance or GuidanceData()
+    year = calendar.school_year
     rows = []
     previous_end = previous_calendar.school_year.last_date
     for pupil in pupils:
@@ -101,7 +123,29 @@ def compute_overview(
             enrolled_from=pupil.enrolled_from,
             enrolled_until=pupil.enrolled_until,
         )
-        context = SignalContext(reference=reference, previous_year_b=previous_b)
+        logged = extra.measures.get(pupil.id, [])
+        steps = [e for e in extra.trajectory.get(pupil.id, []) if e.day <= reference]
+        flags = extra.flags.get(pupil.id, {})
+        context = SignalContext(
+            reference=reference,
+            previous_year_b=previous_b,
+            signalled_to_clb_on=signalled_in(steps, year),
+            parent_contacts=contact_attempts(m for m in logged if m.day <= reference),
+            parents_unreachable_flag="parents_unreachable" in flags,
+            known_problem_flag="known_problem" in flags,
+            closed_on=closed_on(steps),
+        )
         signals = compute_signals(figures, calendar, codes, context, thresholds)
-        rows.append(OverviewRow(pupil, figures, previous_b, tuple(signals)))
+        state = current_state(steps)
+        rows.append(
+            OverviewRow(
+                pupil,
+                figures,
+                previous_b,
+                tuple(signals),
+                state=state.value if state else None,
+                next_follow_up=next_follow_up(logged),
+                attention=needs_attention(steps),
+            )
+        )
     return rows

@@ -25,9 +25,10 @@ from pa_desktop.domain.figures import Thresholds
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
-from pa_desktop.services.overview import OverviewRow, compute_overview
+from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
 from pa_desktop.services.resources import default_code_table, default_thresholds, load_json
 from pa_desktop.store.database import integrity_problems
+from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.repositories import (
     AbsenceRepository,
@@ -247,14 +248,23 @@ class VaultSession:
         return self._absences.remove(pupil_id, slots)
 
     # overview ----------------------------------------------------------------------------------
-    def overview(self, year: SchoolYear, reference: date | None = None) -> list[OverviewRow]:
-        """Every pupil's figures and signals for a school year, from two bulk reads."""
+    def overview(
+        self, year: SchoolYear, reference: date | None = None, only: list[int] | None = None
+    ) -> list[OverviewRow]:
+        """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
+        school year: one bulk read per table, never a query per pupil."""
         at = reference or min(self.today(), year.last_date)
         previous = year.previous()
-        current = self._absences.by_pupil(year.first_date, year.last_date)
-        earlier = self._absences.by_pupil(previous.first_date, previous.last_date)
+        pupil_id = only[0] if only is not None and len(only) == 1 else None
+        current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
+        earlier = self._absences.by_pupil(previous.first_date, previous.last_date, pupil_id)
+        pupils = self._pupils.all()
+        if only is not None:
+            wanted = set(only)
+            pupils = [p for p in pupils if p.id in wanted]
+        engine = self._vault.engine
         return compute_overview(
-            pupils=self._pupils.all(),
+            pupils=pupils,
             absences=current,
             previous_absences=earlier,
             calendar=self.calendar(year),
@@ -262,6 +272,11 @@ class VaultSession:
             codes=self.code_table(),
             thresholds=self.thresholds(),
             reference=at,
+            guidance=GuidanceData(
+                measures=MeasureRepository(engine).by_pupil(),
+                trajectory=TrajectoryRepository(engine).by_pupil(pupil_id),
+                flags=FlagRepository(engine).by_pupil(),
+            ),
         )
 
     # bulk (demo, benchmarks, imports) ---------------------------------------------------------

@@ -53,7 +53,82 @@ def _v2_enrolment(execute: Execute) -> None:
     execute("CREATE INDEX ix_pupils_class ON pupils (class_name)")
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_enrolment]
+def _v3_imports(execute: Execute) -> None:
+    """Every import is recorded: which file (name and hash), what it changed, who, when."""
+    execute(
+        """CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            counts TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            imported_at DATETIME NOT NULL
+        )"""
+    )
+    execute("CREATE INDEX ix_imports_sha256 ON imports (sha256)")
+
+
+def _v4_guidance(execute: Execute) -> None:
+    """The guidance-measure log (with every earlier version kept), the trajectory, and the
+    manual flags on a pupil (parents unreachable, known problem)."""
+    execute(
+        """CREATE TABLE measures (
+            id INTEGER PRIMARY KEY,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            day DATE NOT NULL,
+            at TEXT,
+            towards TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            agreements TEXT NOT NULL DEFAULT '',
+            follow_up DATE,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL,
+            recorded_at DATETIME NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1
+        )"""
+    )
+    execute("CREATE INDEX ix_measures_pupil ON measures (pupil_id, day)")
+    execute("CREATE INDEX ix_measures_follow_up ON measures (follow_up)")
+    execute(
+        """CREATE TABLE measure_history (
+            id INTEGER PRIMARY KEY,
+            measure_id INTEGER NOT NULL,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            content TEXT,
+            author TEXT NOT NULL,
+            changed_at DATETIME NOT NULL
+        )"""
+    )
+    execute("CREATE INDEX ix_measure_history ON measure_history (measure_id, version)")
+    execute(
+        """CREATE TABLE trajectory (
+            id INTEGER PRIMARY KEY,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            step TEXT NOT NULL,
+            day DATE NOT NULL,
+            author TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}',
+            recorded_at DATETIME NOT NULL
+        )"""
+    )
+    execute("CREATE INDEX ix_trajectory_pupil ON trajectory (pupil_id, day)")
+    execute(
+        """CREATE TABLE pupil_flags (
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            flag TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            set_by TEXT NOT NULL,
+            set_at DATETIME NOT NULL,
+            PRIMARY KEY (pupil_id, flag)
+        )"""
+    )
+
+
+MIGRATIONS: list[Step] = [_v1_initial, _v2_enrolment, _v3_imports, _v4_guidance]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -41,3 +41,76 @@ class AbsenceRow(SQLModel, table=True):
     medical_certificate: bool = False
     source: str = "manual"
     recorded_at: datetime
+
+
+class ImportRow(SQLModel, table=True):
+    """One import: the file's name and SHA-256, the counts (JSON), who imported it and when."""
+
+    __tablename__ = "imports"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str
+    sha256: str
+    format: str
+    counts: str
+    user_name: str
+    imported_at: datetime
+
+
+class MeasureRow(SQLModel, table=True):
+    """The current version of a guidance measure; earlier versions live in measure_history."""
+
+    __tablename__ = "measures"
+
+    id: int | None = Field(default=None, primary_key=True)
+    pupil_id: int = Field(foreign_key="pupils.id")
+    day: date
+    at: str | None = None
+    towards: str
+    channel: str
+    purpose: str
+    outcome: str
+    agreements: str = ""
+    follow_up: date | None = None
+    note: str = ""
+    author: str
+    recorded_at: datetime
+    version: int = 1
+
+
+class MeasureHistoryRow(SQLModel, table=True):
+    """One earlier version of a measure (content as JSON; null when it was deleted)."""
+
+    __tablename__ = "measure_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int
+    pupil_id: int = Field(foreign_key="pupils.id")
+    version: int
+    content: str | None = None
+    author: str
+    changed_at: datetime
+
+
+class TrajectoryRow(SQLModel, table=True):
+    __tablename__ = "trajectory"
+
+    id: int | None = Field(default=None, primary_key=True)
+    pupil_id: int = Field(foreign_key="pupils.id")
+    step: str
+    day: date
+    author: str
+    details: str = "{}"
+    recorded_at: datetime
+
+
+class PupilFlagRow(SQLModel, table=True):
+    """A flag set by hand on a pupil: parents_unreachable or known_problem, with a note."""
+
+    __tablename__ = "pupil_flags"
+
+    pupil_id: int = Field(foreign_key="pupils.id", primary_key=True)
+    flag: str = Field(primary_key=True)
+    note: str = ""
+    set_by: str
+    set_at: datetime
