@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
+from pa_desktop.cli import guidance_commands
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
@@ -288,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the vault's integrity")
     check.set_defaults(handler=cmd_check)
+    guidance_commands.register(commands, _Parser)
     return parser
 
 
@@ -310,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.vault is None:
         args.vault = default_vault_folder()
     try:
+        if getattr(args, "needs_session", False):
+            with _Unlocked(args) as session:
+                return int(args.handler(args, session))
         status: int = args.handler(args)
         return status
     except CliStop as stop:
