@@ -31,6 +31,7 @@ from pa_desktop.gui.dossier_panel import figures_html
 from pa_desktop.gui.period_dialog import PeriodDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
+from pa_desktop.gui.trajectory_tab import TrajectoryTab
 from pa_desktop.services.dossier import (
     AbsenceChange,
     PupilYear,
@@ -102,6 +103,9 @@ class DossierWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._timeline_tab(), tr("&Absences"))
+        self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
+        self.trajectory_tab.changed.connect(self._guidance_changed)
+        self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
         layout.addWidget(self.tabs)
 
     def _timeline_tab(self) -> QWidget:
@@ -211,12 +215,19 @@ class DossierWindow(QWidget):
         if self.view is not None and self.view.year != year:
             self.undo_stack.clear()
         self.view = load_pupil_year(self.session, self.pupil_id, year)
+        if hasattr(self, "trajectory_tab") and self.trajectory_tab.year != year:
+            self.trajectory_tab.set_year(year)
         pupil = self.view.pupil
         self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
         self.setWindowTitle(tr("Dossier: {name}").format(name=pupil.display_name))
         self.timeline.set_view(self.view)
         self.chart.set_view(self.view)
         self.figures_label.setText(figures_html(self.view))
+
+    def _guidance_changed(self) -> None:
+        """Measures and steps change signals (unreachable parents, signalled, relapse)."""
+        self.reload()
+        self.changed.emit(self.pupil_id)
 
     def write(self, change: AbsenceChange) -> None:
         apply_change(self.session, change)

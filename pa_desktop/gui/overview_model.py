@@ -29,6 +29,7 @@ from pa_desktop.gui.texts import (
     pattern_name,
     signal_label,
     signal_reason,
+    step_label,
     tr,
 )
 from pa_desktop.services.overview import OverviewRow
@@ -38,7 +39,9 @@ SIGNALS_ROLE = Qt.ItemDataRole.UserRole + 2
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
-NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, PATTERN, SIGNALS = range(9)
+NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, PATTERN, STATE, FOLLOW_UP, SIGNALS = range(
+    11
+)
 NUMERIC_COLUMNS = {B_COUNT, TOTAL, LAST_WEEKS, RATE}
 
 
@@ -67,6 +70,8 @@ def _cells(row: OverviewRow) -> _Cells:
             QLocale().toString(f.absence_rate * 100, "f", 1) + " %",
             format_date(f.b_fifth_date),
             pattern_name(pattern),
+            step_label(row.state) + (" ⚑" if row.attention else ""),
+            format_date(row.next_follow_up),
             ", ".join(signal_label(s.id) for s in row.signals),
         ),
         sort=(
@@ -78,6 +83,8 @@ def _cells(row: OverviewRow) -> _Cells:
             f.absence_rate,
             f.b_fifth_date.toordinal() if f.b_fifth_date else 10**7,
             pattern or "",
+            step_label(row.state),
+            row.next_follow_up.toordinal() if row.next_follow_up else 10**7,
             (severity, len(row.signals), f.b_count, f.last_6_weeks),
         ),
         signals=tuple((s.id, signal_label(s.id)) for s in row.signals),
@@ -107,6 +114,8 @@ class OverviewModel(QAbstractTableModel):
             tr("Rate"),
             tr("5th B"),
             tr("Pattern"),
+            tr("Trajectory"),
+            tr("Follow-up"),
             tr("Signals"),
         ]
 
@@ -122,6 +131,8 @@ class OverviewModel(QAbstractTableModel):
                 "The date of the 5th B half day: from then on the school must signal the pupil to the CLB"
             ),
             tr("Spread over a longer term, concentrated in a short term, or often the same moment"),
+            tr("Where the pupil stands in the trajectory; ⚑ marks a school change (warm transfer)"),
+            tr("The next follow-up date from the guidance-measure log"),
             tr("Warning signals; hover for why each one fired"),
         ]
 

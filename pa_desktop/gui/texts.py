@@ -183,3 +183,26 @@ def strength_hint(score: int) -> str:
         tr("Strong."),
     ]
     return hints[max(0, min(score, 4))]
+
+
+def step_label(step: str | None) -> str:
+    """A trajectory step (DESIGN.md ids) in words; None is "no trajectory yet"."""
+    labels = {
+        "school_follow_up": tr("School follow-up"),
+        "signalled_clb": tr("Signalled to the CLB"),
+        "registered_clb": tr("Registered for CLB guidance"),
+        "clb_guidance": tr("CLB guidance"),
+        "clb_closed": tr("CLB trajectory closed"),
+        "kans": tr("Referred to KANS"),
+        "external_referral": tr("Referred to external help"),
+        "roma_foyer": tr("Roma service Foyer"),
+        "police_unwillingness": tr("Police: unwillingness"),
+        "police_unreachable": tr("Police: family unreachable"),
+        "ocj": tr("OCJ (concern)"),
+        "agodi_concern": tr("AGODI: concerning dossier"),
+        "school_change": tr("School change"),
+        "closed": tr("Closed, with follow-up agreements"),
+    }
+    if step is None:
+        return ""
+    return labels.get(step, step)

@@ -198,6 +198,14 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Répartition</translation>
     </message>
     <message>
+        <source>Trajectory</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
@@ -228,6 +236,14 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Spread over a longer term, concentrated in a short term, or often the same moment</source>
         <translation>Étalées sur une longue période, concentrées sur une courte période ou souvent au même moment</translation>
+    </message>
+    <message>
+        <source>Where the pupil stands in the trajectory; ⚑ marks a school change (warm transfer)</source>
+        <translation>Où en est l'élève dans le trajet ; ⚑ signale un changement d'école (transfert accompagné)</translation>
+    </message>
+    <message>
+        <source>The next follow-up date from the guidance-measure log</source>
+        <translation>La prochaine date de suivi du journal des mesures d'accompagnement</translation>
     </message>
     <message>
         <source>Warning signals; hover for why each one fired</source>
@@ -438,6 +454,62 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Solide.</translation>
     </message>
     <message>
+        <source>School follow-up</source>
+        <translation>Suivi par l'école</translation>
+    </message>
+    <message>
+        <source>Signalled to the CLB</source>
+        <translation>Signalé au CLB</translation>
+    </message>
+    <message>
+        <source>Registered for CLB guidance</source>
+        <translation>Inscrit pour un accompagnement CLB</translation>
+    </message>
+    <message>
+        <source>CLB guidance</source>
+        <translation>Accompagnement CLB</translation>
+    </message>
+    <message>
+        <source>CLB trajectory closed</source>
+        <translation>Trajet CLB clôturé</translation>
+    </message>
+    <message>
+        <source>Referred to KANS</source>
+        <translation>Orienté vers KANS</translation>
+    </message>
+    <message>
+        <source>Referred to external help</source>
+        <translation>Orienté vers une aide externe</translation>
+    </message>
+    <message>
+        <source>Roma service Foyer</source>
+        <translation>Service Roms de Foyer</translation>
+    </message>
+    <message>
+        <source>Police: unwillingness</source>
+        <translation>Police : mauvaise volonté</translation>
+    </message>
+    <message>
+        <source>Police: family unreachable</source>
+        <translation>Police : famille injoignable</translation>
+    </message>
+    <message>
+        <source>OCJ (concern)</source>
+        <translation>OCJ (inquiétude)</translation>
+    </message>
+    <message>
+        <source>AGODI: concerning dossier</source>
+        <translation>AGODI : dossier préoccupant</translation>
+    </message>
+    <message>
+        <source>School change</source>
+        <translation>Changement d'école</translation>
+    </message>
+    <message>
+        <source>Closed, with follow-up agreements</source>
+        <translation>Clôturé, avec accords de suivi</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -491,7 +563,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>By {day}: {all} absent half days (all codes), {b} B half days.</source>
-        <translation>Au {day} : {all} demi-journées d'absence (tous codes), {b} demi-journées B.</translation>
+        <translation>Au {day} : {all} demi-journées d&apos;absence (tous codes), {b} demi-journées B.</translation>
     </message>
     <message>
         <source>signal CLB ({n} B)</source>
@@ -511,11 +583,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>cumulative absent half days, school year {year}</source>
-        <translation>demi-journées d'absence cumulées, année scolaire {year}</translation>
+        <translation>demi-journées d&apos;absence cumulées, année scolaire {year}</translation>
     </message>
     <message>
         <source>Too few absences to speak of a pattern.</source>
-        <translation>Trop peu d'absences pour parler d'une répartition.</translation>
+        <translation>Trop peu d&apos;absences pour parler d&apos;une répartition.</translation>
     </message>
     <message>
         <source>Mostly on {weekday} {half}: {count} of {total}.</source>
@@ -523,11 +595,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>{count} of {total} absent half days fall within {weeks} weeks.</source>
-        <translation>{count} des {total} demi-journées d'absence tombent dans {weeks} semaines.</translation>
+        <translation>{count} des {total} demi-journées d&apos;absence tombent dans {weeks} semaines.</translation>
     </message>
     <message>
         <source>At most {count} of {total} absent half days within any {weeks} weeks.</source>
-        <translation>Au plus {count} des {total} demi-journées d'absence sur n'importe quelles {weeks} semaines.</translation>
+        <translation>Au plus {count} des {total} demi-journées d&apos;absence sur n&apos;importe quelles {weeks} semaines.</translation>
     </message>
     <message>
         <source>School year {year}</source>
@@ -535,15 +607,15 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>All absent half days</source>
-        <translation>Toutes les demi-journées d'absence</translation>
+        <translation>Toutes les demi-journées d&apos;absence</translation>
     </message>
     <message>
         <source>Lesson half days so far</source>
-        <translation>Demi-journées de cours jusqu'ici</translation>
+        <translation>Demi-journées de cours jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Absence rate</source>
-        <translation>Taux d'absence</translation>
+        <translation>Taux d&apos;absence</translation>
     </message>
     <message>
         <source>Last 6 weeks</source>
@@ -566,12 +638,16 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>A&amp;bsences</translation>
     </message>
     <message>
+        <source>T&amp;rajectory</source>
+        <translation>T&amp;rajet</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
         <source>Absence code</source>
-        <translation>Code d'absence</translation>
+        <translation>Code d&apos;absence</translation>
     </message>
     <message>
         <source>&amp;luxeverzuim</source>
@@ -635,7 +711,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Figures of the school year</source>
-        <translation>Chiffres de l'année scolaire</translation>
+        <translation>Chiffres de l&apos;année scolaire</translation>
     </message>
     <message>
         <source>Dossier: {name}</source>
@@ -655,7 +731,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
-        <translation>Sélectionnez des demi-journées dans le calendrier (clic, glisser, Maj+clic), puis tapez la lettre d'un code ou appuyez sur Suppr.</translation>
+        <translation>Sélectionnez des demi-journées dans le calendrier (clic, glisser, Maj+clic), puis tapez la lettre d&apos;un code ou appuyez sur Suppr.</translation>
     </message>
     <message>
         <source>{n} half day(s) selected, {first} to {last}.</source>
@@ -703,7 +779,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>outside the school year</source>
-        <translation>en dehors de l'année scolaire</translation>
+        <translation>en dehors de l&apos;année scolaire</translation>
     </message>
     <message>
         <source>present (no absence registered)</source>
@@ -727,7 +803,259 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
-        <translation>{year} : {total} demi-journées d'absence, dont {b} B, sur {lessons} demi-journées de cours.</translation>
+        <translation>{year} : {total} demi-journées d&apos;absence, dont {b} B, sur {lessons} demi-journées de cours.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Trajectory steps</source>
+        <translation>Étapes du trajet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Supprimer l'étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (undo with Ctrl+Z)</source>
+        <translation>Supprimer l'étape sélectionnée (annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Advice from the guideline</source>
+        <translation>Conseil du guide</translation>
+    </message>
+    <message>
+        <source>What the guideline advises now</source>
+        <translation>Ce que le guide conseille maintenant</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Enregistrer une étape</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Date de l'étape</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Partner, police zone or new school</source>
+        <translation>Partenaire, zone de police ou nouvelle école</translation>
+    </message>
+    <message>
+        <source>e.g. KANS contact, police zone, new school</source>
+        <translation>p. ex. contact KANS, zone de police, nouvelle école</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>The CLB was consulted</source>
+        <translation>Le CLB a été consulté</translation>
+    </message>
+    <message>
+        <source>CLB intake done (or a care worker / youth coach asked)</source>
+        <translation>Intake CLB faite (ou demande d'un intervenant / coach jeunes)</translation>
+    </message>
+    <message>
+        <source>Follow-up agreement</source>
+        <translation>Accord de suivi</translation>
+    </message>
+    <message>
+        <source>How will new absences be followed up?</source>
+        <translation>Comment les nouvelles absences seront-elles suivies ?</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Accord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>&amp;Enregistrer l'étape</translation>
+    </message>
+    <message>
+        <source>Before you record this step:</source>
+        <translation>Avant d'enregistrer cette étape :</translation>
+    </message>
+    <message>
+        <source>No trajectory yet</source>
+        <translation>Pas encore de trajet</translation>
+    </message>
+    <message>
+        <source>Current state: {state}</source>
+        <translation>État actuel : {state}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
+        <translation>Demi-journées B cette année scolaire : {b} · parents joints : {parents} · CLB impliqué : {clb}</translation>
+    </message>
+    <message>
+        <source>CLB consulted</source>
+        <translation>CLB consulté</translation>
+    </message>
+    <message>
+        <source>agreement: {text}</source>
+        <translation>accord : {text}</translation>
+    </message>
+    <message>
+        <source>Record this step anyway?</source>
+        <translation>Enregistrer cette étape malgré tout ?</translation>
+    </message>
+    <message>
+        <source>removed {step}</source>
+        <translation>{step} supprimé</translation>
+    </message>
+    <message>
+        <source>From the first B half day: contact the pupil and/or the parents and clarify the reason.</source>
+        <translation>Dès la première demi-journée B : contactez l'élève et/ou les parents et clarifiez le motif.</translation>
+    </message>
+    <message>
+        <source>Log every guidance measure: this log is the dossier of guidance measures the guideline asks the school to keep.</source>
+        <translation>Consignez chaque mesure d'accompagnement : ce journal est le dossier des mesures d'accompagnement que le guide demande à l'école de tenir.</translation>
+    </message>
+    <message>
+        <source>From 5 B half days the school must signal the pupil to the CLB (earlier is allowed).</source>
+        <translation>À partir de 5 demi-journées B, l'école doit signaler l'élève au CLB (plus tôt est permis).</translation>
+    </message>
+    <message>
+        <source>Consult the CLB (consultative pupil guidance) when you are worried, whatever the number of B codes.</source>
+        <translation>Consultez le CLB (accompagnement consultatif) si vous êtes inquiet, quel que soit le nombre de codes B.</translation>
+    </message>
+    <message>
+        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, or when the pupil no longer comes. Talk with the parents first, and word a help question together with the pupil where you can.</source>
+        <translation>Inscrivez l'élève pour un accompagnement CLB si l'approche propre de l'école ne fonctionne pas ou si les absences continuent d'augmenter, si un problème sous-jacent demande l'expertise du CLB ou une aide externe, ou si l'élève ne vient plus. Parlez d'abord aux parents et, si possible, formulez une demande d'aide avec l'élève.</translation>
+    </message>
+    <message>
+        <source>From now on school and CLB work together on the guidance.</source>
+        <translation>Désormais, l'école et le CLB collaborent à l'accompagnement.</translation>
+    </message>
+    <message>
+        <source>The CLB explores the situation and then decides on a plan.</source>
+        <translation>Le CLB explore la situation puis décide d'un plan.</translation>
+    </message>
+    <message>
+        <source>CLB plan: short CLB guidance (possibly with outside help); or close the dossier (the school signals new absences); or a referral to KANS for demotivation, school fatigue or disengagement.</source>
+        <translation>Plan du CLB : accompagnement CLB de courte durée (éventuellement avec une aide externe) ; ou clôture du dossier (l'école signale les nouvelles absences) ; ou une orientation vers KANS en cas de démotivation, de lassitude scolaire ou de décrochage.</translation>
+    </message>
+    <message>
+        <source>Partners when needed: Roma-dienst Foyer (mediation, home visit); the police only after consulting the CLB and only for unwillingness or unreachability; OCJ when there is concern.</source>
+        <translation>Partenaires si nécessaire : service Roms de Foyer (médiation, visite à domicile) ; la police seulement après concertation avec le CLB et uniquement pour mauvaise volonté ou injoignabilité ; l'OCJ en cas d'inquiétude.</translation>
+    </message>
+    <message>
+        <source>Agree how absences will be followed up after closing, so that a relapse is caught early.</source>
+        <translation>Convenez du suivi des absences après la clôture, pour repérer tôt une rechute.</translation>
+    </message>
+    <message>
+        <source>New absences after closing raise the relapse signal.</source>
+        <translation>De nouvelles absences après la clôture déclenchent le signal de rechute.</translation>
+    </message>
+    <message>
+        <source>KANS (Centraal Meldpunt Brussel) looks for a fitting offer; stay in touch with the pupil.</source>
+        <translation>KANS (Centraal Meldpunt Brussel) cherche une offre adaptée ; restez en contact avec l'élève.</translation>
+    </message>
+    <message>
+        <source>A referral or report never replaces the guidance by school and CLB.</source>
+        <translation>Une orientation ou un signalement ne remplace jamais l'accompagnement par l'école et le CLB.</translation>
+    </message>
+    <message>
+        <source>Foyer&apos;s mediators visit the family in the week after an absence.</source>
+        <translation>Les médiateurs de Foyer rendent visite à la famille dans la semaine qui suit une absence.</translation>
+    </message>
+    <message>
+        <source>A police report never replaces guidance: keep the CLB involved.</source>
+        <translation>Un signalement à la police ne remplace jamais l'accompagnement : gardez le CLB impliqué.</translation>
+    </message>
+    <message>
+        <source>The CLB makes a warm transfer of the dossier to the next CLB worker. A new school may only know the number of B half days, not their dates.</source>
+        <translation>Le CLB assure un transfert accompagné du dossier vers le collaborateur CLB suivant. Une nouvelle école ne peut connaître que le nombre de demi-journées B, pas leurs dates.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet. Before registering, the school talks with the parents.</source>
+        <translation>Aucun contact avec les parents n'est encore consigné. Avant l'inscription, l'école parle avec les parents.</translation>
+    </message>
+    <message>
+        <source>Tick the reason(s) for the registration.</source>
+        <translation>Cochez le(s) motif(s) de l'inscription.</translation>
+    </message>
+    <message>
+        <source>A police report comes only after consulting the CLB.</source>
+        <translation>Un signalement à la police n'a lieu qu'après concertation avec le CLB.</translation>
+    </message>
+    <message>
+        <source>Only for manifest unwillingness of the parents or total unreachability of the family, never for powerlessness. It never replaces guidance.</source>
+        <translation>Uniquement en cas de mauvaise volonté manifeste des parents ou d'injoignabilité totale de la famille, jamais en cas d'impuissance. Cela ne remplace jamais l'accompagnement.</translation>
+    </message>
+    <message>
+        <source>The log does not show unreachable parents (yet).</source>
+        <translation>Le journal ne montre pas (encore) de parents injoignables.</translation>
+    </message>
+    <message>
+        <source>KANS needs a CLB intake first, unless a care worker or youth coach asked for the referral.</source>
+        <translation>KANS demande d'abord une intake CLB, sauf si un intervenant ou un coach jeunes a demandé l'orientation.</translation>
+    </message>
+    <message>
+        <source>Write down the follow-up agreement: how new absences will be followed up.</source>
+        <translation>Notez l'accord de suivi : comment les nouvelles absences seront suivies.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 B half days: signalling early is allowed.</source>
+        <translation>Moins de 5 demi-journées B : un signalement précoce est permis.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own approach does not work and/or absences keep rising</source>
+        <translation>L'approche propre de l'école ne fonctionne pas et/ou les absences continuent d'augmenter</translation>
+    </message>
+    <message>
+        <source>An underlying problem needs CLB expertise or outside help</source>
+        <translation>Un problème sous-jacent demande l'expertise du CLB ou une aide externe</translation>
+    </message>
+    <message>
+        <source>The pupil no longer comes to school or refuses all guidance</source>
+        <translation>L'élève ne vient plus à l'école ou refuse tout accompagnement</translation>
     </message>
 </context>
 <context>
@@ -786,7 +1114,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Open the dossier of the selected pupil</source>
-        <translation>Ouvrir le dossier de l'élève sélectionné</translation>
+        <translation>Ouvrir le dossier de l&apos;élève sélectionné</translation>
     </message>
     <message>
         <source>Open the dossier with the absence timeline (Enter or double-click)</source>

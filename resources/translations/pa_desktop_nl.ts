@@ -198,6 +198,14 @@ De kluis wordt aangemaakt in:
         <translation>Patroon</translation>
     </message>
     <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -228,6 +236,14 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Spread over a longer term, concentrated in a short term, or often the same moment</source>
         <translation>Gespreid over een langere termijn, geconcentreerd op een kortere termijn of vaak op hetzelfde moment</translation>
+    </message>
+    <message>
+        <source>Where the pupil stands in the trajectory; ⚑ marks a school change (warm transfer)</source>
+        <translation>Waar de leerling staat in het traject; ⚑ betekent een schoolverandering (warme overdracht)</translation>
+    </message>
+    <message>
+        <source>The next follow-up date from the guidance-measure log</source>
+        <translation>De volgende opvolgdatum uit het logboek van begeleidende maatregelen</translation>
     </message>
     <message>
         <source>Warning signals; hover for why each one fired</source>
@@ -438,6 +454,62 @@ De kluis wordt aangemaakt in:
         <translation>Sterk.</translation>
     </message>
     <message>
+        <source>School follow-up</source>
+        <translation>Opvolging door de school</translation>
+    </message>
+    <message>
+        <source>Signalled to the CLB</source>
+        <translation>Gesignaleerd aan het CLB</translation>
+    </message>
+    <message>
+        <source>Registered for CLB guidance</source>
+        <translation>Aangemeld voor CLB-begeleiding</translation>
+    </message>
+    <message>
+        <source>CLB guidance</source>
+        <translation>CLB-begeleiding</translation>
+    </message>
+    <message>
+        <source>CLB trajectory closed</source>
+        <translation>CLB-traject afgesloten</translation>
+    </message>
+    <message>
+        <source>Referred to KANS</source>
+        <translation>Aangemeld bij KANS</translation>
+    </message>
+    <message>
+        <source>Referred to external help</source>
+        <translation>Doorverwezen naar externe hulp</translation>
+    </message>
+    <message>
+        <source>Roma service Foyer</source>
+        <translation>Roma-dienst Foyer</translation>
+    </message>
+    <message>
+        <source>Police: unwillingness</source>
+        <translation>Politie: onwil</translation>
+    </message>
+    <message>
+        <source>Police: family unreachable</source>
+        <translation>Politie: gezin onbereikbaar</translation>
+    </message>
+    <message>
+        <source>OCJ (concern)</source>
+        <translation>OCJ (verontrusting)</translation>
+    </message>
+    <message>
+        <source>AGODI: concerning dossier</source>
+        <translation>AGODI: zorgwekkend dossier</translation>
+    </message>
+    <message>
+        <source>School change</source>
+        <translation>Schoolverandering</translation>
+    </message>
+    <message>
+        <source>Closed, with follow-up agreements</source>
+        <translation>Afgesloten, met opvolgafspraken</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -564,6 +636,10 @@ De kluis wordt aangemaakt in:
     <message>
         <source>&amp;Absences</source>
         <translation>&amp;Afwezigheden</translation>
+    </message>
+    <message>
+        <source>T&amp;rajectory</source>
+        <translation>T&amp;raject</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -728,6 +804,258 @@ De kluis wordt aangemaakt in:
     <message>
         <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
         <translation>{year}: {total} afwezige halve dagen, waarvan {b} B, op {lessons} lesgevende halve dagen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Trajectory steps</source>
+        <translation>Stappen van het traject</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (undo with Ctrl+Z)</source>
+        <translation>Verwijder de geselecteerde stap (ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Advice from the guideline</source>
+        <translation>Advies uit de leidraad</translation>
+    </message>
+    <message>
+        <source>What the guideline advises now</source>
+        <translation>Wat de leidraad nu aanraadt</translation>
+    </message>
+    <message>
+        <source>Record a step</source>
+        <translation>Een stap registreren</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>S&amp;tap</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Datum van de stap</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Partner, police zone or new school</source>
+        <translation>Partner, politiezone of nieuwe school</translation>
+    </message>
+    <message>
+        <source>e.g. KANS contact, police zone, new school</source>
+        <translation>bv. contactpersoon KANS, politiezone, nieuwe school</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>The CLB was consulted</source>
+        <translation>Het CLB werd geconsulteerd</translation>
+    </message>
+    <message>
+        <source>CLB intake done (or a care worker / youth coach asked)</source>
+        <translation>CLB-intake gebeurd (of een hulpverlener / jongerencoach vroeg het)</translation>
+    </message>
+    <message>
+        <source>Follow-up agreement</source>
+        <translation>Opvolgafspraak</translation>
+    </message>
+    <message>
+        <source>How will new absences be followed up?</source>
+        <translation>Hoe worden nieuwe afwezigheden opgevolgd?</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Afspraak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>Stap &amp;registreren</translation>
+    </message>
+    <message>
+        <source>Before you record this step:</source>
+        <translation>Voor je deze stap registreert:</translation>
+    </message>
+    <message>
+        <source>No trajectory yet</source>
+        <translation>Nog geen traject</translation>
+    </message>
+    <message>
+        <source>Current state: {state}</source>
+        <translation>Huidige stand: {state}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
+        <translation>B-halve dagen dit schooljaar: {b} · ouders bereikt: {parents} · CLB betrokken: {clb}</translation>
+    </message>
+    <message>
+        <source>CLB consulted</source>
+        <translation>CLB geconsulteerd</translation>
+    </message>
+    <message>
+        <source>agreement: {text}</source>
+        <translation>afspraak: {text}</translation>
+    </message>
+    <message>
+        <source>Record this step anyway?</source>
+        <translation>Deze stap toch registreren?</translation>
+    </message>
+    <message>
+        <source>removed {step}</source>
+        <translation>{step} verwijderd</translation>
+    </message>
+    <message>
+        <source>From the first B half day: contact the pupil and/or the parents and clarify the reason.</source>
+        <translation>Vanaf de eerste B-halve dag: neem contact op met de leerling en/of de ouders en verduidelijk de reden.</translation>
+    </message>
+    <message>
+        <source>Log every guidance measure: this log is the dossier of guidance measures the guideline asks the school to keep.</source>
+        <translation>Registreer elke begeleidende maatregel: dit logboek is het dossier van begeleidende maatregelen dat de leidraad van de school vraagt.</translation>
+    </message>
+    <message>
+        <source>From 5 B half days the school must signal the pupil to the CLB (earlier is allowed).</source>
+        <translation>Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB (vroeger mag).</translation>
+    </message>
+    <message>
+        <source>Consult the CLB (consultative pupil guidance) when you are worried, whatever the number of B codes.</source>
+        <translation>Consulteer het CLB (consultatieve leerlingenbegeleiding) als je je zorgen maakt, ongeacht het aantal B-codes.</translation>
+    </message>
+    <message>
+        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, or when the pupil no longer comes. Talk with the parents first, and word a help question together with the pupil where you can.</source>
+        <translation>Meld de leerling aan voor CLB-begeleiding als de eigen aanpak van de school niet werkt of de afwezigheden blijven stijgen, als er een onderliggende problematiek is die CLB-expertise of externe hulp vraagt, of als de leerling niet meer komt. Spreek eerst met de ouders en verwoord waar mogelijk samen met de leerling een hulpvraag.</translation>
+    </message>
+    <message>
+        <source>From now on school and CLB work together on the guidance.</source>
+        <translation>Vanaf nu werken school en CLB samen aan de begeleiding.</translation>
+    </message>
+    <message>
+        <source>The CLB explores the situation and then decides on a plan.</source>
+        <translation>Het CLB verkent de situatie en beslist dan over een plan.</translation>
+    </message>
+    <message>
+        <source>CLB plan: short CLB guidance (possibly with outside help); or close the dossier (the school signals new absences); or a referral to KANS for demotivation, school fatigue or disengagement.</source>
+        <translation>CLB-plan: kortdurende CLB-begeleiding (eventueel met externe hulp); of het dossier afsluiten (de school signaleert nieuwe afwezigheden); of een aanmelding bij KANS bij demotivatie, schoolmoeheid of afhaken.</translation>
+    </message>
+    <message>
+        <source>Partners when needed: Roma-dienst Foyer (mediation, home visit); the police only after consulting the CLB and only for unwillingness or unreachability; OCJ when there is concern.</source>
+        <translation>Partners wanneer nodig: Roma-dienst Foyer (bemiddeling, huisbezoek); de politie pas na overleg met het CLB en alleen bij onwil of onbereikbaarheid; het OCJ bij verontrusting.</translation>
+    </message>
+    <message>
+        <source>Agree how absences will be followed up after closing, so that a relapse is caught early.</source>
+        <translation>Spreek af hoe afwezigheden na het afsluiten opgevolgd worden, zodat herval vroeg opgemerkt wordt.</translation>
+    </message>
+    <message>
+        <source>New absences after closing raise the relapse signal.</source>
+        <translation>Nieuwe afwezigheden na het afsluiten geven het signaal 'herval'.</translation>
+    </message>
+    <message>
+        <source>KANS (Centraal Meldpunt Brussel) looks for a fitting offer; stay in touch with the pupil.</source>
+        <translation>KANS (Centraal Meldpunt Brussel) zoekt een passend aanbod; blijf in contact met de leerling.</translation>
+    </message>
+    <message>
+        <source>A referral or report never replaces the guidance by school and CLB.</source>
+        <translation>Een doorverwijzing of melding vervangt nooit de begeleiding door school en CLB.</translation>
+    </message>
+    <message>
+        <source>Foyer&apos;s mediators visit the family in the week after an absence.</source>
+        <translation>De bemiddelaars van Foyer bezoeken het gezin in de week na een afwezigheid.</translation>
+    </message>
+    <message>
+        <source>A police report never replaces guidance: keep the CLB involved.</source>
+        <translation>Een melding bij de politie vervangt nooit de begeleiding: houd het CLB betrokken.</translation>
+    </message>
+    <message>
+        <source>The CLB makes a warm transfer of the dossier to the next CLB worker. A new school may only know the number of B half days, not their dates.</source>
+        <translation>Het CLB doet een warme overdracht van het dossier naar de volgende CLB-medewerker. Een nieuwe school mag enkel het aantal B-halve dagen kennen, niet de data.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet. Before registering, the school talks with the parents.</source>
+        <translation>Er is nog geen contact met de ouders geregistreerd. Voor de aanmelding spreekt de school met de ouders.</translation>
+    </message>
+    <message>
+        <source>Tick the reason(s) for the registration.</source>
+        <translation>Vink de reden(en) van de aanmelding aan.</translation>
+    </message>
+    <message>
+        <source>A police report comes only after consulting the CLB.</source>
+        <translation>Een melding bij de politie gebeurt pas na overleg met het CLB.</translation>
+    </message>
+    <message>
+        <source>Only for manifest unwillingness of the parents or total unreachability of the family, never for powerlessness. It never replaces guidance.</source>
+        <translation>Alleen bij manifeste onwil van de ouders of totale onbereikbaarheid van het gezin, nooit bij onmacht. Het vervangt nooit de begeleiding.</translation>
+    </message>
+    <message>
+        <source>The log does not show unreachable parents (yet).</source>
+        <translation>Het logboek toont (nog) geen onbereikbare ouders.</translation>
+    </message>
+    <message>
+        <source>KANS needs a CLB intake first, unless a care worker or youth coach asked for the referral.</source>
+        <translation>KANS vraagt eerst een CLB-intake, tenzij een hulpverlener of jongerencoach de aanmelding vroeg.</translation>
+    </message>
+    <message>
+        <source>Write down the follow-up agreement: how new absences will be followed up.</source>
+        <translation>Noteer de opvolgafspraak: hoe nieuwe afwezigheden opgevolgd worden.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 B half days: signalling early is allowed.</source>
+        <translation>Minder dan 5 B-halve dagen: vroeg signaleren mag.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own approach does not work and/or absences keep rising</source>
+        <translation>De eigen aanpak van de school werkt niet en/of de afwezigheden blijven stijgen</translation>
+    </message>
+    <message>
+        <source>An underlying problem needs CLB expertise or outside help</source>
+        <translation>Een onderliggende problematiek vraagt CLB-expertise of externe hulp</translation>
+    </message>
+    <message>
+        <source>The pupil no longer comes to school or refuses all guidance</source>
+        <translation>De leerling komt niet meer naar school of weigert elke begeleiding</translation>
     </message>
 </context>
 <context>
