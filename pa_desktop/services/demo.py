@@ -281,6 +281,7 @@ def generate(count: int, reference: date, seed: int = 2026) -> list[DemoPupil]:
 def fill_demo_vault(session: VaultSession, count: int = 40, today: date | None = None) -> date:
     """Add `count` demo pupils with their absences; returns the reference date the demo uses."""
     reference = demo_reference(today or date.today())
+    session.set_reference_date(reference)
     pupils = generate(count, reference)
     ids = session.bulk_add_pupils([pupil.draft for pupil in pupils])
     session.bulk_add_absences(
@@ -290,5 +291,10 @@ def fill_demo_vault(session: VaultSession, count: int = 40, today: date | None =
             for absence in pupil.absences
         ]
     )
-    session.set_reference_date(reference)
+    by_profile = {p.profile: i for i, p in zip(ids, pupils, strict=True) if p.profile != "regular"}
+    regular = [i for i, p in zip(ids, pupils, strict=True) if p.profile == "regular"]
+    if len(by_profile) == len(PROFILES) and len(regular) >= 12:
+        from pa_desktop.services.demo_guidance import add_demo_guidance
+
+        add_demo_guidance(session, by_profile, regular, reference)
     return reference
