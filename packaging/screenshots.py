@@ -59,6 +59,9 @@ def main() -> int:
         dossier = DossierWindow(session, pupil_id, session.current_school_year())
         dossier.timeline.select_range(*sorted(dossier.view.absences)[:2])
         save(dossier, file_name)
+        if name == "Nowak":
+            dossier.tabs.setCurrentIndex(dossier.tabs.indexOf(dossier.trajectory_tab))
+            save(dossier, "dossier-trajectory.png")
         dossier.close()
         dossier.deleteLater()
         app.processEvents()

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from pa_desktop.domain.measures import Outcome
 from pa_desktop.gui import timeline_palette as palette
 from pa_desktop.gui.texts import tr
 from pa_desktop.services.dossier import PupilYear
@@ -112,6 +113,8 @@ class CumulativeChart(QWidget):
         painter.setPen(QPen(palette.TODAY, 1, Qt.PenStyle.DashDotLine))
         painter.drawLine(QPointF(x_today, plot.top()), QPointF(x_today, plot.bottom()))
 
+        self._draw_measures(painter, view, x_of, plot)
+
         for attribute, colour, style in (
             ("all_codes", palette.ALL_CODES_LINE, Qt.PenStyle.SolidLine),
             ("b_codes", palette.B_CODES_LINE, Qt.PenStyle.DashLine),
@@ -143,3 +146,26 @@ class CumulativeChart(QWidget):
             QPointF(x, legend_y),
             tr("cumulative absent half days, school year {year}").format(year=view.year.label),
         )
+        if view.measures:
+            caption = tr("▲ guidance measure (hollow: not reached)")
+            painter.drawText(QPointF(plot.left(), self.height() - 4), caption)
+
+    def _draw_measures(self, painter: QPainter, view: PupilYear, x_of, plot: QRectF) -> None:  # type: ignore[no-untyped-def]
+        """A triangle on the time axis per measure: does the curve flatten after it?"""
+        size = 6.0
+        for measure in view.measures:
+            x = x_of(measure.day)
+            triangle = QPolygonF(
+                [
+                    QPointF(x, plot.bottom() - 2 * size),
+                    QPointF(x - size, plot.bottom()),
+                    QPointF(x + size, plot.bottom()),
+                ]
+            )
+            painter.setPen(QPen(palette.MEASURE, 1.5))
+            reached = measure.draft.outcome is not Outcome.NOT_REACHED
+            painter.setBrush(palette.MEASURE if reached else Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(triangle)
+            painter.setPen(QPen(palette.MEASURE, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() - 2 * size))
+        painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -32,6 +32,7 @@ TODAY = QColor("#000000")
 ALL_CODES_LINE = QColor("#0072B2")
 B_CODES_LINE = QColor("#D55E00")
 THRESHOLD_LINE = QColor("#7F7F7F")
+MEASURE = QColor("#009E73")
 
 
 def group_name(group: CodeGroup) -> str:

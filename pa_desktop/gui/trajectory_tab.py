@@ -159,6 +159,7 @@ class TrajectoryTab(QWidget):
         for check in self.reason_checks.values():
             reasons_layout.addWidget(check)
         self.reasons_row = reasons
+        self._form_layout = form
         form.addRow(tr("Reasons"), reasons)
         self.consulted_check = QCheckBox(tr("The CLB was consulted"))
         form.addRow("", self.consulted_check)
@@ -215,9 +216,9 @@ class TrajectoryTab(QWidget):
 
     def _form_changed(self) -> None:
         step = self.chosen_step()
-        self.reasons_row.setVisible(step is Step.REGISTERED_CLB)
-        self.consulted_check.setVisible(step in POLICE_STEPS)
-        self.intake_check.setVisible(step is Step.KANS)
+        self._form_layout.setRowVisible(self.reasons_row, step is Step.REGISTERED_CLB)
+        self._form_layout.setRowVisible(self.consulted_check, step in POLICE_STEPS)
+        self._form_layout.setRowVisible(self.intake_check, step is Step.KANS)
         self.agreement_edit.setEnabled(step in CLOSING_STEPS)
         self.partner_edit.setEnabled(step in PARTNER_STEPS or step is Step.SCHOOL_CHANGE)
         warnings = self.current_warnings()

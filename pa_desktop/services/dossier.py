@@ -15,11 +15,13 @@ from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeTable, UnknownCodeError
 from pa_desktop.domain.figures import Thresholds, YearFigures
 from pa_desktop.domain.halfday import HalfDay
+from pa_desktop.domain.measures import Measure
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.series import CumulativePoint, cumulative_series
 from pa_desktop.domain.signals import Signal
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
+from pa_desktop.store.guidance import MeasureRepository
 from pa_desktop.store.repositories import AbsenceRepository
 
 Slot = tuple[date, HalfDay]
@@ -38,6 +40,7 @@ class PupilYear:
     series: list[CumulativePoint]
     thresholds: Thresholds
     codes: CodeTable
+    measures: tuple[Measure, ...] = ()
 
     @property
     def year(self) -> SchoolYear:
@@ -79,6 +82,11 @@ def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> P
         series=cumulative_series(row.figures.absent, calendar, codes, reference),
         thresholds=thresholds,
         codes=codes,
+        measures=tuple(
+            m
+            for m in session.repository(MeasureRepository).for_pupil(pupil_id)
+            if year.first_date <= m.day <= year.last_date
+        ),
     )
 
 

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>▲ guidance measure (hollow: not reached)</source>
+        <translation>▲ mesure d'accompagnement (vide : non joint)</translation>
+    </message>
+    <message>
         <source>PA Desktop could not start ({kind}).</source>
         <translation>PA Desktop n&apos;a pas pu démarrer ({kind}).</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>▲ guidance measure (hollow: not reached)</source>
+        <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
+    </message>
+    <message>
         <source>PA Desktop could not start ({kind}).</source>
         <translation>PA Desktop kon niet starten ({kind}).</translation>
     </message>
