@@ -128,7 +128,24 @@ def _v4_guidance(execute: Execute) -> None:
     )
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_enrolment, _v3_imports, _v4_guidance]
+def _v5_checklist(execute: Execute) -> None:
+    """The user's answers to the PA checklist (overrides of the pre-filled data, with who, when
+    and why), per pupil and school year; the CLB's notes and plan live here too."""
+    execute(
+        """CREATE TABLE checklist_answers (
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_year INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            author TEXT NOT NULL,
+            answered_at DATETIME NOT NULL,
+            why TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (pupil_id, school_year, item_id)
+        )"""
+    )
+
+
+MIGRATIONS: list[Step] = [_v1_initial, _v2_enrolment, _v3_imports, _v4_guidance, _v5_checklist]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -114,3 +114,17 @@ class PupilFlagRow(SQLModel, table=True):
     note: str = ""
     set_by: str
     set_at: datetime
+
+
+class ChecklistAnswerRow(SQLModel, table=True):
+    """A user's answer to one checklist item (JSON value), overriding what the data say."""
+
+    __tablename__ = "checklist_answers"
+
+    pupil_id: int = Field(foreign_key="pupils.id", primary_key=True)
+    school_year: int = Field(primary_key=True)
+    item_id: str = Field(primary_key=True)
+    value: str
+    author: str
+    answered_at: datetime
+    why: str = ""
