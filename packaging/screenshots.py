@@ -62,6 +62,11 @@ def main() -> int:
         if name == "Nowak":
             dossier.tabs.setCurrentIndex(dossier.tabs.indexOf(dossier.trajectory_tab))
             save(dossier, "dossier-trajectory.png")
+            dossier.tabs.setCurrentIndex(dossier.tabs.indexOf(dossier.checklist_tab))
+            dossier.checklist_tab.go(3)
+            save(dossier, "checklist-section.png")
+            dossier.checklist_tab.one_page_button.setChecked(True)
+            save(dossier, "checklist-one-page.png")
         dossier.close()
         dossier.deleteLater()
         app.processEvents()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.checklist_tab import ChecklistTab
 from pa_desktop.gui.cumulative_chart import CumulativeChart
 from pa_desktop.gui.dossier_panel import figures_html
 from pa_desktop.gui.period_dialog import PeriodDialog
@@ -106,6 +107,8 @@ class DossierWindow(QWidget):
         self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
         self.trajectory_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
+        self.checklist_tab = ChecklistTab(self.session, self.pupil_id, year)
+        self.tabs.addTab(self.checklist_tab, tr("PA &checklist"))
         layout.addWidget(self.tabs)
 
     def _timeline_tab(self) -> QWidget:
@@ -217,6 +220,8 @@ class DossierWindow(QWidget):
         self.view = load_pupil_year(self.session, self.pupil_id, year)
         if hasattr(self, "trajectory_tab") and self.trajectory_tab.year != year:
             self.trajectory_tab.set_year(year)
+        if hasattr(self, "checklist_tab"):
+            self.checklist_tab.set_year(year)
         pupil = self.view.pupil
         self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
         self.setWindowTitle(tr("Dossier: {name}").format(name=pupil.display_name))

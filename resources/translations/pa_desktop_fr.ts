@@ -4,6 +4,182 @@
 <context>
     <name></name>
     <message>
+        <source>PA &amp;checklist</source>
+        <translation>&amp;Check-list AP</translation>
+    </message>
+    <message>
+        <source>No reason for the registration is chosen yet.</source>
+        <translation>Aucun motif d'inscription n'est encore choisi.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet.</source>
+        <translation>Aucun contact avec les parents n'est encore consigné.</translation>
+    </message>
+    <message>
+        <source>No constructive help question was worded together with the pupil.</source>
+        <translation>Aucune demande d'aide constructive n'a encore été formulée avec l'élève.</translation>
+    </message>
+    <message>
+        <source>Short CLB guidance</source>
+        <translation>Accompagnement CLB de courte durée</translation>
+    </message>
+    <message>
+        <source>No further help needed: close</source>
+        <translation>Pas d'aide supplémentaire nécessaire : clôturer</translation>
+    </message>
+    <message>
+        <source>Register with KANS</source>
+        <translation>Inscrire auprès de KANS</translation>
+    </message>
+    <message>
+        <source>Refer to external help</source>
+        <translation>Orienter vers une aide externe</translation>
+    </message>
+    <message>
+        <source>&amp;Extended version</source>
+        <translation>Version &amp;étendue</translation>
+    </message>
+    <message>
+        <source>&amp;Brief version</source>
+        <translation>Version &amp;brève</translation>
+    </message>
+    <message>
+        <source>&amp;One-page view</source>
+        <translation>Tout sur une &amp;page</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avancement de la check-list</translation>
+    </message>
+    <message>
+        <source>What is missing before a registration</source>
+        <translation>Ce qui manque avant une inscription</translation>
+    </message>
+    <message>
+        <source>The whole checklist on one page</source>
+        <translation>Toute la check-list sur une page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Rubrique pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Rubrique &amp;suivante</translation>
+    </message>
+    <message>
+        <source>CLB &amp;plan</source>
+        <translation>&amp;Plan du CLB</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(pas encore choisi)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section (intake)</source>
+        <translation>Notes du CLB sur cette rubrique (intake)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section</source>
+        <translation>Notes du CLB sur cette rubrique</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items answered</source>
+        <translation>{done} sur {total} éléments répondus</translation>
+    </message>
+    <message>
+        <source>Before a registration makes sense:</source>
+        <translation>Avant qu'une inscription ait du sens :</translation>
+    </message>
+    <message>
+        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
+        <translation>Prêt pour une inscription : le motif, le contact avec les parents et la demande d'aide sont présents.</translation>
+    </message>
+    <message>
+        <source>Section {n} of {total}: {title}</source>
+        <translation>Rubrique {n} sur {total} : {title}</translation>
+    </message>
+    <message>
+        <source>Why do you change what the data say?</source>
+        <translation>Pourquoi vous écartez-vous des données ?</translation>
+    </message>
+    <message>
+        <source>A short reason (kept with your answer):</source>
+        <translation>Un bref motif (conservé avec votre réponse) :</translation>
+    </message>
+    <message>
+        <source>CLB notes</source>
+        <translation>Notes du CLB</translation>
+    </message>
+    <message>
+        <source>The app's own absence overview (printed calendar) replaces the Informat printout.</source>
+        <translation>L'aperçu des absences de l'application (calendrier imprimé) remplace l'impression Informat.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
+        <translation>D'après le calendrier des absences : {total} demi-journées d'absence sur {lessons} demi-journées de cours.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
+        <translation>D'après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar.</source>
+        <translation>D'après le calendrier des absences.</translation>
+    </message>
+    <message>
+        <source>From the measure log: {facts}</source>
+        <translation>D'après le journal des mesures : {facts}</translation>
+    </message>
+    <message>
+        <source>No matching measure in the log yet.</source>
+        <translation>Aucune mesure correspondante dans le journal.</translation>
+    </message>
+    <message>
+        <source>From the signal "{signal}".</source>
+        <translation>D'après le signal « {signal} ».</translation>
+    </message>
+    <message>
+        <source>{n} absent half days in the last 6 weeks.</source>
+        <translation>{n} demi-journées d'absence au cours des 6 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>{n} B half days in the previous school year.</source>
+        <translation>{n} demi-journées B l'année scolaire précédente.</translation>
+    </message>
+    <message>
+        <source>Refused contact on {dates}.</source>
+        <translation>Contact refusé le {dates}.</translation>
+    </message>
+    <message>
+        <source>No refused contact in the log.</source>
+        <translation>Aucun contact refusé dans le journal.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: {note}</source>
+        <translation>Indiqué à la main : {note}</translation>
+    </message>
+    <message>
+        <source>From the registration step in the trajectory.</source>
+        <translation>D'après l'étape d'inscription dans le trajet.</translation>
+    </message>
+    <message>
+        <source>Follow the data again</source>
+        <translation>Suivre à nouveau les données</translation>
+    </message>
+    <message>
+        <source>Your answer ({author}, {day}){why}</source>
+        <translation>Votre réponse ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the data: check and confirm.</source>
+        <translation>Pré-rempli d'après les données : vérifiez et confirmez.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore répondu.</translation>
+    </message>
+    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ mesure d'accompagnement (vide : non joint)</translation>
     </message>

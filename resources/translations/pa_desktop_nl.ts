@@ -4,6 +4,182 @@
 <context>
     <name></name>
     <message>
+        <source>PA &amp;checklist</source>
+        <translation>PA-&amp;checklist</translation>
+    </message>
+    <message>
+        <source>No reason for the registration is chosen yet.</source>
+        <translation>Er is nog geen reden van aanmelding gekozen.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet.</source>
+        <translation>Er is nog geen contact met de ouders geregistreerd.</translation>
+    </message>
+    <message>
+        <source>No constructive help question was worded together with the pupil.</source>
+        <translation>Er werd nog geen constructieve hulpvraag samen met de leerling verwoord.</translation>
+    </message>
+    <message>
+        <source>Short CLB guidance</source>
+        <translation>Kortdurende CLB-begeleiding</translation>
+    </message>
+    <message>
+        <source>No further help needed: close</source>
+        <translation>Geen verdere hulp nodig: afsluiten</translation>
+    </message>
+    <message>
+        <source>Register with KANS</source>
+        <translation>Aanmelden bij KANS</translation>
+    </message>
+    <message>
+        <source>Refer to external help</source>
+        <translation>Doorverwijzen naar externe hulp</translation>
+    </message>
+    <message>
+        <source>&amp;Extended version</source>
+        <translation>&amp;Uitgebreide versie</translation>
+    </message>
+    <message>
+        <source>&amp;Brief version</source>
+        <translation>&amp;Beknopte versie</translation>
+    </message>
+    <message>
+        <source>&amp;One-page view</source>
+        <translation>&amp;Alles op één pagina</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Voortgang van de checklist</translation>
+    </message>
+    <message>
+        <source>What is missing before a registration</source>
+        <translation>Wat ontbreekt voor een aanmelding</translation>
+    </message>
+    <message>
+        <source>The whole checklist on one page</source>
+        <translation>De hele checklist op één pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>V&amp;orige rubriek</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>V&amp;olgende rubriek</translation>
+    </message>
+    <message>
+        <source>CLB &amp;plan</source>
+        <translation>CLB-&amp;plan</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(nog niet gekozen)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section (intake)</source>
+        <translation>Notities van het CLB bij deze rubriek (intake)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section</source>
+        <translation>Notities van het CLB bij deze rubriek</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items answered</source>
+        <translation>{done} van {total} items beantwoord</translation>
+    </message>
+    <message>
+        <source>Before a registration makes sense:</source>
+        <translation>Voor een aanmelding zinvol is:</translation>
+    </message>
+    <message>
+        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
+        <translation>Klaar voor een aanmelding: reden, contact met de ouders en hulpvraag zijn er allemaal.</translation>
+    </message>
+    <message>
+        <source>Section {n} of {total}: {title}</source>
+        <translation>Rubriek {n} van {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Why do you change what the data say?</source>
+        <translation>Waarom wijk je af van de gegevens?</translation>
+    </message>
+    <message>
+        <source>A short reason (kept with your answer):</source>
+        <translation>Een korte reden (wordt bij je antwoord bewaard):</translation>
+    </message>
+    <message>
+        <source>CLB notes</source>
+        <translation>Notities van het CLB</translation>
+    </message>
+    <message>
+        <source>The app's own absence overview (printed calendar) replaces the Informat printout.</source>
+        <translation>Het eigen afwezigheidsoverzicht van de app (afgedrukte kalender) vervangt de uitprint van Informat.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
+        <translation>Uit de afwezigheidskalender: {total} afwezige halve dagen op {lessons} lesgevende halve dagen.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
+        <translation>Uit de afwezigheidskalender; het drukste moment is {weekday}{half}: {count} van de {total}.</translation>
+    </message>
+    <message>
+        <source>From the absence calendar.</source>
+        <translation>Uit de afwezigheidskalender.</translation>
+    </message>
+    <message>
+        <source>From the measure log: {facts}</source>
+        <translation>Uit het logboek van maatregelen: {facts}</translation>
+    </message>
+    <message>
+        <source>No matching measure in the log yet.</source>
+        <translation>Nog geen passende maatregel in het logboek.</translation>
+    </message>
+    <message>
+        <source>From the signal "{signal}".</source>
+        <translation>Uit het signaal "{signal}".</translation>
+    </message>
+    <message>
+        <source>{n} absent half days in the last 6 weeks.</source>
+        <translation>{n} afwezige halve dagen in de laatste 6 weken.</translation>
+    </message>
+    <message>
+        <source>{n} B half days in the previous school year.</source>
+        <translation>{n} B-halve dagen in het vorige schooljaar.</translation>
+    </message>
+    <message>
+        <source>Refused contact on {dates}.</source>
+        <translation>Contact geweigerd op {dates}.</translation>
+    </message>
+    <message>
+        <source>No refused contact in the log.</source>
+        <translation>Geen geweigerd contact in het logboek.</translation>
+    </message>
+    <message>
+        <source>Marked by hand: {note}</source>
+        <translation>Met de hand aangeduid: {note}</translation>
+    </message>
+    <message>
+        <source>From the registration step in the trajectory.</source>
+        <translation>Uit de stap 'aanmelding' in het traject.</translation>
+    </message>
+    <message>
+        <source>Follow the data again</source>
+        <translation>Opnieuw de gegevens volgen</translation>
+    </message>
+    <message>
+        <source>Your answer ({author}, {day}){why}</source>
+        <translation>Jouw antwoord ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the data: check and confirm.</source>
+        <translation>Vooraf ingevuld uit de gegevens: controleer en bevestig.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Nog niet beantwoord.</translation>
+    </message>
+    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>
