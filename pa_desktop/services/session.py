@@ -306,8 +306,10 @@ class VaultSession:
         )
 
     def check(self) -> list[str]:
-        """Integrity, cipher-integrity and foreign-key checks; an empty list means sound."""
-        return integrity_problems(self._vault.engine)
+        """Integrity, cipher-integrity, foreign-key and audit-chain checks; empty means sound."""
+        from pa_desktop.store.audit import AuditRepository
+
+        return integrity_problems(self._vault.engine) + AuditRepository(self._vault.engine).verify()
 
     def counts(self) -> dict[str, int]:
         return {"pupils": self._pupils.count(), "absences": self._absences.count()}

@@ -145,7 +145,40 @@ def _v5_checklist(execute: Execute) -> None:
     )
 
 
-MIGRATIONS: list[Step] = [_v1_initial, _v2_enrolment, _v3_imports, _v4_guidance, _v5_checklist]
+def _v6_audit(execute: Execute) -> None:
+    """An append-only, hash-chained audit log: each entry's hash covers the previous hash, so a
+    removed or altered entry breaks the chain. Triggers refuse UPDATE and DELETE."""
+    execute(
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at DATETIME NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            pupil_id INTEGER,
+            details TEXT NOT NULL DEFAULT '{}',
+            previous_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    execute("CREATE INDEX ix_audit_action ON audit_log (action, at)")
+    execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Step] = [
+    _v1_initial,
+    _v2_enrolment,
+    _v3_imports,
+    _v4_guidance,
+    _v5_checklist,
+    _v6_audit,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -128,3 +128,18 @@ class ChecklistAnswerRow(SQLModel, table=True):
     author: str
     answered_at: datetime
     why: str = ""
+
+
+class AuditRow(SQLModel, table=True):
+    """One audit entry; `hash` = SHA-256 over the previous hash and this entry's fields."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    actor: str
+    action: str
+    pupil_id: int | None = None
+    details: str = "{}"
+    previous_hash: str
+    hash: str
