@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>No reason for the registration is chosen yet.</source>
-        <translation>Aucun motif d'inscription n'est encore choisi.</translation>
+        <translation>Aucun motif d&apos;inscription n&apos;est encore choisi.</translation>
     </message>
     <message>
         <source>No contact with the parents is logged yet.</source>
-        <translation>Aucun contact avec les parents n'est encore consigné.</translation>
+        <translation>Aucun contact avec les parents n&apos;est encore consigné.</translation>
     </message>
     <message>
         <source>No constructive help question was worded together with the pupil.</source>
-        <translation>Aucune demande d'aide constructive n'a encore été formulée avec l'élève.</translation>
+        <translation>Aucune demande d&apos;aide constructive n&apos;a encore été formulée avec l&apos;élève.</translation>
     </message>
     <message>
         <source>Short CLB guidance</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>No further help needed: close</source>
-        <translation>Pas d'aide supplémentaire nécessaire : clôturer</translation>
+        <translation>Pas d&apos;aide supplémentaire nécessaire : clôturer</translation>
     </message>
     <message>
         <source>Register with KANS</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Before a registration makes sense:</source>
-        <translation>Avant qu'une inscription ait du sens :</translation>
+        <translation>Avant qu&apos;une inscription ait du sens :</translation>
     </message>
     <message>
         <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
-        <translation>Prêt pour une inscription : le motif, le contact avec les parents et la demande d'aide sont présents.</translation>
+        <translation>Prêt pour une inscription : le motif, le contact avec les parents et la demande d&apos;aide sont présents.</translation>
     </message>
     <message>
         <source>Section {n} of {total}: {title}</source>
@@ -112,40 +112,40 @@
         <translation>Notes du CLB</translation>
     </message>
     <message>
-        <source>The app's own absence overview (printed calendar) replaces the Informat printout.</source>
-        <translation>L'aperçu des absences de l'application (calendrier imprimé) remplace l'impression Informat.</translation>
+        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
+        <translation>L&apos;aperçu des absences de l&apos;application (calendrier imprimé) remplace l&apos;impression Informat.</translation>
     </message>
     <message>
         <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
-        <translation>D'après le calendrier des absences : {total} demi-journées d'absence sur {lessons} demi-journées de cours.</translation>
+        <translation>D&apos;après le calendrier des absences : {total} demi-journées d&apos;absence sur {lessons} demi-journées de cours.</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
-        <translation>D'après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
+        <translation>D&apos;après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
     </message>
     <message>
         <source>From the absence calendar.</source>
-        <translation>D'après le calendrier des absences.</translation>
+        <translation>D&apos;après le calendrier des absences.</translation>
     </message>
     <message>
         <source>From the measure log: {facts}</source>
-        <translation>D'après le journal des mesures : {facts}</translation>
+        <translation>D&apos;après le journal des mesures : {facts}</translation>
     </message>
     <message>
         <source>No matching measure in the log yet.</source>
         <translation>Aucune mesure correspondante dans le journal.</translation>
     </message>
     <message>
-        <source>From the signal "{signal}".</source>
-        <translation>D'après le signal « {signal} ».</translation>
+        <source>From the signal &quot;{signal}&quot;.</source>
+        <translation>D&apos;après le signal « {signal} ».</translation>
     </message>
     <message>
         <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} demi-journées d'absence au cours des 6 dernières semaines.</translation>
+        <translation>{n} demi-journées d&apos;absence au cours des 6 dernières semaines.</translation>
     </message>
     <message>
         <source>{n} B half days in the previous school year.</source>
-        <translation>{n} demi-journées B l'année scolaire précédente.</translation>
+        <translation>{n} demi-journées B l&apos;année scolaire précédente.</translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>From the registration step in the trajectory.</source>
-        <translation>D'après l'étape d'inscription dans le trajet.</translation>
+        <translation>D&apos;après l&apos;étape d&apos;inscription dans le trajet.</translation>
     </message>
     <message>
         <source>Follow the data again</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Pre-filled from the data: check and confirm.</source>
-        <translation>Pré-rempli d'après les données : vérifiez et confirmez.</translation>
+        <translation>Pré-rempli d&apos;après les données : vérifiez et confirmez.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>▲ guidance measure (hollow: not reached)</source>
-        <translation>▲ mesure d'accompagnement (vide : non joint)</translation>
+        <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>
     <message>
         <source>PA Desktop could not start ({kind}).</source>
@@ -346,12 +346,44 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Aucun signal d&apos;alerte.</translation>
     </message>
     <message>
+        <source>Follow-ups to do</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue and today</source>
+        <translation>Uniquement en &amp;retard et aujourd'hui</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Élève</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Follow-ups, overdue first</source>
+        <translation>Suivis, ceux en retard d'abord</translation>
+    </message>
+    <message>
+        <source>Open &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {today} due today, {upcoming} upcoming.</source>
+        <translation>{overdue} en retard, {today} aujourd'hui, {upcoming} à venir.</translation>
     </message>
     <message>
         <source>B</source>
@@ -382,8 +414,152 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Trajet</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Logged by {author}.</source>
+        <translation>Noté par {author}.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Log a guidance measure</source>
+        <translation>Noter une mesure d'accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure (Ctrl+Z brings it back)</source>
+        <translation>Supprimer la mesure choisie (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected measure, when, and how</source>
+        <translation>Qui a modifié la mesure choisie, quand et comment</translation>
+    </message>
+    <message>
+        <source>Quick entry:</source>
+        <translation>Saisie rapide :</translation>
+    </message>
+    <message>
+        <source>Parents called: &amp;not reached</source>
+        <translation>Appel aux parents : non &amp;joints</translation>
+    </message>
+    <message>
+        <source>Parents called: reac&amp;hed</source>
+        <translation>Appel aux parents : join&amp;ts</translation>
+    </message>
+    <message>
+        <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
+        <translation>Note immédiatement : aujourd'hui, aux parents, par téléphone, raison demandée</translation>
+    </message>
+    <message>
+        <source>Guidance measures, newest first</source>
+        <translation>Mesures d'accompagnement, les plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>Warning signals set by hand</source>
+        <translation>Signaux d'alerte indiqués manuellement</translation>
+    </message>
+    <message>
+        <source>Parents &amp;unreachable (set by hand)</source>
+        <translation>Parents inj&amp;oignables (indiqué manuellement)</translation>
+    </message>
+    <message>
+        <source>Only when you are sure the contact details are right. The signal also comes on by itself after two contact attempts that did not reach the parents.</source>
+        <translation>Uniquement si vous êtes sûr que les coordonnées sont correctes. Le signal s'allume aussi de lui-même après deux tentatives de contact qui n'ont pas joint les parents.</translation>
+    </message>
+    <message>
+        <source>&amp;Known problem (emotional, social, home context)</source>
+        <translation>Problème &amp;connu (contexte émotionnel, social, familial)</translation>
+    </message>
+    <message>
+        <source>A known emotional, social or home problem that makes the absences a concern.</source>
+        <translation>Un problème émotionnel, social ou familial connu qui rend les absences préoccupantes.</translation>
+    </message>
+    <message>
+        <source>Not undoable with Ctrl+Z: switch it off again to remove it.</source>
+        <translation>Ne s'annule pas avec Ctrl+Z : décochez-le pour le retirer.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Raison : {reason}</translation>
+    </message>
+    <message>
+        <source>Guidance measures</source>
+        <translation>Mesures d'accompagnement</translation>
+    </message>
+    <message>
+        <source>This change could not be made ({kind}).</source>
+        <translation>Cette modification n'a pas pu être effectuée ({kind}).</translation>
+    </message>
+    <message>
+        <source>log measure of {date}</source>
+        <translation>noter la mesure du {date}</translation>
+    </message>
+    <message>
+        <source>Logged: {what}.</source>
+        <translation>Noté : {what}.</translation>
+    </message>
+    <message>
+        <source>edit measure of {date}</source>
+        <translation>modifier la mesure du {date}</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>Enregistré : {what}.</translation>
+    </message>
+    <message>
+        <source>delete measure of {date}</source>
+        <translation>supprimer la mesure du {date}</translation>
+    </message>
+    <message>
+        <source>Deleted the measure of {date} (Ctrl+Z brings it back).</source>
+        <translation>La mesure du {date} a été supprimée (Ctrl+Z la rétablit).</translation>
+    </message>
+    <message>
+        <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
+        <translation>Raison en quelques mots (conservée dans le dossier, affichée comme raison du signal) :</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -419,11 +595,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Where the pupil stands in the trajectory; ⚑ marks a school change (warm transfer)</source>
-        <translation>Où en est l'élève dans le trajet ; ⚑ signale un changement d'école (transfert accompagné)</translation>
+        <translation>Où en est l&apos;élève dans le trajet ; ⚑ signale un changement d&apos;école (transfert accompagné)</translation>
     </message>
     <message>
         <source>The next follow-up date from the guidance-measure log</source>
-        <translation>La prochaine date de suivi du journal des mesures d'accompagnement</translation>
+        <translation>La prochaine date de suivi du journal des mesures d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Warning signals; hover for why each one fired</source>
@@ -614,6 +790,18 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Il n&apos;y a aucune demi-journée de cours dans cette période.</translation>
     </message>
     <message>
+        <source>The date of the measure lies in the future.</source>
+        <translation>La date de la mesure est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The follow-up date lies before the date of the measure.</source>
+        <translation>La date de suivi précède la date de la mesure.</translation>
+    </message>
+    <message>
+        <source>Give a short reason.</source>
+        <translation>Indiquez une raison en quelques mots.</translation>
+    </message>
+    <message>
         <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
         <translation>Trop courte. Utilisez au moins {n} caractères ; une phrase de quatre ou cinq mots convient bien.</translation>
     </message>
@@ -635,7 +823,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>School follow-up</source>
-        <translation>Suivi par l'école</translation>
+        <translation>Suivi par l&apos;école</translation>
     </message>
     <message>
         <source>Signalled to the CLB</source>
@@ -683,7 +871,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>School change</source>
-        <translation>Changement d'école</translation>
+        <translation>Changement d&apos;école</translation>
     </message>
     <message>
         <source>Closed, with follow-up agreements</source>
@@ -1007,11 +1195,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation>&amp;Supprimer l'étape</translation>
+        <translation>&amp;Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Remove the selected step (undo with Ctrl+Z)</source>
-        <translation>Supprimer l'étape sélectionnée (annuler avec Ctrl+Z)</translation>
+        <translation>Supprimer l&apos;étape sélectionnée (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Advice from the guideline</source>
@@ -1031,7 +1219,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Date of the step</source>
-        <translation>Date de l'étape</translation>
+        <translation>Date de l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1059,7 +1247,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>CLB intake done (or a care worker / youth coach asked)</source>
-        <translation>Intake CLB faite (ou demande d'un intervenant / coach jeunes)</translation>
+        <translation>Intake CLB faite (ou demande d&apos;un intervenant / coach jeunes)</translation>
     </message>
     <message>
         <source>Follow-up agreement</source>
@@ -1087,11 +1275,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>&amp;Record step</source>
-        <translation>&amp;Enregistrer l'étape</translation>
+        <translation>&amp;Enregistrer l&apos;étape</translation>
     </message>
     <message>
         <source>Before you record this step:</source>
-        <translation>Avant d'enregistrer cette étape :</translation>
+        <translation>Avant d&apos;enregistrer cette étape :</translation>
     </message>
     <message>
         <source>No trajectory yet</source>
@@ -1131,15 +1319,15 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>From the first B half day: contact the pupil and/or the parents and clarify the reason.</source>
-        <translation>Dès la première demi-journée B : contactez l'élève et/ou les parents et clarifiez le motif.</translation>
+        <translation>Dès la première demi-journée B : contactez l&apos;élève et/ou les parents et clarifiez le motif.</translation>
     </message>
     <message>
         <source>Log every guidance measure: this log is the dossier of guidance measures the guideline asks the school to keep.</source>
-        <translation>Consignez chaque mesure d'accompagnement : ce journal est le dossier des mesures d'accompagnement que le guide demande à l'école de tenir.</translation>
+        <translation>Consignez chaque mesure d&apos;accompagnement : ce journal est le dossier des mesures d&apos;accompagnement que le guide demande à l&apos;école de tenir.</translation>
     </message>
     <message>
         <source>From 5 B half days the school must signal the pupil to the CLB (earlier is allowed).</source>
-        <translation>À partir de 5 demi-journées B, l'école doit signaler l'élève au CLB (plus tôt est permis).</translation>
+        <translation>À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB (plus tôt est permis).</translation>
     </message>
     <message>
         <source>Consult the CLB (consultative pupil guidance) when you are worried, whatever the number of B codes.</source>
@@ -1147,23 +1335,23 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, or when the pupil no longer comes. Talk with the parents first, and word a help question together with the pupil where you can.</source>
-        <translation>Inscrivez l'élève pour un accompagnement CLB si l'approche propre de l'école ne fonctionne pas ou si les absences continuent d'augmenter, si un problème sous-jacent demande l'expertise du CLB ou une aide externe, ou si l'élève ne vient plus. Parlez d'abord aux parents et, si possible, formulez une demande d'aide avec l'élève.</translation>
+        <translation>Inscrivez l&apos;élève pour un accompagnement CLB si l&apos;approche propre de l&apos;école ne fonctionne pas ou si les absences continuent d&apos;augmenter, si un problème sous-jacent demande l&apos;expertise du CLB ou une aide externe, ou si l&apos;élève ne vient plus. Parlez d&apos;abord aux parents et, si possible, formulez une demande d&apos;aide avec l&apos;élève.</translation>
     </message>
     <message>
         <source>From now on school and CLB work together on the guidance.</source>
-        <translation>Désormais, l'école et le CLB collaborent à l'accompagnement.</translation>
+        <translation>Désormais, l&apos;école et le CLB collaborent à l&apos;accompagnement.</translation>
     </message>
     <message>
         <source>The CLB explores the situation and then decides on a plan.</source>
-        <translation>Le CLB explore la situation puis décide d'un plan.</translation>
+        <translation>Le CLB explore la situation puis décide d&apos;un plan.</translation>
     </message>
     <message>
         <source>CLB plan: short CLB guidance (possibly with outside help); or close the dossier (the school signals new absences); or a referral to KANS for demotivation, school fatigue or disengagement.</source>
-        <translation>Plan du CLB : accompagnement CLB de courte durée (éventuellement avec une aide externe) ; ou clôture du dossier (l'école signale les nouvelles absences) ; ou une orientation vers KANS en cas de démotivation, de lassitude scolaire ou de décrochage.</translation>
+        <translation>Plan du CLB : accompagnement CLB de courte durée (éventuellement avec une aide externe) ; ou clôture du dossier (l&apos;école signale les nouvelles absences) ; ou une orientation vers KANS en cas de démotivation, de lassitude scolaire ou de décrochage.</translation>
     </message>
     <message>
         <source>Partners when needed: Roma-dienst Foyer (mediation, home visit); the police only after consulting the CLB and only for unwillingness or unreachability; OCJ when there is concern.</source>
-        <translation>Partenaires si nécessaire : service Roms de Foyer (médiation, visite à domicile) ; la police seulement après concertation avec le CLB et uniquement pour mauvaise volonté ou injoignabilité ; l'OCJ en cas d'inquiétude.</translation>
+        <translation>Partenaires si nécessaire : service Roms de Foyer (médiation, visite à domicile) ; la police seulement après concertation avec le CLB et uniquement pour mauvaise volonté ou injoignabilité ; l&apos;OCJ en cas d&apos;inquiétude.</translation>
     </message>
     <message>
         <source>Agree how absences will be followed up after closing, so that a relapse is caught early.</source>
@@ -1175,11 +1363,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>KANS (Centraal Meldpunt Brussel) looks for a fitting offer; stay in touch with the pupil.</source>
-        <translation>KANS (Centraal Meldpunt Brussel) cherche une offre adaptée ; restez en contact avec l'élève.</translation>
+        <translation>KANS (Centraal Meldpunt Brussel) cherche une offre adaptée ; restez en contact avec l&apos;élève.</translation>
     </message>
     <message>
         <source>A referral or report never replaces the guidance by school and CLB.</source>
-        <translation>Une orientation ou un signalement ne remplace jamais l'accompagnement par l'école et le CLB.</translation>
+        <translation>Une orientation ou un signalement ne remplace jamais l&apos;accompagnement par l&apos;école et le CLB.</translation>
     </message>
     <message>
         <source>Foyer&apos;s mediators visit the family in the week after an absence.</source>
@@ -1187,7 +1375,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>A police report never replaces guidance: keep the CLB involved.</source>
-        <translation>Un signalement à la police ne remplace jamais l'accompagnement : gardez le CLB impliqué.</translation>
+        <translation>Un signalement à la police ne remplace jamais l&apos;accompagnement : gardez le CLB impliqué.</translation>
     </message>
     <message>
         <source>The CLB makes a warm transfer of the dossier to the next CLB worker. A new school may only know the number of B half days, not their dates.</source>
@@ -1195,19 +1383,19 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>No contact with the parents is logged yet. Before registering, the school talks with the parents.</source>
-        <translation>Aucun contact avec les parents n'est encore consigné. Avant l'inscription, l'école parle avec les parents.</translation>
+        <translation>Aucun contact avec les parents n&apos;est encore consigné. Avant l&apos;inscription, l&apos;école parle avec les parents.</translation>
     </message>
     <message>
         <source>Tick the reason(s) for the registration.</source>
-        <translation>Cochez le(s) motif(s) de l'inscription.</translation>
+        <translation>Cochez le(s) motif(s) de l&apos;inscription.</translation>
     </message>
     <message>
         <source>A police report comes only after consulting the CLB.</source>
-        <translation>Un signalement à la police n'a lieu qu'après concertation avec le CLB.</translation>
+        <translation>Un signalement à la police n&apos;a lieu qu&apos;après concertation avec le CLB.</translation>
     </message>
     <message>
         <source>Only for manifest unwillingness of the parents or total unreachability of the family, never for powerlessness. It never replaces guidance.</source>
-        <translation>Uniquement en cas de mauvaise volonté manifeste des parents ou d'injoignabilité totale de la famille, jamais en cas d'impuissance. Cela ne remplace jamais l'accompagnement.</translation>
+        <translation>Uniquement en cas de mauvaise volonté manifeste des parents ou d&apos;injoignabilité totale de la famille, jamais en cas d&apos;impuissance. Cela ne remplace jamais l&apos;accompagnement.</translation>
     </message>
     <message>
         <source>The log does not show unreachable parents (yet).</source>
@@ -1215,11 +1403,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>KANS needs a CLB intake first, unless a care worker or youth coach asked for the referral.</source>
-        <translation>KANS demande d'abord une intake CLB, sauf si un intervenant ou un coach jeunes a demandé l'orientation.</translation>
+        <translation>KANS demande d&apos;abord une intake CLB, sauf si un intervenant ou un coach jeunes a demandé l&apos;orientation.</translation>
     </message>
     <message>
         <source>Write down the follow-up agreement: how new absences will be followed up.</source>
-        <translation>Notez l'accord de suivi : comment les nouvelles absences seront suivies.</translation>
+        <translation>Notez l&apos;accord de suivi : comment les nouvelles absences seront suivies.</translation>
     </message>
     <message>
         <source>Fewer than 5 B half days: signalling early is allowed.</source>
@@ -1227,15 +1415,239 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>The school&apos;s own approach does not work and/or absences keep rising</source>
-        <translation>L'approche propre de l'école ne fonctionne pas et/ou les absences continuent d'augmenter</translation>
+        <translation>L&apos;approche propre de l&apos;école ne fonctionne pas et/ou les absences continuent d&apos;augmenter</translation>
     </message>
     <message>
         <source>An underlying problem needs CLB expertise or outside help</source>
-        <translation>Un problème sous-jacent demande l'expertise du CLB ou une aide externe</translation>
+        <translation>Un problème sous-jacent demande l&apos;expertise du CLB ou une aide externe</translation>
     </message>
     <message>
         <source>The pupil no longer comes to school or refuses all guidance</source>
-        <translation>L'élève ne vient plus à l'école ou refuse tout accompagnement</translation>
+        <translation>L&apos;élève ne vient plus à l&apos;école ou refuse tout accompagnement</translation>
+    </message>
+    <message>
+        <source>Edit guidance measure</source>
+        <translation>Modifier la mesure d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Log guidance measure</source>
+        <translation>Noter une mesure d'accompagnement</translation>
+    </message>
+    <message>
+        <source>Last saved by {author} on {when}.</source>
+        <translation>Dernier enregistrement par {author} le {when}.</translation>
+    </message>
+    <message>
+        <source>History of the measure</source>
+        <translation>Historique de la mesure</translation>
+    </message>
+    <message>
+        <source>Every saved version of this measure: an edit or a deletion keeps the earlier version here.</source>
+        <translation>Chaque version enregistrée de cette mesure : une modification ou une suppression conserve ici la version précédente.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Versions of the measure</source>
+        <translation>Versions de la mesure</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>notée</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>rétablie</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>élève</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>pupil and parents</source>
+        <translation>élève et parents</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>note in the class diary</source>
+        <translation>note dans le journal de classe</translation>
+    </message>
+    <message>
+        <source>online meeting</source>
+        <translation>réunion en ligne</translation>
+    </message>
+    <message>
+        <source>reported the absence</source>
+        <translation>absence signalée</translation>
+    </message>
+    <message>
+        <source>asked about / discussed the reason</source>
+        <translation>raison demandée/discutée</translation>
+    </message>
+    <message>
+        <source>agreements on follow-up</source>
+        <translation>accords sur le suivi</translation>
+    </message>
+    <message>
+        <source>constructive help question worded</source>
+        <translation>demande d'aide constructive formulée</translation>
+    </message>
+    <message>
+        <source>consultative pupil guidance with the CLB</source>
+        <translation>accompagnement consultatif de l'élève avec le CLB</translation>
+    </message>
+    <message>
+        <source>youth coach</source>
+        <translation>coach jeunesse</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation vers un service</translation>
+    </message>
+    <message>
+        <source>sanction</source>
+        <translation>sanction</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non joint</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Note: this pupil already has repeated problematic absences (B codes). The Brussels guideline warns that for repeated truancy sanctions widen the gap with school and increase truancy; a sanction may only help after a first unjustified absence of a pupil who is strongly bonded to school. You can still save this measure.</source>
+        <translation>Attention : cet élève a déjà des absences problématiques répétées (codes B). Le guide bruxellois avertit qu'en cas d'absentéisme répété, les sanctions creusent l'écart avec l'école et augmentent l'absentéisme ; une sanction ne peut aider qu'après une première absence injustifiée d'un élève fortement attaché à l'école. Vous pouvez tout de même enregistrer cette mesure.</translation>
+    </message>
+    <message>
+        <source>agreements: {text}</source>
+        <translation>accords : {text}</translation>
+    </message>
+    <message>
+        <source>follow-up on {date}</source>
+        <translation>suivi le {date}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>note : {text}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>towards</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>accords</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>date de suivi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>overdue ({n} day(s))</source>
+        <translation>en retard ({n} jour(s))</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>à venir</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1779,113 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>&amp;About PA Desktop</source>
         <translation>À &amp;propos de PA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Guidance measure</source>
+        <translation>Mesure d'accompagnement</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Date de la mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Record a time</source>
+        <translation>Noter une heure</translation>
+    </message>
+    <message>
+        <source>Time of the measure</source>
+        <translation>Heure de la mesure</translation>
+    </message>
+    <message>
+        <source>To&amp;wards</source>
+        <translation>D&amp;estinataire</translation>
+    </message>
+    <message>
+        <source>Towards whom</source>
+        <translation>À qui</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Accords</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>What was agreed, with whom, by when</source>
+        <translation>Ce qui a été convenu, avec qui, pour quand</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Suivi le</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up date</source>
+        <translation>Prévoir une date de suivi</translation>
+    </message>
+    <message>
+        <source>The date appears in the to-do list of follow-ups until a later measure is logged</source>
+        <translation>La date figure dans la liste des suivis à faire jusqu'à ce qu'une mesure ultérieure soit notée</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>

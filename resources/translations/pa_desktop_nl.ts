@@ -112,7 +112,7 @@
         <translation>Notities van het CLB</translation>
     </message>
     <message>
-        <source>The app's own absence overview (printed calendar) replaces the Informat printout.</source>
+        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
         <translation>Het eigen afwezigheidsoverzicht van de app (afgedrukte kalender) vervangt de uitprint van Informat.</translation>
     </message>
     <message>
@@ -136,8 +136,8 @@
         <translation>Nog geen passende maatregel in het logboek.</translation>
     </message>
     <message>
-        <source>From the signal "{signal}".</source>
-        <translation>Uit het signaal "{signal}".</translation>
+        <source>From the signal &quot;{signal}&quot;.</source>
+        <translation>Uit het signaal &quot;{signal}&quot;.</translation>
     </message>
     <message>
         <source>{n} absent half days in the last 6 weeks.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>From the registration step in the trajectory.</source>
-        <translation>Uit de stap 'aanmelding' in het traject.</translation>
+        <translation>Uit de stap &apos;aanmelding&apos; in het traject.</translation>
     </message>
     <message>
         <source>Follow the data again</source>
@@ -346,12 +346,44 @@ De kluis wordt aangemaakt in:
         <translation>Geen signalen.</translation>
     </message>
     <message>
+        <source>Follow-ups to do</source>
+        <translation>Op te volgen</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue and today</source>
+        <translation>Alleen &amp;te laat en vandaag</translation>
+    </message>
+    <message>
         <source>Pupil</source>
         <translation>Leerling</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opvolgdatum</translation>
+    </message>
+    <message>
+        <source>What to follow up</source>
+        <translation>Wat opvolgen</translation>
+    </message>
+    <message>
+        <source>Follow-ups, overdue first</source>
+        <translation>Opvolgingen, te late eerst</translation>
+    </message>
+    <message>
+        <source>Open &amp;dossier</source>
+        <translation>&amp;Dossier openen</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {today} due today, {upcoming} upcoming.</source>
+        <translation>{overdue} te laat, {today} vandaag, {upcoming} later.</translation>
     </message>
     <message>
         <source>B</source>
@@ -382,8 +414,152 @@ De kluis wordt aangemaakt in:
         <translation>Traject</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Logged by {author}.</source>
+        <translation>Genoteerd door {author}.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Log a guidance measure</source>
+        <translation>Noteer een begeleidende maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure (Ctrl+Z brings it back)</source>
+        <translation>Verwijder de gekozen maatregel (Ctrl+Z haalt hem terug)</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected measure, when, and how</source>
+        <translation>Wie de gekozen maatregel wijzigde, wanneer en hoe</translation>
+    </message>
+    <message>
+        <source>Quick entry:</source>
+        <translation>Snel noteren:</translation>
+    </message>
+    <message>
+        <source>Parents called: &amp;not reached</source>
+        <translation>Ouders gebeld: &amp;niet bereikt</translation>
+    </message>
+    <message>
+        <source>Parents called: reac&amp;hed</source>
+        <translation>Ouders gebeld: bere&amp;ikt</translation>
+    </message>
+    <message>
+        <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
+        <translation>Noteert meteen: vandaag, aan de ouders, via telefoon, reden bevraagd</translation>
+    </message>
+    <message>
+        <source>Guidance measures, newest first</source>
+        <translation>Begeleidende maatregelen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Warning signals set by hand</source>
+        <translation>Knipperlichten met de hand aangeduid</translation>
+    </message>
+    <message>
+        <source>Parents &amp;unreachable (set by hand)</source>
+        <translation>Ouders &amp;onbereikbaar (met de hand aangeduid)</translation>
+    </message>
+    <message>
+        <source>Only when you are sure the contact details are right. The signal also comes on by itself after two contact attempts that did not reach the parents.</source>
+        <translation>Alleen als je zeker bent dat de contactgegevens juist zijn. Het signaal gaat ook vanzelf aan na twee contactpogingen die de ouders niet bereikten.</translation>
+    </message>
+    <message>
+        <source>&amp;Known problem (emotional, social, home context)</source>
+        <translation>Gekend &amp;probleem (emotioneel, sociaal, thuiscontext)</translation>
+    </message>
+    <message>
+        <source>A known emotional, social or home problem that makes the absences a concern.</source>
+        <translation>Een gekend emotioneel, sociaal of thuisprobleem dat de afwezigheden zorgwekkend maakt.</translation>
+    </message>
+    <message>
+        <source>Not undoable with Ctrl+Z: switch it off again to remove it.</source>
+        <translation>Niet ongedaan te maken met Ctrl+Z: zet het opnieuw uit om het weg te halen.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Guidance measures</source>
+        <translation>Begeleidende maatregelen</translation>
+    </message>
+    <message>
+        <source>This change could not be made ({kind}).</source>
+        <translation>Deze wijziging kon niet worden uitgevoerd ({kind}).</translation>
+    </message>
+    <message>
+        <source>log measure of {date}</source>
+        <translation>maatregel van {date} noteren</translation>
+    </message>
+    <message>
+        <source>Logged: {what}.</source>
+        <translation>Genoteerd: {what}.</translation>
+    </message>
+    <message>
+        <source>edit measure of {date}</source>
+        <translation>maatregel van {date} bewerken</translation>
+    </message>
+    <message>
+        <source>Saved: {what}.</source>
+        <translation>Bewaard: {what}.</translation>
+    </message>
+    <message>
+        <source>delete measure of {date}</source>
+        <translation>maatregel van {date} verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted the measure of {date} (Ctrl+Z brings it back).</source>
+        <translation>De maatregel van {date} is verwijderd (Ctrl+Z haalt hem terug).</translation>
+    </message>
+    <message>
+        <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
+        <translation>Korte reden (bewaard in het dossier, getoond als reden van het signaal):</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -612,6 +788,18 @@ De kluis wordt aangemaakt in:
     <message>
         <source>There is no lesson half day in that range.</source>
         <translation>Er valt geen halve lesdag in die periode.</translation>
+    </message>
+    <message>
+        <source>The date of the measure lies in the future.</source>
+        <translation>De datum van de maatregel ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The follow-up date lies before the date of the measure.</source>
+        <translation>De opvolgdatum ligt vóór de datum van de maatregel.</translation>
+    </message>
+    <message>
+        <source>Give a short reason.</source>
+        <translation>Geef een korte reden.</translation>
     </message>
     <message>
         <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
@@ -1171,7 +1359,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>New absences after closing raise the relapse signal.</source>
-        <translation>Nieuwe afwezigheden na het afsluiten geven het signaal 'herval'.</translation>
+        <translation>Nieuwe afwezigheden na het afsluiten geven het signaal &apos;herval&apos;.</translation>
     </message>
     <message>
         <source>KANS (Centraal Meldpunt Brussel) looks for a fitting offer; stay in touch with the pupil.</source>
@@ -1236,6 +1424,230 @@ De kluis wordt aangemaakt in:
     <message>
         <source>The pupil no longer comes to school or refuses all guidance</source>
         <translation>De leerling komt niet meer naar school of weigert elke begeleiding</translation>
+    </message>
+    <message>
+        <source>Edit guidance measure</source>
+        <translation>Begeleidende maatregel bewerken</translation>
+    </message>
+    <message>
+        <source>Log guidance measure</source>
+        <translation>Begeleidende maatregel noteren</translation>
+    </message>
+    <message>
+        <source>Last saved by {author} on {when}.</source>
+        <translation>Laatst bewaard door {author} op {when}.</translation>
+    </message>
+    <message>
+        <source>History of the measure</source>
+        <translation>Geschiedenis van de maatregel</translation>
+    </message>
+    <message>
+        <source>Every saved version of this measure: an edit or a deletion keeps the earlier version here.</source>
+        <translation>Elke bewaarde versie van deze maatregel: bij een wijziging of verwijdering blijft de vorige versie hier bewaard.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Versions of the measure</source>
+        <translation>Versies van de maatregel</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>genoteerd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <translation>leerling</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>ouders</translation>
+    </message>
+    <message>
+        <source>pupil and parents</source>
+        <translation>leerling en ouders</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>note in the class diary</source>
+        <translation>nota in de klasagenda</translation>
+    </message>
+    <message>
+        <source>online meeting</source>
+        <translation>digitaal overleg</translation>
+    </message>
+    <message>
+        <source>reported the absence</source>
+        <translation>melding van de afwezigheid</translation>
+    </message>
+    <message>
+        <source>asked about / discussed the reason</source>
+        <translation>reden bevraagd/besproken</translation>
+    </message>
+    <message>
+        <source>agreements on follow-up</source>
+        <translation>afspraken rond opvolging</translation>
+    </message>
+    <message>
+        <source>constructive help question worded</source>
+        <translation>constructieve hulpvraag verwoord</translation>
+    </message>
+    <message>
+        <source>consultative pupil guidance with the CLB</source>
+        <translation>consultatieve leerlingenbegeleiding met het CLB</translation>
+    </message>
+    <message>
+        <source>youth coach</source>
+        <translation>jongerencoach</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>doorverwijzing</translation>
+    </message>
+    <message>
+        <source>sanction</source>
+        <translation>sanctie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>Note: this pupil already has repeated problematic absences (B codes). The Brussels guideline warns that for repeated truancy sanctions widen the gap with school and increase truancy; a sanction may only help after a first unjustified absence of a pupil who is strongly bonded to school. You can still save this measure.</source>
+        <translation>Let op: deze leerling heeft al herhaalde problematische afwezigheden (B-codes). De Brusselse leidraad waarschuwt dat sancties bij herhaald spijbelen de kloof met de school vergroten en het spijbelen doen toenemen; een sanctie kan enkel helpen na een eerste ongewettigde afwezigheid van een leerling die sterk verbonden is met de school. Je kunt deze maatregel toch bewaren.</translation>
+    </message>
+    <message>
+        <source>agreements: {text}</source>
+        <translation>afspraken: {text}</translation>
+    </message>
+    <message>
+        <source>follow-up on {date}</source>
+        <translation>opvolging op {date}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>notitie: {text}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <source>towards</source>
+        <translation>gericht aan</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>opvolgdatum</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>overdue ({n} day(s))</source>
+        <translation>te laat ({n} dag(en))</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>later</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1779,113 @@ De kluis wordt aangemaakt in:
     <message>
         <source>&amp;About PA Desktop</source>
         <translation>&amp;Over PA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Guidance measure</source>
+        <translation>Begeleidende maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the measure</source>
+        <translation>Datum van de maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijdstip</translation>
+    </message>
+    <message>
+        <source>Record a time</source>
+        <translation>Een tijdstip noteren</translation>
+    </message>
+    <message>
+        <source>Time of the measure</source>
+        <translation>Tijdstip van de maatregel</translation>
+    </message>
+    <message>
+        <source>To&amp;wards</source>
+        <translation>&amp;Gericht aan</translation>
+    </message>
+    <message>
+        <source>Towards whom</source>
+        <translation>Gericht aan wie</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;oel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Afspraken</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>What was agreed, with whom, by when</source>
+        <translation>Wat is afgesproken, met wie, tegen wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>Op&amp;volgdatum</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up date</source>
+        <translation>Een opvolgdatum plannen</translation>
+    </message>
+    <message>
+        <source>The date appears in the to-do list of follow-ups until a later measure is logged</source>
+        <translation>De datum staat in de lijst van op te volgen zaken tot een latere maatregel genoteerd is</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opvolgdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
     </message>
 </context>
 <context>
