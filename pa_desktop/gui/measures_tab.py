@@ -11,10 +11,10 @@ is the way back), and their tooltips say so.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import datetime, time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,130 +38,16 @@ from pa_desktop.domain.measures import (
     Outcome,
     Purpose,
     Towards,
-    next_follow_up,
 )
 from pa_desktop.gui.measure_dialog import MeasureDialog, MeasureHistoryDialog
-from pa_desktop.gui.measure_words import (
-    channel_name,
-    describe,
-    follow_up_short,
-    format_time,
-    one_line,
-    outcome_name,
-    purpose_name,
-    towards_name,
-)
+from pa_desktop.gui.measure_log_model import AGREEMENTS, PURPOSE, MeasureCommand, MeasureModel
+from pa_desktop.gui.measure_words import describe, purpose_name
 from pa_desktop.gui.texts import format_date, problem_text, tr
 from pa_desktop.services import guidance
 from pa_desktop.services.errors import InvalidInputError, ServiceError
 from pa_desktop.services.session import VaultSession
 
-DATE, TIME, TOWARDS, CHANNEL, PURPOSE, OUTCOME, AGREEMENTS, FOLLOW_UP, AUTHOR = range(9)
 FLAGS = ("parents_unreachable", "known_problem")
-
-
-class MeasureModel(QAbstractTableModel):
-    """The pupil's measures, newest first, in words."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._measures: list[Measure] = []
-        self._pending: tuple[int, str] | None = None  # (measure id, "overdue"/"today" words)
-
-    def set_measures(self, measures: list[Measure], today: date) -> None:
-        self.beginResetModel()
-        self._measures = sorted(
-            measures, key=lambda m: (m.draft.day, m.draft.at or time(0), m.id), reverse=True
-        )
-        self._pending = None
-        due = next_follow_up(measures)
-        if due is not None:
-            owner = next(m for m in self._measures if m.draft.follow_up == due)
-            self._pending = (owner.id, follow_up_short(due, today))
-        self.endResetModel()
-
-    def measure_at(self, row: int) -> Measure:
-        return self._measures[row]
-
-    def row_of(self, measure_id: int) -> int | None:
-        return next((i for i, m in enumerate(self._measures) if m.id == measure_id), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._measures)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
-            tr("Date"),
-            tr("Time"),
-            tr("Towards"),
-            tr("Channel"),
-            tr("Purpose"),
-            tr("Outcome"),
-            tr("Agreements"),
-            tr("Follow-up"),
-            tr("Author"),
-        ]
-        return titles[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
-            return None
-        measure = self._measures[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(measure, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                describe(measure.draft)
-                + "\n"
-                + tr("Logged by {author}.").format(author=measure.author)
-            )
-        return None
-
-    def _text(self, measure: Measure, column: int) -> str:
-        draft = measure.draft
-        if column == FOLLOW_UP:
-            text = format_date(draft.follow_up)
-            if self._pending is not None and self._pending[0] == measure.id and self._pending[1]:
-                text += " · " + self._pending[1]
-            return text
-        cells = {
-            DATE: format_date(draft.day),
-            TIME: format_time(draft.at),
-            TOWARDS: towards_name(draft.towards),
-            CHANNEL: channel_name(draft.channel),
-            PURPOSE: purpose_name(draft.purpose),
-            OUTCOME: outcome_name(draft.outcome),
-            AGREEMENTS: one_line(draft.agreements),
-            AUTHOR: measure.author,
-        }
-        return cells[column]
-
-
-class _MeasureCommand(QUndoCommand):
-    """A change already written when pushed; later redos and undos call the service again."""
-
-    def __init__(
-        self, tab: MeasuresTab, text: str, apply: Callable[[], object], revert: Callable[[], object]
-    ) -> None:
-        super().__init__(text)
-        self._tab = tab
-        self._apply = apply
-        self._revert = revert
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._tab.run(self._apply)
-
-    def undo(self) -> None:
-        self._tab.run(self._revert)
 
 
 class MeasuresTab(QWidget):
@@ -362,11 +248,11 @@ class MeasuresTab(QWidget):
         measure = guidance.add_measure(self.session, self.pupil_id, draft)
         session, pupil_id = self.session, self.pupil_id
         self.undo_stack.push(
-            _MeasureCommand(
-                self,
+            MeasureCommand(
                 tr("log measure of {date}").format(date=format_date(draft.day)),
                 lambda: guidance.add_measure(session, pupil_id, draft, measure_id=measure.id),
                 lambda: guidance.delete_measure(session, measure.id),
+                self.run,
             )
         )
         self._after_change(measure.id, tr("Logged: {what}.").format(what=describe(draft)))
@@ -379,11 +265,11 @@ class MeasuresTab(QWidget):
         guidance.update_measure(self.session, measure.id, draft)
         session, before = self.session, measure.draft
         self.undo_stack.push(
-            _MeasureCommand(
-                self,
+            MeasureCommand(
                 tr("edit measure of {date}").format(date=format_date(draft.day)),
                 lambda: guidance.update_measure(session, measure.id, draft),
                 lambda: guidance.update_measure(session, measure.id, before),
+                self.run,
             )
         )
         self._after_change(measure.id, tr("Saved: {what}.").format(what=describe(draft)))
@@ -419,13 +305,13 @@ class MeasuresTab(QWidget):
             return
         session, pupil_id = self.session, self.pupil_id
         self.undo_stack.push(
-            _MeasureCommand(
-                self,
+            MeasureCommand(
                 tr("delete measure of {date}").format(date=format_date(measure.day)),
                 lambda: guidance.delete_measure(session, measure.id),
                 lambda: guidance.add_measure(
                     session, pupil_id, measure.draft, measure_id=measure.id
                 ),
+                self.run,
             )
         )
         self._after_change(
