@@ -48,3 +48,25 @@ class NotFoundError(ServiceError):
         super().__init__(f"{kind} {ident}")
         self.kind = kind
         self.ident = ident
+
+
+class ImportFileError(ServiceError):
+    """A file that cannot be read as an import. `reason` is an id: unreadable, too_large, empty,
+    bad_csv, bad_json, bad_shape, bad_xlsx, mapping_incomplete (with `problems`)."""
+
+    def __init__(self, reason: str, **details: object) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.details = details
+
+
+class ImportRefusedError(ServiceError):
+    """Rows were refused and skipping them was not asked for: nothing was written."""
+
+    def __init__(self, refused: int) -> None:
+        super().__init__(f"{refused} rows refused")
+        self.refused = refused
+
+
+class ImportCancelledError(ServiceError):
+    """The import was cancelled: its transaction was rolled back, the vault is as it was."""

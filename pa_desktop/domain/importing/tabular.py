@@ -1,0 +1,122 @@
+"""CSV text and XLSX cell values as one kind of table: a header row and numbered data rows.
+
+Belgian Excel saves "CSV" with semicolons (the comma is the decimal sign here), other software
+uses commas, Excel's "Unicode text" uses tabs, and some files start with Excel's `sep=;` line or
+a title row above the header. The delimiter is sniffed from the first lines, and the header is
+the first row in which at least two cells are known column names (see `headers`), so a title row
+is skipped; failing that, the first non-empty row is the header and the user maps the columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from pa_desktop.domain.importing.headers import recognise_field
+from pa_desktop.domain.importing.records import FileFormatError
+
+DELIMITERS = (";", ",", "\t", "|")
+_SNIFF_LINES = 20
+_HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header and the data rows under it, each with its 1-based line (or sheet row) number."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    header_line: int = 1
+    delimiter: str | None = None
+
+    @property
+    def width(self) -> int:
+        return max([len(self.header), *(len(cells) for _, cells in self.rows[:100])])
+
+    def sample(self, count: int = 5) -> list[tuple[str, ...]]:
+        """The first data rows, for the mapping step's preview."""
+        return [cells for _, cells in self.rows[:count]]
+
+
+def sniff_delimiter(lines: Sequence[str]) -> str:
+    """The candidate that splits the first lines into the same number of cells most often."""
+    best, best_score = ";", 0
+    for candidate in DELIMITERS:
+        counts = Counter(line.count(candidate) for line in lines if line.strip())
+        counts.pop(0, None)
+        if not counts:
+            continue
+        cells, lines_with_it = counts.most_common(1)[0]
+        score = lines_with_it * 1000 + cells
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def read_csv(text: str) -> Table:
+    """A decoded CSV file as a table; blank lines and rows of empty cells are left out."""
+    lines = text.splitlines()
+    offset = 0
+    delimiter: str | None = None
+    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        delimiter = lines[0].strip()[4]
+        offset = 1
+        text = "\n".join(lines[1:])
+        lines = lines[1:]
+    if delimiter is None:
+        delimiter = sniff_delimiter(lines[:_SNIFF_LINES])
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"')
+    numbered: list[tuple[int, tuple[str, ...]]] = []
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                numbered.append((reader.line_num + offset, tuple(c.strip() for c in cells)))
+    except csv.Error:
+        raise FileFormatError("bad_csv", reader.line_num + offset) from None
+    return _with_header(numbered, delimiter)
+
+
+def cell_text(value: object) -> str:
+    """An XLSX cell as the text a CSV export would hold; dates become `yyyy-mm-dd`."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def table_from_cells(rows: Iterable[Sequence[object]]) -> Table:
+    """The values of a worksheet (row by row, as openpyxl gives them) as a table."""
+    numbered: list[tuple[int, tuple[str, ...]]] = []
+    for number, values in enumerate(rows, start=1):
+        cells = tuple(cell_text(v) for v in values)
+        if any(cells):
+            numbered.append((number, cells))
+    return _with_header(numbered, None)
+
+
+def _with_header(numbered: list[tuple[int, tuple[str, ...]]], delimiter: str | None) -> Table:
+    if not numbered:
+        raise FileFormatError("empty")
+    header_index = 0
+    for index, (_, cells) in enumerate(numbered[:_HEADER_SEARCH_ROWS]):
+        if sum(1 for cell in cells if recognise_field(cell) is not None) >= 2:
+            header_index = index
+            break
+    line, header = numbered[header_index]
+    return Table(
+        header=header,
+        rows=tuple(numbered[header_index + 1 :]),
+        header_line=line,
+        delimiter=delimiter,
+    )

@@ -1,0 +1,129 @@
+"""Reading an import file: bytes in, decoded text or worksheet cells out, parsed per format.
+
+Decoding lives here and not in the parsers because the bytes decide it: a UTF-8 byte-order mark
+(Excel's "CSV UTF-8"), a UTF-16 one (Excel's "Unicode text"), valid UTF-8 without a mark, or else
+Windows-1252, which is what Belgian Excel writes by default ("Françoise" as one byte 0xE7).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pa_desktop.domain.importing.informat import parse_informat
+from pa_desktop.domain.importing.records import (
+    FileFormatError,
+    ImportFormat,
+    SourceRow,
+    detect_format,
+)
+from pa_desktop.domain.importing.smartschool import parse_smartschool
+from pa_desktop.domain.importing.tabular import Table, read_csv, table_from_cells
+from pa_desktop.services.errors import ImportFileError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportFile:
+    """A file read into memory, and what its format makes of it.
+
+    CSV and XLSX give a `table` that still needs a column mapping; Informat and Smartschool
+    give their `rows` at once. The SHA-256 of the bytes identifies the file in the import log.
+    """
+
+    file_name: str
+    sha256: str
+    format: ImportFormat
+    size: int
+    encoding: str | None = None
+    table: Table | None = None
+    rows: tuple[SourceRow, ...] | None = None
+
+    @property
+    def needs_mapping(self) -> bool:
+        return self.table is not None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_xlsx(data: bytes) -> Table:
+    """The first worksheet's cell values (formulas as their last computed values)."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # a damaged or foreign file: openpyxl raises many kinds
+        raise ImportFileError("bad_xlsx") from None
+    try:
+        if not workbook.worksheets:
+            raise ImportFileError("empty")
+        sheet = workbook.worksheets[0]
+        return table_from_cells(sheet.iter_rows(values_only=True))
+    except FileFormatError as error:
+        raise ImportFileError(error.reason) from None
+    except ImportFileError:
+        raise
+    except Exception:
+        raise ImportFileError("bad_xlsx") from None
+    finally:
+        workbook.close()
+
+
+def load_bytes(file_name: str, data: bytes, chosen: ImportFormat = ImportFormat.AUTO) -> ImportFile:
+    """Read a file's bytes in the chosen format (or the detected one for AUTO)."""
+    if not data.strip():
+        raise ImportFileError("empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError("too_large")
+    kind = detect_format(file_name, data[:4096]) if chosen is ImportFormat.AUTO else chosen
+    base = ImportFile(file_name, hashlib.sha256(data).hexdigest(), kind, len(data))
+    if kind is ImportFormat.XLSX:
+        return replace(base, table=read_xlsx(data))
+    text, encoding = decode_text(data)
+    try:
+        if kind is ImportFormat.CSV:
+            return replace(base, encoding=encoding, table=read_csv(text))
+        if kind is ImportFormat.INFORMAT:
+            rows = tuple(parse_informat(text))
+        else:
+            rows = tuple(parse_smartschool(text))
+    except FileFormatError as error:
+        raise ImportFileError(error.reason, line=error.line) from None
+    if not rows:
+        raise ImportFileError("empty")
+    return replace(base, encoding=encoding, rows=rows)
+
+
+def load_path(path: Path, chosen: ImportFormat = ImportFormat.AUTO) -> ImportFile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError("too_large")
+        data = path.read_bytes()
+    except OSError:
+        raise ImportFileError("unreadable") from None
+    return load_bytes(path.name, data, chosen)

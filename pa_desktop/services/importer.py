@@ -1,0 +1,244 @@
+"""Importing absences from school software: read, map columns, preview, then all or nothing.
+
+    importer = Importer(session)
+    file = importer.read(path)                       # ImportFileError when unreadable
+    name, mapping = importer.suggest_mapping(file)   # CSV/XLSX only: saved or recognised
+    preview = importer.preview(file, options, mapping)
+    result = importer.apply(file, options, mapping, progress, cancelled)
+
+The preview and the apply run the same pure steps (`domain.importing.plan`); the apply runs them
+again inside its write transaction, so what it writes is planned against exactly what is there.
+Rows the checks refuse stop the apply (nothing written) unless `skip_bad_rows` is set. Importing
+the same file twice writes nothing the second time: every half day is then unchanged.
+
+Nothing here logs: rows hold names of minors, and a file name may too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.importing.mapping import ColumnMapping, rows_from_table
+from pa_desktop.domain.importing.plan import (
+    DEFAULT_FIRST_AFTERNOON_HOUR,
+    Checked,
+    ImportRules,
+    PlanOptions,
+    PupilIndex,
+    check_rows,
+    make_plan,
+)
+from pa_desktop.domain.importing.records import ImportFormat, SourceRow
+from pa_desktop.services.errors import (
+    ImportCancelledError,
+    ImportFileError,
+    ImportRefusedError,
+    InvalidInputError,
+)
+from pa_desktop.services.import_files import ImportFile, load_bytes, load_path
+from pa_desktop.services.import_report import ImportOptions, ImportPreview, ImportResult
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store.imports import AbsenceWrite, ImportRepository
+from pa_desktop.store.repositories import SettingsRepository
+
+MAPPINGS_SETTING = "import_mappings"
+HOUR_SETTING = "import_first_afternoon_hour"
+IMPORT_SOURCE = "import"
+CHUNK = 5000
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _chunks(rows: Sequence[AbsenceWrite]) -> list[Sequence[AbsenceWrite]]:
+    return [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+
+
+class Importer:
+    """The import use case on one open vault. Safe to use from a worker thread."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+        self._settings = session.repository(SettingsRepository)
+        self._imports = session.repository(ImportRepository)
+
+    # reading ---------------------------------------------------------------------------------
+    def read(self, path: Path, chosen: ImportFormat = ImportFormat.AUTO) -> ImportFile:
+        return load_path(path, chosen)
+
+    def read_bytes(
+        self, file_name: str, data: bytes, chosen: ImportFormat = ImportFormat.AUTO
+    ) -> ImportFile:
+        return load_bytes(file_name, data, chosen)
+
+    # column mappings and the lesson-hour setting -----------------------------------------------
+    def saved_mappings(self) -> dict[str, ColumnMapping]:
+        stored = self._settings.get_all().get(MAPPINGS_SETTING, {})
+        mappings: dict[str, ColumnMapping] = {}
+        if isinstance(stored, dict):
+            for name, data in stored.items():
+                try:
+                    mappings[str(name)] = ColumnMapping.from_json(data)
+                except (ValueError, TypeError, AttributeError):
+                    continue  # a mapping saved by a newer version with fields unknown here
+        return mappings
+
+    def save_mapping(self, name: str, mapping: ColumnMapping) -> None:
+        clean = name.strip()
+        if not clean:
+            raise InvalidInputError(["mapping_name_empty"])
+        stored = self._settings.get_all().get(MAPPINGS_SETTING, {})
+        stored = dict(stored) if isinstance(stored, dict) else {}
+        stored[clean] = mapping.as_json()
+        self._settings.put_many({MAPPINGS_SETTING: stored})
+
+    def delete_mapping(self, name: str) -> None:
+        stored = self._settings.get_all().get(MAPPINGS_SETTING, {})
+        if isinstance(stored, dict) and name in stored:
+            stored = {k: v for k, v in stored.items() if k != name}
+            self._settings.put_many({MAPPINGS_SETTING: stored})
+
+    def suggest_mapping(self, file: ImportFile) -> tuple[str | None, ColumnMapping]:
+        """The saved mapping that fits this header best, else the one its headers suggest."""
+        if file.table is None:
+            return None, ColumnMapping()
+        header = file.table.header
+        best: tuple[int, str, ColumnMapping] | None = None
+        for name, mapping in sorted(self.saved_mappings().items()):
+            covered = mapping.covers(header)
+            if covered and not mapping.problems(header) and (best is None or covered > best[0]):
+                best = (covered, name, mapping)
+        if best is not None:
+            return best[1], best[2]
+        return None, ColumnMapping.recognise(header)
+
+    def first_afternoon_hour(self) -> int:
+        value = self._settings.get_all().get(HOUR_SETTING, DEFAULT_FIRST_AFTERNOON_HOUR)
+        return value if isinstance(value, int) and 2 <= value <= 12 else 5
+
+    def set_first_afternoon_hour(self, hour: int) -> None:
+        if not 2 <= hour <= 12:
+            raise InvalidInputError(["first_afternoon_hour_invalid"], hour=hour)
+        self._settings.put_many({HOUR_SETTING: hour})
+
+    # preview and apply -------------------------------------------------------------------------
+    def rows(self, file: ImportFile, mapping: ColumnMapping | None = None) -> list[SourceRow]:
+        """The absences the file states; a CSV or XLSX needs a complete mapping."""
+        if file.rows is not None:
+            return list(file.rows)
+        assert file.table is not None
+        chosen = mapping if mapping is not None else self.suggest_mapping(file)[1]
+        problems = chosen.problems(file.table.header)
+        if problems:
+            raise ImportFileError("mapping_incomplete", problems=problems)
+        return rows_from_table(file.table, chosen)
+
+    def _check(
+        self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
+    ) -> Checked:
+        session = self._session
+        rules = ImportRules(
+            codes=session.code_table(),
+            calendar_of=session.calendar,
+            first_afternoon_hour=options.first_afternoon_hour or self.first_afternoon_hour(),
+            latest_year=SchoolYear.containing(session.today()),
+        )
+        return check_rows(self.rows(file, mapping), rules)
+
+    @staticmethod
+    def _plan_options(options: ImportOptions) -> PlanOptions:
+        return PlanOptions(options.create_pupils, options.on_conflict, dict(options.choices))
+
+    def preview(
+        self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
+    ) -> ImportPreview:
+        """What `apply` would do now; reads the vault, writes nothing."""
+        checked = self._check(file, options, mapping)
+        first, last = checked.first_day, checked.last_day
+        existing = self._imports.existing_codes(first, last) if first and last else {}
+        plan = make_plan(
+            checked, PupilIndex(self._imports.pupils()), existing, self._plan_options(options)
+        )
+        previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
+        return ImportPreview.of(file, plan, previous)
+
+    def apply(
+        self,
+        file: ImportFile,
+        options: ImportOptions,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        """Write the import in one transaction: all of it, or (refused, cancelled) nothing.
+
+        `progress(done, total)` is called after each chunk of half days; `cancelled()` is
+        asked between chunks, and a True answer rolls everything back (ImportCancelledError).
+        """
+        report = progress or (lambda done, total: None)
+        stop = cancelled or (lambda: False)
+
+        def check_cancel() -> None:
+            if stop():
+                raise ImportCancelledError()
+
+        checked = self._check(file, options, mapping)
+        # Read before the transaction: on this thread another repository would share (and
+        # commit) the transaction's connection.
+        user = self._session.profile().user_name
+        previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
+        check_cancel()
+        with self._imports.transaction() as tx:
+            first, last = checked.first_day, checked.last_day
+            existing = tx.existing_codes(first, last) if first and last else {}
+            plan = make_plan(
+                checked, PupilIndex(tx.pupils()), existing, self._plan_options(options)
+            )
+            preview = ImportPreview.of(file, plan, previous)
+            if plan.problems and not options.skip_bad_rows:
+                raise ImportRefusedError(len(plan.problems))
+            creations = plan.pupils_to_create
+            drafts = [u.draft for u in creations if u.draft is not None]
+            real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
+            inserts: list[AbsenceWrite] = [
+                (real_ids.get(pupil_id, pupil_id), day, half.value, code)
+                for pupil_id, day, half, code in plan.new
+            ]
+            replacements: list[AbsenceWrite] = [
+                (c.pupil_id, c.day, c.half.value, c.incoming) for c in plan.replacements
+            ]
+            total = len(inserts) + len(replacements)
+            done = 0
+            report(done, total)
+            for write, rows in ((tx.insert_absences, inserts), (tx.replace_codes, replacements)):
+                for chunk in _chunks(rows):
+                    check_cancel()
+                    write(chunk, IMPORT_SOURCE)
+                    done += len(chunk)
+                    report(done, total)
+            check_cancel()
+            counts: dict[str, Any] = {
+                **preview.counts(),
+                "pupils_created": len(drafts),
+                "absences_written": total,
+            }
+            import_id = tx.record(file.file_name, file.sha256, file.format.value, counts, user)
+        return ImportResult(import_id, preview, total, len(drafts))
+
+    def history(self) -> list[dict[str, Any]]:
+        """Past imports, oldest first: file name, hash, format, counts, who and when."""
+        return [
+            {
+                "id": r.id,
+                "file_name": r.file_name,
+                "sha256": r.sha256,
+                "format": r.format,
+                "counts": r.counts,
+                "user_name": r.user_name,
+                "imported_at": r.imported_at.isoformat(),
+            }
+            for r in self._imports.records()
+        ]

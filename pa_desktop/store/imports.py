@@ -1,0 +1,198 @@
+"""Writing an import: everything in one transaction, in bulk, and the record of every import.
+
+The services open an `ImportTransaction`, read the pupils and the codes already there *inside*
+it (so the plan is made against exactly what it will change), write in chunks between which they
+report progress and may cancel, and record the import last. Any exception, a cancel included,
+rolls the whole transaction back; a killed process leaves only an uncommitted WAL tail, which
+SQLite discards on the next open. The transaction starts with BEGIN IMMEDIATE, so no other
+writer (the GUI saving an edit meanwhile) can slip in between the plan and the writes.
+
+Rows are written with `executemany` (one statement per chunk, never a query per row).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select
+
+from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.tables import ImportRow, PupilRow
+
+_INSERT_ABSENCES = (
+    "INSERT INTO absences (pupil_id, day, half, code, luxeverzuim, doubtful_certificate, "
+    "medical_certificate, source, recorded_at) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?)"
+)
+# A replaced code drops the old marks: a medical certificate of a Z does not belong to a B.
+_REPLACE_CODES = (
+    "UPDATE absences SET code = ?, luxeverzuim = 0, doubtful_certificate = 0, "
+    "medical_certificate = 0, source = ?, recorded_at = ? "
+    "WHERE pupil_id = ? AND day = ? AND half = ?"
+)
+
+AbsenceKey = tuple[int, date, str]
+AbsenceWrite = tuple[int, date, str, str]  # pupil id, day, half ("VM"/"NM"), code
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    file_name: str
+    sha256: str
+    format: str
+    counts: dict[str, Any]
+    user_name: str
+    imported_at: datetime
+
+
+def _pupils(connection: Connection) -> list[Pupil]:
+    """Only what matching needs: id, names, class, number."""
+    rows = connection.exec_driver_sql(
+        "SELECT id, last_name, first_name, class_name, school_number FROM pupils ORDER BY id"
+    )
+    return [
+        Pupil(id=i, last_name=ln, first_name=fn, class_name=cn, school_number=number)
+        for i, ln, fn, cn, number in rows
+    ]
+
+
+def _existing_codes(connection: Connection, first: date, last: date) -> dict[AbsenceKey, str]:
+    days: dict[str, date] = {}
+    found: dict[AbsenceKey, str] = {}
+    rows = connection.exec_driver_sql(
+        "SELECT pupil_id, day, half, code FROM absences WHERE day BETWEEN ? AND ?",
+        (first.isoformat(), last.isoformat()),
+    )
+    for pupil_id, day_text, half, code in rows:
+        day = days.get(day_text)
+        if day is None:
+            day = days[day_text] = date.fromisoformat(day_text)
+        found[(pupil_id, day, half)] = code
+    return found
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+class ImportTransaction:
+    """One open write transaction on the vault; use it only inside `ImportRepository.transaction`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._now = datetime.now(UTC)
+
+    def pupils(self) -> list[Pupil]:
+        return _pupils(self._connection)
+
+    def existing_codes(self, first: date, last: date) -> dict[AbsenceKey, str]:
+        return _existing_codes(self._connection, first, last)
+
+    def add_pupils(self, drafts: Sequence[PupilDraft]) -> list[int]:
+        """Insert the pupils with ids chosen here (the write lock is held); returns them in order."""
+        if not drafts:
+            return []
+        top = self._connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM pupils")
+        first_id = int(top.scalar_one()) + 1
+        ids = list(range(first_id, first_id + len(drafts)))
+        self._connection.execute(
+            PupilRow.__table__.insert(),  # type: ignore[attr-defined]
+            [
+                {
+                    "id": pupil_id,
+                    "last_name": draft.last_name.strip(),
+                    "first_name": draft.first_name.strip(),
+                    "class_name": draft.class_name.strip(),
+                    "birth_date": draft.birth_date,
+                    "school_number": (draft.school_number or "").strip() or None,
+                    "enrolled_from": draft.enrolled_from,
+                    "enrolled_until": draft.enrolled_until,
+                    "created_at": self._now,
+                }
+                for pupil_id, draft in zip(ids, drafts, strict=True)
+            ],
+        )
+        return ids
+
+    def insert_absences(self, rows: Sequence[AbsenceWrite], source: str) -> None:
+        if rows:
+            stamp = self._now.isoformat(sep=" ")
+            self._connection.exec_driver_sql(
+                _INSERT_ABSENCES,
+                [(p, d.isoformat(), h, c, source, stamp) for p, d, h, c in rows],
+            )
+
+    def replace_codes(self, rows: Sequence[AbsenceWrite], source: str) -> None:
+        if rows:
+            stamp = self._now.isoformat(sep=" ")
+            self._connection.exec_driver_sql(
+                _REPLACE_CODES,
+                [(c, source, stamp, p, d.isoformat(), h) for p, d, h, c in rows],
+            )
+
+    def record(
+        self, file_name: str, sha256: str, file_format: str, counts: dict[str, Any], user: str
+    ) -> int:
+        result = self._connection.execute(
+            ImportRow.__table__.insert().values(  # type: ignore[attr-defined]
+                file_name=file_name,
+                sha256=sha256,
+                format=file_format,
+                counts=json.dumps(counts, sort_keys=True),
+                user_name=user,
+                imported_at=self._now,
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+
+class ImportRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[ImportTransaction]:
+        """BEGIN IMMEDIATE ... COMMIT; any exception (a cancel too) rolls everything back."""
+        with self._engine.connect() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield ImportTransaction(connection)
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+    def pupils(self) -> list[Pupil]:
+        with self._engine.connect() as connection:
+            return _pupils(connection)
+
+    def existing_codes(self, first: date, last: date) -> dict[AbsenceKey, str]:
+        with self._engine.connect() as connection:
+            return _existing_codes(connection, first, last)
+
+    def records(self, sha256: str | None = None) -> list[ImportRecord]:
+        """Past imports, oldest first; only those of one file's bytes when `sha256` is given."""
+        table = ImportRow.__table__  # type: ignore[attr-defined]
+        query = select(table).order_by(table.c.id)
+        if sha256 is not None:
+            query = query.where(table.c.sha256 == sha256)
+        with self._engine.connect() as connection:
+            return [
+                ImportRecord(
+                    id=row.id,
+                    file_name=row.file_name,
+                    sha256=row.sha256,
+                    format=row.format,
+                    counts=json.loads(row.counts),
+                    user_name=row.user_name,
+                    imported_at=_utc(row.imported_at),
+                )
+                for row in connection.execute(query)
+            ]
