@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from pa_desktop.cli import guidance_commands
+from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
+    ImportFileError,
     InvalidInputError,
     NotFoundError,
     VaultAlreadyExistsError,
@@ -290,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the vault's integrity")
     check.set_defaults(handler=cmd_check)
     guidance_commands.register(commands, _Parser)
+    add_import_parser(commands)
     return parser
 
 
@@ -302,6 +305,7 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
         InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
         NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
+        ImportFileError: lambda e, p: (EXIT_REFUSED, import_error_message(e)),
     }
 
 
