@@ -351,7 +351,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Only &amp;overdue and today</source>
-        <translation>Uniquement en &amp;retard et aujourd'hui</translation>
+        <translation>Uniquement en &amp;retard et aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Pupil</source>
@@ -375,7 +375,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Follow-ups, overdue first</source>
-        <translation>Suivis, ceux en retard d'abord</translation>
+        <translation>Suivis, ceux en retard d&apos;abord</translation>
     </message>
     <message>
         <source>Open &amp;dossier</source>
@@ -383,7 +383,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>{overdue} overdue, {today} due today, {upcoming} upcoming.</source>
-        <translation>{overdue} en retard, {today} aujourd'hui, {upcoming} à venir.</translation>
+        <translation>{overdue} en retard, {today} aujourd&apos;hui, {upcoming} à venir.</translation>
     </message>
     <message>
         <source>B</source>
@@ -455,7 +455,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Log a guidance measure</source>
-        <translation>Noter une mesure d'accompagnement</translation>
+        <translation>Noter une mesure d&apos;accompagnement</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -491,15 +491,15 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
-        <translation>Note immédiatement : aujourd'hui, aux parents, par téléphone, raison demandée</translation>
+        <translation>Note immédiatement : aujourd&apos;hui, aux parents, par téléphone, raison demandée</translation>
     </message>
     <message>
         <source>Guidance measures, newest first</source>
-        <translation>Mesures d'accompagnement, les plus récentes d'abord</translation>
+        <translation>Mesures d&apos;accompagnement, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Warning signals set by hand</source>
-        <translation>Signaux d'alerte indiqués manuellement</translation>
+        <translation>Signaux d&apos;alerte indiqués manuellement</translation>
     </message>
     <message>
         <source>Parents &amp;unreachable (set by hand)</source>
@@ -507,7 +507,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Only when you are sure the contact details are right. The signal also comes on by itself after two contact attempts that did not reach the parents.</source>
-        <translation>Uniquement si vous êtes sûr que les coordonnées sont correctes. Le signal s'allume aussi de lui-même après deux tentatives de contact qui n'ont pas joint les parents.</translation>
+        <translation>Uniquement si vous êtes sûr que les coordonnées sont correctes. Le signal s&apos;allume aussi de lui-même après deux tentatives de contact qui n&apos;ont pas joint les parents.</translation>
     </message>
     <message>
         <source>&amp;Known problem (emotional, social, home context)</source>
@@ -519,7 +519,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Not undoable with Ctrl+Z: switch it off again to remove it.</source>
-        <translation>Ne s'annule pas avec Ctrl+Z : décochez-le pour le retirer.</translation>
+        <translation>Ne s&apos;annule pas avec Ctrl+Z : décochez-le pour le retirer.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
@@ -527,11 +527,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Guidance measures</source>
-        <translation>Mesures d'accompagnement</translation>
+        <translation>Mesures d&apos;accompagnement</translation>
     </message>
     <message>
         <source>This change could not be made ({kind}).</source>
-        <translation>Cette modification n'a pas pu être effectuée ({kind}).</translation>
+        <translation>Cette modification n&apos;a pas pu être effectuée ({kind}).</translation>
     </message>
     <message>
         <source>log measure of {date}</source>
@@ -634,8 +634,88 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>après-midi</translation>
     </message>
     <message>
+        <source>(not in the file)</source>
+        <translation>(pas dans le fichier)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>(recognised from the column names)</source>
+        <translation>(reconnu d&apos;après les noms de colonnes)</translation>
+    </message>
+    <message>
+        <source>{file}: {format}.</source>
+        <translation>{file} : {format}.</translation>
+    </message>
+    <message>
+        <source>This file was imported before, last on {date}.</source>
+        <translation>Ce fichier a déjà été importé, la dernière fois le {date}.</translation>
+    </message>
+    <message>
+        <source>Everything in it is in the vault already.</source>
+        <translation>Tout son contenu est déjà dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Can be created</source>
+        <translation>Peut être créé</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>Other codes ({count})</source>
+        <translation>Autres codes ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown pupils ({count})</source>
+        <translation>Élèves inconnus ({count})</translation>
+    </message>
+    <message>
         <source>Half day</source>
         <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>Dans le coffre</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>{count} (to replace: {replace})</source>
+        <translation>{count} (à remplacer : {replace})</translation>
     </message>
     <message>
         <source>The end lies before the start.</source>
@@ -1134,8 +1214,136 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Calendrier des absences</translation>
     </message>
     <message>
+        <source>Recognise by itself</source>
+        <translation>Reconnaître automatiquement</translation>
+    </message>
+    <message>
+        <source>CSV (text with separators)</source>
+        <translation>CSV (texte avec séparateurs)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Informat text export</source>
+        <translation>Export texte Informat</translation>
+    </message>
+    <message>
+        <source>Smartschool JSON export</source>
+        <translation>Export Smartschool (JSON)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
         <source>weekend</source>
         <translation>week-end</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vacances</translation>
+    </message>
+    <message>
+        <source>free day</source>
+        <translation>jour de congé</translation>
+    </message>
+    <message>
+        <source>Wednesday afternoon</source>
+        <translation>mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>no number and no name</source>
+        <translation>ni numéro ni nom</translation>
+    </message>
+    <message>
+        <source>not in the vault</source>
+        <translation>pas dans le coffre</translation>
+    </message>
+    <message>
+        <source>cannot be created: last name, first name or class missing</source>
+        <translation>impossible à créer : nom, prénom ou classe manquant</translation>
+    </message>
+    <message>
+        <source>Unknown absence code &apos;{detail}&apos;.</source>
+        <translation>Code d&apos;absence inconnu « {detail} ».</translation>
+    </message>
+    <message>
+        <source>The date is outside the school year.</source>
+        <translation>La date est en dehors de l&apos;année scolaire.</translation>
+    </message>
+    <message>
+        <source>No lessons then ({detail}).</source>
+        <translation>Pas de cours à ce moment ({detail}).</translation>
+    </message>
+    <message>
+        <source>The date &apos;{detail}&apos; cannot be read.</source>
+        <translation>La date « {detail} » est illisible.</translation>
+    </message>
+    <message>
+        <source>Pupil not found ({detail}).</source>
+        <translation>Élève introuvable ({detail}).</translation>
+    </message>
+    <message>
+        <source>More than one pupil in the vault matches this row.</source>
+        <translation>Plusieurs élèves du coffre correspondent à cette ligne.</translation>
+    </message>
+    <message>
+        <source>The half day or lesson hour &apos;{detail}&apos; cannot be read.</source>
+        <translation>La demi-journée ou l&apos;heure de cours « {detail} » est illisible.</translation>
+    </message>
+    <message>
+        <source>The file gives this half day two different codes.</source>
+        <translation>Le fichier donne deux codes différents pour cette demi-journée.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file is too large (over 100 MB).</source>
+        <translation>Le fichier est trop volumineux (plus de 100 Mo).</translation>
+    </message>
+    <message>
+        <source>The file holds no absences.</source>
+        <translation>Le fichier ne contient aucune absence.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read (near line {line}).</source>
+        <translation>Le fichier CSV est illisible (vers la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The JSON file does not have the shape of a Smartschool export.</source>
+        <translation>Le fichier JSON n&apos;a pas la forme d&apos;un export Smartschool.</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be read or is damaged.</source>
+        <translation>Le fichier Excel est illisible ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the school number or the name.</source>
+        <translation>Choisissez la colonne du numéro ou du nom de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Choisissez la colonne de la date.</translation>
+    </message>
+    <message>
+        <source>Choose the code column (or a code column per half day).</source>
+        <translation>Choisissez la colonne du code (ou une colonne de code par demi-journée).</translation>
+    </message>
+    <message>
+        <source>Choose the half-day column or the lesson-hour column.</source>
+        <translation>Choisissez la colonne de la demi-journée ou celle de l&apos;heure de cours.</translation>
     </message>
     <message>
         <source>holiday or free day</source>
@@ -1427,11 +1635,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Edit guidance measure</source>
-        <translation>Modifier la mesure d'accompagnement</translation>
+        <translation>Modifier la mesure d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Log guidance measure</source>
-        <translation>Noter une mesure d'accompagnement</translation>
+        <translation>Noter une mesure d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Last saved by {author} on {when}.</source>
@@ -1543,11 +1751,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>constructive help question worded</source>
-        <translation>demande d'aide constructive formulée</translation>
+        <translation>demande d&apos;aide constructive formulée</translation>
     </message>
     <message>
         <source>consultative pupil guidance with the CLB</source>
-        <translation>accompagnement consultatif de l'élève avec le CLB</translation>
+        <translation>accompagnement consultatif de l&apos;élève avec le CLB</translation>
     </message>
     <message>
         <source>youth coach</source>
@@ -1579,7 +1787,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Note: this pupil already has repeated problematic absences (B codes). The Brussels guideline warns that for repeated truancy sanctions widen the gap with school and increase truancy; a sanction may only help after a first unjustified absence of a pupil who is strongly bonded to school. You can still save this measure.</source>
-        <translation>Attention : cet élève a déjà des absences problématiques répétées (codes B). Le guide bruxellois avertit qu'en cas d'absentéisme répété, les sanctions creusent l'écart avec l'école et augmentent l'absentéisme ; une sanction ne peut aider qu'après une première absence injustifiée d'un élève fortement attaché à l'école. Vous pouvez tout de même enregistrer cette mesure.</translation>
+        <translation>Attention : cet élève a déjà des absences problématiques répétées (codes B). Le guide bruxellois avertit qu&apos;en cas d&apos;absentéisme répété, les sanctions creusent l&apos;écart avec l&apos;école et augmentent l&apos;absentéisme ; une sanction ne peut aider qu&apos;après une première absence injustifiée d&apos;un élève fortement attaché à l&apos;école. Vous pouvez tout de même enregistrer cette mesure.</translation>
     </message>
     <message>
         <source>agreements: {text}</source>
@@ -1639,7 +1847,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overdue ({n} day(s))</source>
@@ -1648,6 +1856,301 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>upcoming</source>
         <translation>à venir</translation>
+    </message>
+    <message>
+        <source>Choose the export to import</source>
+        <translation>Choisissez l&apos;export à importer</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.xlsx *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read as: {format}. {count} rows.</source>
+        <translation>Lu comme : {format}. {count} lignes.</translation>
+    </message>
+    <message>
+        <source>Characters: {encoding}.</source>
+        <translation>Caractères : {encoding}.</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is final until the last half day is written.</source>
+        <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} half days written…</source>
+        <translation>{done} demi-journées sur {total} enregistrées…</translation>
+    </message>
+    <message>
+        <source>Imported: {written} half days written, {pupils} pupils created.</source>
+        <translation>Importé : {written} demi-journées enregistrées, {pupils} élèves créés.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Rows are refused: nothing was written. Look at the preview again.</source>
+        <translation>Des lignes sont refusées : rien n&apos;a été enregistré. Consultez à nouveau l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}); nothing was written.</source>
+        <translation>Une erreur s&apos;est produite ({kind}) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import absences</source>
+        <translation>Importer des absences</translation>
+    </message>
+    <message>
+        <source>Import absences from Informat, Smartschool or a spreadsheet (CSV or Excel). Nothing is written before you have seen and approved the preview.</source>
+        <translation>Importez des absences depuis Informat, Smartschool ou un tableur (CSV ou Excel). Rien n&apos;est enregistré avant que vous ayez vu et approuvé l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one on this window</source>
+        <translation>Choisissez un fichier ou déposez-le sur cette fenêtre</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. Columns with a known name are filled in already; a saved mapping is chosen by itself when it fits.</source>
+        <translation>Indiquez ce que contient chaque colonne. Les colonnes au nom connu sont déjà remplies ; un mappage enregistré est choisi automatiquement s&apos;il convient.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping</source>
+        <translation>Mappage enre&amp;gistré</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Mappage enregistré</translation>
+    </message>
+    <message>
+        <source>School &amp;number</source>
+        <translation>&amp;Numéro de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>School number column</source>
+        <translation>Colonne du numéro de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>&amp;Last name (or name)</source>
+        <translation>N&amp;om (ou nom complet)</translation>
+    </message>
+    <message>
+        <source>Last name column</source>
+        <translation>Colonne du nom</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>First name column</source>
+        <translation>Colonne du prénom</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ass</source>
+        <translation>Cl&amp;asse</translation>
+    </message>
+    <message>
+        <source>Class column</source>
+        <translation>Colonne de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Colonne de la date</translation>
+    </message>
+    <message>
+        <source>&amp;Half day (VM/NM, AM/PM)</source>
+        <translation>Demi-&amp;journée (VM/NM, AM/PM)</translation>
+    </message>
+    <message>
+        <source>Half-day column</source>
+        <translation>Colonne de la demi-journée</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;hour</source>
+        <translation>&amp;Heure de cours</translation>
+    </message>
+    <message>
+        <source>Lesson-hour column</source>
+        <translation>Colonne de l&apos;heure de cours</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Code column</source>
+        <translation>Colonne du code</translation>
+    </message>
+    <message>
+        <source>Code in the m&amp;orning</source>
+        <translation>Code du &amp;matin</translation>
+    </message>
+    <message>
+        <source>Morning code column</source>
+        <translation>Colonne du code du matin</translation>
+    </message>
+    <message>
+        <source>Code in the af&amp;ternoon</source>
+        <translation>Code de l&apos;après-mid&amp;i</translation>
+    </message>
+    <message>
+        <source>Afternoon code column</source>
+        <translation>Colonne du code de l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>First &amp;afternoon lesson hour</source>
+        <translation>P&amp;remière heure de cours de l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>First afternoon lesson hour</source>
+        <translation>Première heure de cours de l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>Lesson hours before this one count as the morning (VM), this one and later as the afternoon (NM). A setting of the school.</source>
+        <translation>Les heures de cours avant celle-ci comptent comme le matin (VM), celle-ci et les suivantes comme l&apos;après-midi (NM). Un réglage de l&apos;école.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping as</source>
+        <translation>&amp;Enregistrer ce mappage sous</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it for the next export (optional)</source>
+        <translation>un nom, pour le réutiliser au prochain export (facultatif)</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>Nom du mappage</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>New absences</source>
+        <translation>Nouvelles absences</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Déjà dans le coffre</translation>
+    </message>
+    <message>
+        <source>Another code in the vault</source>
+        <translation>Autre code dans le coffre</translation>
+    </message>
+    <message>
+        <source>Duplicates in the file</source>
+        <translation>Doublons dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Lignes avec un problème</translation>
+    </message>
+    <message>
+        <source>Pupils not in the vault</source>
+        <translation>Élèves absents du coffre</translation>
+    </message>
+    <message>
+        <source>When the vault has another code for a half day</source>
+        <translation>Quand le coffre a un autre code pour une demi-journée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is in the vault</source>
+        <translation>&amp;Garder ce qui est dans le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with the code in the file</source>
+        <translation>&amp;Remplacer par le code du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Create the pupils that are not in the vault</source>
+        <translation>&amp;Créer les élèves qui ne sont pas dans le coffre</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with a problem and import the others</source>
+        <translation>Ignorer les lignes avec un pro&amp;blème et importer les autres</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Autres codes</translation>
+    </message>
+    <message>
+        <source>Half days with another code in the vault</source>
+        <translation>Demi-journées avec un autre code dans le coffre</translation>
+    </message>
+    <message>
+        <source>Unknown pupils</source>
+        <translation>Élèves inconnus</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Re&amp;tour</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +2288,7 @@ Le coffre-fort sera créé dans&#xa0;:
     <name>MeasureDialog</name>
     <message>
         <source>Guidance measure</source>
-        <translation>Mesure d'accompagnement</translation>
+        <translation>Mesure d&apos;accompagnement</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1861,7 +2364,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>The date appears in the to-do list of follow-ups until a later measure is logged</source>
-        <translation>La date figure dans la liste des suivis à faire jusqu'à ce qu'une mesure ultérieure soit notée</translation>
+        <translation>La date figure dans la liste des suivis à faire jusqu&apos;à ce qu&apos;une mesure ultérieure soit notée</translation>
     </message>
     <message>
         <source>Follow-up date</source>

@@ -634,8 +634,88 @@ De kluis wordt aangemaakt in:
         <translation>namiddag</translation>
     </message>
     <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>kolom {n}</translation>
+    </message>
+    <message>
+        <source>(recognised from the column names)</source>
+        <translation>(herkend aan de kolomnamen)</translation>
+    </message>
+    <message>
+        <source>{file}: {format}.</source>
+        <translation>{file}: {format}.</translation>
+    </message>
+    <message>
+        <source>This file was imported before, last on {date}.</source>
+        <translation>Dit bestand werd al eerder ingelezen, het laatst op {date}.</translation>
+    </message>
+    <message>
+        <source>Everything in it is in the vault already.</source>
+        <translation>Alles wat erin staat, zit al in de kluis.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Can be created</source>
+        <translation>Kan aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <source>Other codes ({count})</source>
+        <translation>Andere codes ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown pupils ({count})</source>
+        <translation>Onbekende leerlingen ({count})</translation>
+    </message>
+    <message>
         <source>Half day</source>
         <translation>Halve dag</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>In de kluis</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>{count} (to replace: {replace})</source>
+        <translation>{count} (te vervangen: {replace})</translation>
     </message>
     <message>
         <source>The end lies before the start.</source>
@@ -1134,8 +1214,136 @@ De kluis wordt aangemaakt in:
         <translation>Afwezigheidskalender</translation>
     </message>
     <message>
+        <source>Recognise by itself</source>
+        <translation>Automatisch herkennen</translation>
+    </message>
+    <message>
+        <source>CSV (text with separators)</source>
+        <translation>CSV (tekst met scheidingstekens)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>Informat text export</source>
+        <translation>Informat-tekstexport</translation>
+    </message>
+    <message>
+        <source>Smartschool JSON export</source>
+        <translation>Smartschool-export (JSON)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 met byte-order mark (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (West-Europees)</translation>
+    </message>
+    <message>
         <source>weekend</source>
         <translation>weekend</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>free day</source>
+        <translation>vrije dag</translation>
+    </message>
+    <message>
+        <source>Wednesday afternoon</source>
+        <translation>woensdagnamiddag</translation>
+    </message>
+    <message>
+        <source>no number and no name</source>
+        <translation>geen nummer en geen naam</translation>
+    </message>
+    <message>
+        <source>not in the vault</source>
+        <translation>niet in de kluis</translation>
+    </message>
+    <message>
+        <source>cannot be created: last name, first name or class missing</source>
+        <translation>kan niet aangemaakt worden: familienaam, voornaam of klas ontbreekt</translation>
+    </message>
+    <message>
+        <source>Unknown absence code &apos;{detail}&apos;.</source>
+        <translation>Onbekende afwezigheidscode &apos;{detail}&apos;.</translation>
+    </message>
+    <message>
+        <source>The date is outside the school year.</source>
+        <translation>De datum valt buiten het schooljaar.</translation>
+    </message>
+    <message>
+        <source>No lessons then ({detail}).</source>
+        <translation>Dan is er geen les ({detail}).</translation>
+    </message>
+    <message>
+        <source>The date &apos;{detail}&apos; cannot be read.</source>
+        <translation>De datum &apos;{detail}&apos; is onleesbaar.</translation>
+    </message>
+    <message>
+        <source>Pupil not found ({detail}).</source>
+        <translation>Leerling niet gevonden ({detail}).</translation>
+    </message>
+    <message>
+        <source>More than one pupil in the vault matches this row.</source>
+        <translation>Meer dan één leerling in de kluis past bij deze rij.</translation>
+    </message>
+    <message>
+        <source>The half day or lesson hour &apos;{detail}&apos; cannot be read.</source>
+        <translation>De halve dag of het lesuur &apos;{detail}&apos; is onleesbaar.</translation>
+    </message>
+    <message>
+        <source>The file gives this half day two different codes.</source>
+        <translation>Het bestand geeft deze halve dag twee verschillende codes.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The file is too large (over 100 MB).</source>
+        <translation>Het bestand is te groot (meer dan 100 MB).</translation>
+    </message>
+    <message>
+        <source>The file holds no absences.</source>
+        <translation>Het bestand bevat geen afwezigheden.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read (near line {line}).</source>
+        <translation>Het CSV-bestand is onleesbaar (rond regel {line}).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Het bestand is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON file does not have the shape of a Smartschool export.</source>
+        <translation>Het JSON-bestand heeft niet de vorm van een Smartschool-export.</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be read or is damaged.</source>
+        <translation>Het Excel-bestand is onleesbaar of beschadigd.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the school number or the name.</source>
+        <translation>Kies de kolom met het leerlingnummer of de naam.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Kies de datumkolom.</translation>
+    </message>
+    <message>
+        <source>Choose the code column (or a code column per half day).</source>
+        <translation>Kies de codekolom (of een codekolom per halve dag).</translation>
+    </message>
+    <message>
+        <source>Choose the half-day column or the lesson-hour column.</source>
+        <translation>Kies de kolom met de halve dag of die met het lesuur.</translation>
     </message>
     <message>
         <source>holiday or free day</source>
@@ -1648,6 +1856,301 @@ De kluis wordt aangemaakt in:
     <message>
         <source>upcoming</source>
         <translation>later</translation>
+    </message>
+    <message>
+        <source>Choose the export to import</source>
+        <translation>Kies de export die je wilt inlezen</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.xlsx *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read as: {format}. {count} rows.</source>
+        <translation>Gelezen als: {format}. {count} rijen.</translation>
+    </message>
+    <message>
+        <source>Characters: {encoding}.</source>
+        <translation>Tekens: {encoding}.</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is final until the last half day is written.</source>
+        <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} half days written…</source>
+        <translation>{done} van {total} halve dagen weggeschreven…</translation>
+    </message>
+    <message>
+        <source>Imported: {written} half days written, {pupils} pupils created.</source>
+        <translation>Ingelezen: {written} halve dagen weggeschreven, {pupils} leerlingen aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Rows are refused: nothing was written. Look at the preview again.</source>
+        <translation>Er worden rijen geweigerd: er is niets weggeschreven. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}); nothing was written.</source>
+        <translation>Er liep iets mis ({kind}); er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import absences</source>
+        <translation>Afwezigheden inlezen</translation>
+    </message>
+    <message>
+        <source>Import absences from Informat, Smartschool or a spreadsheet (CSV or Excel). Nothing is written before you have seen and approved the preview.</source>
+        <translation>Lees afwezigheden in uit Informat, Smartschool of een rekenblad (CSV of Excel). Er wordt niets weggeschreven voor je het voorbeeld gezien en goedgekeurd hebt.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Bestand om in te lezen</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one on this window</source>
+        <translation>Kies een bestand, of sleep het naar dit venster</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormaat</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Bestandsformaat</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. Columns with a known name are filled in already; a saved mapping is chosen by itself when it fits.</source>
+        <translation>Geef aan welke kolom wat bevat. Kolommen met een bekende naam zijn al ingevuld; een bewaarde indeling wordt vanzelf gekozen als ze past.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping</source>
+        <translation>Bewaarde &amp;indeling</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Bewaarde indeling</translation>
+    </message>
+    <message>
+        <source>School &amp;number</source>
+        <translation>Leerling&amp;nummer</translation>
+    </message>
+    <message>
+        <source>School number column</source>
+        <translation>Kolom met het leerlingnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Last name (or name)</source>
+        <translation>&amp;Familienaam (of naam)</translation>
+    </message>
+    <message>
+        <source>Last name column</source>
+        <translation>Kolom met de familienaam</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>First name column</source>
+        <translation>Kolom met de voornaam</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ass</source>
+        <translation>K&amp;las</translation>
+    </message>
+    <message>
+        <source>Class column</source>
+        <translation>Kolom met de klas</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Datumkolom</translation>
+    </message>
+    <message>
+        <source>&amp;Half day (VM/NM, AM/PM)</source>
+        <translation>&amp;Halve dag (VM/NM, AM/PM)</translation>
+    </message>
+    <message>
+        <source>Half-day column</source>
+        <translation>Kolom met de halve dag</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;hour</source>
+        <translation>Les&amp;uur</translation>
+    </message>
+    <message>
+        <source>Lesson-hour column</source>
+        <translation>Kolom met het lesuur</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Code column</source>
+        <translation>Codekolom</translation>
+    </message>
+    <message>
+        <source>Code in the m&amp;orning</source>
+        <translation>Code in de voor&amp;middag</translation>
+    </message>
+    <message>
+        <source>Morning code column</source>
+        <translation>Kolom met de code van de voormiddag</translation>
+    </message>
+    <message>
+        <source>Code in the af&amp;ternoon</source>
+        <translation>Code in de n&amp;amiddag</translation>
+    </message>
+    <message>
+        <source>Afternoon code column</source>
+        <translation>Kolom met de code van de namiddag</translation>
+    </message>
+    <message>
+        <source>First &amp;afternoon lesson hour</source>
+        <translation>&amp;Eerste lesuur van de namiddag</translation>
+    </message>
+    <message>
+        <source>First afternoon lesson hour</source>
+        <translation>Eerste lesuur van de namiddag</translation>
+    </message>
+    <message>
+        <source>Lesson hours before this one count as the morning (VM), this one and later as the afternoon (NM). A setting of the school.</source>
+        <translation>Lesuren voor dit lesuur tellen als voormiddag (VM), dit lesuur en de volgende als namiddag (NM). Een instelling van de school.</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>De eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping as</source>
+        <translation>&amp;Bewaar deze indeling als</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it for the next export (optional)</source>
+        <translation>een naam, om ze bij de volgende export opnieuw te gebruiken (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>Naam van de indeling</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelezen rijen</translation>
+    </message>
+    <message>
+        <source>New absences</source>
+        <translation>Nieuwe afwezigheden</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>Al in de kluis</translation>
+    </message>
+    <message>
+        <source>Another code in the vault</source>
+        <translation>Andere code in de kluis</translation>
+    </message>
+    <message>
+        <source>Duplicates in the file</source>
+        <translation>Dubbel in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Rijen met een probleem</translation>
+    </message>
+    <message>
+        <source>Pupils not in the vault</source>
+        <translation>Leerlingen niet in de kluis</translation>
+    </message>
+    <message>
+        <source>When the vault has another code for a half day</source>
+        <translation>Als de kluis voor een halve dag een andere code heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is in the vault</source>
+        <translation>&amp;Behouden wat in de kluis staat</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with the code in the file</source>
+        <translation>&amp;Vervangen door de code uit het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Create the pupils that are not in the vault</source>
+        <translation>Leerlingen die niet in de kluis staan &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows with a problem and import the others</source>
+        <translation>Rijen met een probleem over&amp;slaan en de andere inlezen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Andere codes</translation>
+    </message>
+    <message>
+        <source>Half days with another code in the vault</source>
+        <translation>Halve dagen met een andere code in de kluis</translation>
+    </message>
+    <message>
+        <source>Unknown pupils</source>
+        <translation>Onbekende leerlingen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het inlezen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Vol&amp;gende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
