@@ -29,6 +29,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.checklist_tab import ChecklistTab
 from pa_desktop.gui.cumulative_chart import CumulativeChart
 from pa_desktop.gui.dossier_panel import figures_html
+from pa_desktop.gui.measures_tab import MeasuresTab
 from pa_desktop.gui.period_dialog import PeriodDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
@@ -104,6 +105,9 @@ class DossierWindow(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._timeline_tab(), tr("&Absences"))
+        self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
+        self.measures_tab.changed.connect(self._guidance_changed)
+        self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
         self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
         self.trajectory_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
@@ -230,8 +234,10 @@ class DossierWindow(QWidget):
         self.figures_label.setText(figures_html(self.view))
 
     def _guidance_changed(self) -> None:
-        """Measures and steps change signals (unreachable parents, signalled, relapse)."""
+        """Measures and steps change signals (unreachable parents, signalled, relapse), the
+        trajectory's advice and the checklist's pre-filled answers."""
         self.reload()
+        self.trajectory_tab.reload()
         self.changed.emit(self.pupil_id)
 
     def write(self, change: AbsenceChange) -> None:

@@ -10,6 +10,7 @@ from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
 from pa_desktop.gui.dossier_window import DossierWindow
+from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.overview_model import (
     NAME,
@@ -68,8 +69,9 @@ class MainWindow(QMainWindow):
         self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
         table.doubleClicked.connect(lambda _index: self.open_dossier())
         table.activated.connect(lambda _index: self.open_dossier())
-        self.ui.actionOpenDossier.triggered.connect(self.open_dossier)
-        self.ui.openDossierButton.clicked.connect(self.open_dossier)
+        self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
+        self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
+        self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -172,9 +174,9 @@ class MainWindow(QMainWindow):
         ):
             widget.setEnabled(has)
 
-    def open_dossier(self) -> DossierWindow | None:
+    def open_dossier(self, pupil_id: int | None = None) -> DossierWindow | None:
         """One dossier window per pupil; a second request raises the open one."""
-        pupil_id = self.selected_pupil_id()
+        pupil_id = pupil_id if pupil_id is not None else self.selected_pupil_id()
         if pupil_id is None:
             return None
         window = self._dossiers.get(pupil_id)
@@ -188,6 +190,13 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_follow_ups(self) -> FollowUpsDialog:
+        """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
+        dialog = FollowUpsDialog(self.session, self)
+        dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        dialog.show()
+        return dialog
 
     def add_pupil(self) -> None:
         dialog = PupilDialog(self.session, parent=self)

@@ -103,11 +103,20 @@ class MeasureRepository:
         }
         with self._engine.begin() as connection:
             _require_pupil(connection, pupil_id)
+            # a measure brought back (undo of a delete) continues its version count
+            values["version"] = 1 + int(
+                connection.exec_driver_sql(
+                    "SELECT coalesce(max(version), 0) FROM measure_history WHERE measure_id = ?",
+                    (measure_id,),
+                ).scalar_one()
+                if measure_id is not None
+                else 0
+            )
             result = connection.exec_driver_sql(
                 "INSERT INTO measures (id, pupil_id, day, at, towards, channel, purpose, outcome, "
-                "agreements, follow_up, note, author, recorded_at) VALUES (:id, :pupil_id, :day, "
-                ":at, :towards, :channel, :purpose, :outcome, :agreements, :follow_up, :note, "
-                ":author, :recorded_at)",
+                "agreements, follow_up, note, author, recorded_at, version) VALUES (:id, "
+                ":pupil_id, :day, :at, :towards, :channel, :purpose, :outcome, :agreements, "
+                ":follow_up, :note, :author, :recorded_at, :version)",
                 values,
             )
             new_id = measure_id if measure_id is not None else int(result.lastrowid or 0)

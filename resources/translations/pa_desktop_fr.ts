@@ -4,182 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>PA &amp;checklist</source>
-        <translation>&amp;Check-list AP</translation>
-    </message>
-    <message>
-        <source>No reason for the registration is chosen yet.</source>
-        <translation>Aucun motif d&apos;inscription n&apos;est encore choisi.</translation>
-    </message>
-    <message>
-        <source>No contact with the parents is logged yet.</source>
-        <translation>Aucun contact avec les parents n&apos;est encore consigné.</translation>
-    </message>
-    <message>
-        <source>No constructive help question was worded together with the pupil.</source>
-        <translation>Aucune demande d&apos;aide constructive n&apos;a encore été formulée avec l&apos;élève.</translation>
-    </message>
-    <message>
-        <source>Short CLB guidance</source>
-        <translation>Accompagnement CLB de courte durée</translation>
-    </message>
-    <message>
-        <source>No further help needed: close</source>
-        <translation>Pas d&apos;aide supplémentaire nécessaire : clôturer</translation>
-    </message>
-    <message>
-        <source>Register with KANS</source>
-        <translation>Inscrire auprès de KANS</translation>
-    </message>
-    <message>
-        <source>Refer to external help</source>
-        <translation>Orienter vers une aide externe</translation>
-    </message>
-    <message>
-        <source>&amp;Extended version</source>
-        <translation>Version &amp;étendue</translation>
-    </message>
-    <message>
-        <source>&amp;Brief version</source>
-        <translation>Version &amp;brève</translation>
-    </message>
-    <message>
-        <source>&amp;One-page view</source>
-        <translation>Tout sur une &amp;page</translation>
-    </message>
-    <message>
-        <source>Checklist progress</source>
-        <translation>Avancement de la check-list</translation>
-    </message>
-    <message>
-        <source>What is missing before a registration</source>
-        <translation>Ce qui manque avant une inscription</translation>
-    </message>
-    <message>
-        <source>The whole checklist on one page</source>
-        <translation>Toute la check-list sur une page</translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation>Rubrique pré&amp;cédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next section</source>
-        <translation>Rubrique &amp;suivante</translation>
-    </message>
-    <message>
-        <source>CLB &amp;plan</source>
-        <translation>&amp;Plan du CLB</translation>
-    </message>
-    <message>
-        <source>(not chosen yet)</source>
-        <translation>(pas encore choisi)</translation>
-    </message>
-    <message>
-        <source>CLB notes on this section (intake)</source>
-        <translation>Notes du CLB sur cette rubrique (intake)</translation>
-    </message>
-    <message>
-        <source>CLB notes on this section</source>
-        <translation>Notes du CLB sur cette rubrique</translation>
-    </message>
-    <message>
-        <source>{done} of {total} items answered</source>
-        <translation>{done} sur {total} éléments répondus</translation>
-    </message>
-    <message>
-        <source>Before a registration makes sense:</source>
-        <translation>Avant qu&apos;une inscription ait du sens :</translation>
-    </message>
-    <message>
-        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
-        <translation>Prêt pour une inscription : le motif, le contact avec les parents et la demande d&apos;aide sont présents.</translation>
-    </message>
-    <message>
-        <source>Section {n} of {total}: {title}</source>
-        <translation>Rubrique {n} sur {total} : {title}</translation>
-    </message>
-    <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Pourquoi vous écartez-vous des données ?</translation>
-    </message>
-    <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Un bref motif (conservé avec votre réponse) :</translation>
-    </message>
-    <message>
-        <source>CLB notes</source>
-        <translation>Notes du CLB</translation>
-    </message>
-    <message>
-        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
-        <translation>L&apos;aperçu des absences de l&apos;application (calendrier imprimé) remplace l&apos;impression Informat.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
-        <translation>D&apos;après le calendrier des absences : {total} demi-journées d&apos;absence sur {lessons} demi-journées de cours.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
-        <translation>D&apos;après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar.</source>
-        <translation>D&apos;après le calendrier des absences.</translation>
-    </message>
-    <message>
-        <source>From the measure log: {facts}</source>
-        <translation>D&apos;après le journal des mesures : {facts}</translation>
-    </message>
-    <message>
-        <source>No matching measure in the log yet.</source>
-        <translation>Aucune mesure correspondante dans le journal.</translation>
-    </message>
-    <message>
-        <source>From the signal &quot;{signal}&quot;.</source>
-        <translation>D&apos;après le signal « {signal} ».</translation>
-    </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} demi-journées d&apos;absence au cours des 6 dernières semaines.</translation>
-    </message>
-    <message>
-        <source>{n} B half days in the previous school year.</source>
-        <translation>{n} demi-journées B l&apos;année scolaire précédente.</translation>
-    </message>
-    <message>
-        <source>Refused contact on {dates}.</source>
-        <translation>Contact refusé le {dates}.</translation>
-    </message>
-    <message>
-        <source>No refused contact in the log.</source>
-        <translation>Aucun contact refusé dans le journal.</translation>
-    </message>
-    <message>
-        <source>Marked by hand: {note}</source>
-        <translation>Indiqué à la main : {note}</translation>
-    </message>
-    <message>
-        <source>From the registration step in the trajectory.</source>
-        <translation>D&apos;après l&apos;étape d&apos;inscription dans le trajet.</translation>
-    </message>
-    <message>
-        <source>Follow the data again</source>
-        <translation>Suivre à nouveau les données</translation>
-    </message>
-    <message>
-        <source>Your answer ({author}, {day}){why}</source>
-        <translation>Votre réponse ({author}, {day}){why}</translation>
-    </message>
-    <message>
-        <source>Pre-filled from the data: check and confirm.</source>
-        <translation>Pré-rempli d&apos;après les données : vérifiez et confirmez.</translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation>Pas encore répondu.</translation>
-    </message>
-    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>
@@ -634,88 +458,8 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>après-midi</translation>
     </message>
     <message>
-        <source>(not in the file)</source>
-        <translation>(pas dans le fichier)</translation>
-    </message>
-    <message>
-        <source>column {n}</source>
-        <translation>colonne {n}</translation>
-    </message>
-    <message>
-        <source>(recognised from the column names)</source>
-        <translation>(reconnu d&apos;après les noms de colonnes)</translation>
-    </message>
-    <message>
-        <source>{file}: {format}.</source>
-        <translation>{file} : {format}.</translation>
-    </message>
-    <message>
-        <source>This file was imported before, last on {date}.</source>
-        <translation>Ce fichier a déjà été importé, la dernière fois le {date}.</translation>
-    </message>
-    <message>
-        <source>Everything in it is in the vault already.</source>
-        <translation>Tout son contenu est déjà dans le coffre.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Can be created</source>
-        <translation>Peut être créé</translation>
-    </message>
-    <message>
-        <source>Problems ({count})</source>
-        <translation>Problèmes ({count})</translation>
-    </message>
-    <message>
-        <source>Other codes ({count})</source>
-        <translation>Autres codes ({count})</translation>
-    </message>
-    <message>
-        <source>Unknown pupils ({count})</source>
-        <translation>Élèves inconnus ({count})</translation>
-    </message>
-    <message>
         <source>Half day</source>
         <translation>Demi-journée</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <source>In the vault</source>
-        <translation>Dans le coffre</translation>
-    </message>
-    <message>
-        <source>In the file</source>
-        <translation>Dans le fichier</translation>
-    </message>
-    <message>
-        <source>{count} (to replace: {replace})</source>
-        <translation>{count} (à remplacer : {replace})</translation>
     </message>
     <message>
         <source>The end lies before the start.</source>
@@ -1086,8 +830,16 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>A&amp;bsences</translation>
     </message>
     <message>
+        <source>&amp;Guidance measures</source>
+        <translation>&amp;Mesures d'accompagnement</translation>
+    </message>
+    <message>
         <source>T&amp;rajectory</source>
         <translation>T&amp;rajet</translation>
+    </message>
+    <message>
+        <source>PA &amp;checklist</source>
+        <translation>&amp;Check-list AP</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -1498,12 +1250,248 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>État actuel : {state}</translation>
     </message>
     <message>
+        <source>Choose the export to import</source>
+        <translation>Choisissez l&apos;export à importer</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.xlsx *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read as: {format}. {count} rows.</source>
+        <translation>Lu comme : {format}. {count} lignes.</translation>
+    </message>
+    <message>
+        <source>Characters: {encoding}.</source>
+        <translation>Caractères : {encoding}.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(pas dans le fichier)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>colonne {n}</translation>
+    </message>
+    <message>
+        <source>(recognised from the column names)</source>
+        <translation>(reconnu d&apos;après les noms de colonnes)</translation>
+    </message>
+    <message>
+        <source>{file}: {format}.</source>
+        <translation>{file} : {format}.</translation>
+    </message>
+    <message>
+        <source>This file was imported before, last on {date}.</source>
+        <translation>Ce fichier a déjà été importé, la dernière fois le {date}.</translation>
+    </message>
+    <message>
+        <source>Everything in it is in the vault already.</source>
+        <translation>Tout son contenu est déjà dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Can be created</source>
+        <translation>Peut être créé</translation>
+    </message>
+    <message>
+        <source>No reason for the registration is chosen yet.</source>
+        <translation>Aucun motif d&apos;inscription n&apos;est encore choisi.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet.</source>
+        <translation>Aucun contact avec les parents n&apos;est encore consigné.</translation>
+    </message>
+    <message>
+        <source>No constructive help question was worded together with the pupil.</source>
+        <translation>Aucune demande d&apos;aide constructive n&apos;a encore été formulée avec l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Short CLB guidance</source>
+        <translation>Accompagnement CLB de courte durée</translation>
+    </message>
+    <message>
+        <source>No further help needed: close</source>
+        <translation>Pas d&apos;aide supplémentaire nécessaire : clôturer</translation>
+    </message>
+    <message>
+        <source>Register with KANS</source>
+        <translation>Inscrire auprès de KANS</translation>
+    </message>
+    <message>
+        <source>Refer to external help</source>
+        <translation>Orienter vers une aide externe</translation>
+    </message>
+    <message>
+        <source>&amp;Extended version</source>
+        <translation>Version &amp;étendue</translation>
+    </message>
+    <message>
+        <source>&amp;Brief version</source>
+        <translation>Version &amp;brève</translation>
+    </message>
+    <message>
+        <source>&amp;One-page view</source>
+        <translation>Tout sur une &amp;page</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avancement de la check-list</translation>
+    </message>
+    <message>
+        <source>What is missing before a registration</source>
+        <translation>Ce qui manque avant une inscription</translation>
+    </message>
+    <message>
+        <source>The whole checklist on one page</source>
+        <translation>Toute la check-list sur une page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Rubrique pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Rubrique &amp;suivante</translation>
+    </message>
+    <message>
+        <source>CLB &amp;plan</source>
+        <translation>&amp;Plan du CLB</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(pas encore choisi)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section (intake)</source>
+        <translation>Notes du CLB sur cette rubrique (intake)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section</source>
+        <translation>Notes du CLB sur cette rubrique</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items answered</source>
+        <translation>{done} sur {total} éléments répondus</translation>
+    </message>
+    <message>
+        <source>Before a registration makes sense:</source>
+        <translation>Avant qu&apos;une inscription ait du sens :</translation>
+    </message>
+    <message>
+        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
+        <translation>Prêt pour une inscription : le motif, le contact avec les parents et la demande d&apos;aide sont présents.</translation>
+    </message>
+    <message>
+        <source>Section {n} of {total}: {title}</source>
+        <translation>Rubrique {n} sur {total} : {title}</translation>
+    </message>
+    <message>
+        <source>Why do you change what the data say?</source>
+        <translation>Pourquoi vous écartez-vous des données ?</translation>
+    </message>
+    <message>
+        <source>A short reason (kept with your answer):</source>
+        <translation>Un bref motif (conservé avec votre réponse) :</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>CLB notes</source>
+        <translation>Notes du CLB</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>Other codes ({count})</source>
+        <translation>Autres codes ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown pupils ({count})</source>
+        <translation>Élèves inconnus ({count})</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>Dans le coffre</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>{count} (to replace: {replace})</source>
+        <translation>{count} (à remplacer : {replace})</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is final until the last half day is written.</source>
+        <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} half days written…</source>
+        <translation>{done} demi-journées sur {total} enregistrées…</translation>
+    </message>
+    <message>
+        <source>Imported: {written} half days written, {pupils} pupils created.</source>
+        <translation>Importé : {written} demi-journées enregistrées, {pupils} élèves créés.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Rows are refused: nothing was written. Look at the preview again.</source>
+        <translation>Des lignes sont refusées : rien n&apos;a été enregistré. Consultez à nouveau l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}); nothing was written.</source>
+        <translation>Une erreur s&apos;est produite ({kind}) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
@@ -1846,68 +1834,84 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>en retard</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>overdue ({n} day(s))</source>
         <translation>en retard ({n} jour(s))</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>upcoming</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <source>Choose the export to import</source>
-        <translation>Choisissez l&apos;export à importer</translation>
+        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
+        <translation>L&apos;aperçu des absences de l&apos;application (calendrier imprimé) remplace l&apos;impression Informat.</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
-        <translation>Exports (*.csv *.txt *.xlsx *.json);;Tous les fichiers (*)</translation>
+        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
+        <translation>D&apos;après le calendrier des absences : {total} demi-journées d&apos;absence sur {lessons} demi-journées de cours.</translation>
     </message>
     <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Lu comme : {format}. {count} lignes.</translation>
+        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
+        <translation>D&apos;après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
     </message>
     <message>
-        <source>Characters: {encoding}.</source>
-        <translation>Caractères : {encoding}.</translation>
+        <source>From the absence calendar.</source>
+        <translation>D&apos;après le calendrier des absences.</translation>
     </message>
     <message>
-        <source>Importing… Nothing is final until the last half day is written.</source>
-        <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
+        <source>From the measure log: {facts}</source>
+        <translation>D&apos;après le journal des mesures : {facts}</translation>
     </message>
     <message>
-        <source>{done} of {total} half days written…</source>
-        <translation>{done} demi-journées sur {total} enregistrées…</translation>
+        <source>No matching measure in the log yet.</source>
+        <translation>Aucune mesure correspondante dans le journal.</translation>
     </message>
     <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Importé : {written} demi-journées enregistrées, {pupils} élèves créés.</translation>
+        <source>From the signal &quot;{signal}&quot;.</source>
+        <translation>D&apos;après le signal « {signal} ».</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été enregistré.</translation>
+        <source>{n} absent half days in the last 6 weeks.</source>
+        <translation>{n} demi-journées d&apos;absence au cours des 6 dernières semaines.</translation>
     </message>
     <message>
-        <source>Rows are refused: nothing was written. Look at the preview again.</source>
-        <translation>Des lignes sont refusées : rien n&apos;a été enregistré. Consultez à nouveau l&apos;aperçu.</translation>
+        <source>{n} B half days in the previous school year.</source>
+        <translation>{n} demi-journées B l&apos;année scolaire précédente.</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}); nothing was written.</source>
-        <translation>Une erreur s&apos;est produite ({kind}) ; rien n&apos;a été enregistré.</translation>
+        <source>Refused contact on {dates}.</source>
+        <translation>Contact refusé le {dates}.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>No refused contact in the log.</source>
+        <translation>Aucun contact refusé dans le journal.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Marked by hand: {note}</source>
+        <translation>Indiqué à la main : {note}</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
+        <source>From the registration step in the trajectory.</source>
+        <translation>D&apos;après l&apos;étape d&apos;inscription dans le trajet.</translation>
+    </message>
+    <message>
+        <source>Follow the data again</source>
+        <translation>Suivre à nouveau les données</translation>
+    </message>
+    <message>
+        <source>Your answer ({author}, {day}){why}</source>
+        <translation>Votre réponse ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the data: check and confirm.</source>
+        <translation>Pré-rempli d&apos;après les données : vérifiez et confirmez.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Pas encore répondu.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2254,14 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due…</source>
+        <translation>Suivis à &amp;faire…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

@@ -4,182 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>PA &amp;checklist</source>
-        <translation>PA-&amp;checklist</translation>
-    </message>
-    <message>
-        <source>No reason for the registration is chosen yet.</source>
-        <translation>Er is nog geen reden van aanmelding gekozen.</translation>
-    </message>
-    <message>
-        <source>No contact with the parents is logged yet.</source>
-        <translation>Er is nog geen contact met de ouders geregistreerd.</translation>
-    </message>
-    <message>
-        <source>No constructive help question was worded together with the pupil.</source>
-        <translation>Er werd nog geen constructieve hulpvraag samen met de leerling verwoord.</translation>
-    </message>
-    <message>
-        <source>Short CLB guidance</source>
-        <translation>Kortdurende CLB-begeleiding</translation>
-    </message>
-    <message>
-        <source>No further help needed: close</source>
-        <translation>Geen verdere hulp nodig: afsluiten</translation>
-    </message>
-    <message>
-        <source>Register with KANS</source>
-        <translation>Aanmelden bij KANS</translation>
-    </message>
-    <message>
-        <source>Refer to external help</source>
-        <translation>Doorverwijzen naar externe hulp</translation>
-    </message>
-    <message>
-        <source>&amp;Extended version</source>
-        <translation>&amp;Uitgebreide versie</translation>
-    </message>
-    <message>
-        <source>&amp;Brief version</source>
-        <translation>&amp;Beknopte versie</translation>
-    </message>
-    <message>
-        <source>&amp;One-page view</source>
-        <translation>&amp;Alles op één pagina</translation>
-    </message>
-    <message>
-        <source>Checklist progress</source>
-        <translation>Voortgang van de checklist</translation>
-    </message>
-    <message>
-        <source>What is missing before a registration</source>
-        <translation>Wat ontbreekt voor een aanmelding</translation>
-    </message>
-    <message>
-        <source>The whole checklist on one page</source>
-        <translation>De hele checklist op één pagina</translation>
-    </message>
-    <message>
-        <source>&amp;Previous section</source>
-        <translation>V&amp;orige rubriek</translation>
-    </message>
-    <message>
-        <source>&amp;Next section</source>
-        <translation>V&amp;olgende rubriek</translation>
-    </message>
-    <message>
-        <source>CLB &amp;plan</source>
-        <translation>CLB-&amp;plan</translation>
-    </message>
-    <message>
-        <source>(not chosen yet)</source>
-        <translation>(nog niet gekozen)</translation>
-    </message>
-    <message>
-        <source>CLB notes on this section (intake)</source>
-        <translation>Notities van het CLB bij deze rubriek (intake)</translation>
-    </message>
-    <message>
-        <source>CLB notes on this section</source>
-        <translation>Notities van het CLB bij deze rubriek</translation>
-    </message>
-    <message>
-        <source>{done} of {total} items answered</source>
-        <translation>{done} van {total} items beantwoord</translation>
-    </message>
-    <message>
-        <source>Before a registration makes sense:</source>
-        <translation>Voor een aanmelding zinvol is:</translation>
-    </message>
-    <message>
-        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
-        <translation>Klaar voor een aanmelding: reden, contact met de ouders en hulpvraag zijn er allemaal.</translation>
-    </message>
-    <message>
-        <source>Section {n} of {total}: {title}</source>
-        <translation>Rubriek {n} van {total}: {title}</translation>
-    </message>
-    <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Waarom wijk je af van de gegevens?</translation>
-    </message>
-    <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Een korte reden (wordt bij je antwoord bewaard):</translation>
-    </message>
-    <message>
-        <source>CLB notes</source>
-        <translation>Notities van het CLB</translation>
-    </message>
-    <message>
-        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
-        <translation>Het eigen afwezigheidsoverzicht van de app (afgedrukte kalender) vervangt de uitprint van Informat.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
-        <translation>Uit de afwezigheidskalender: {total} afwezige halve dagen op {lessons} lesgevende halve dagen.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
-        <translation>Uit de afwezigheidskalender; het drukste moment is {weekday}{half}: {count} van de {total}.</translation>
-    </message>
-    <message>
-        <source>From the absence calendar.</source>
-        <translation>Uit de afwezigheidskalender.</translation>
-    </message>
-    <message>
-        <source>From the measure log: {facts}</source>
-        <translation>Uit het logboek van maatregelen: {facts}</translation>
-    </message>
-    <message>
-        <source>No matching measure in the log yet.</source>
-        <translation>Nog geen passende maatregel in het logboek.</translation>
-    </message>
-    <message>
-        <source>From the signal &quot;{signal}&quot;.</source>
-        <translation>Uit het signaal &quot;{signal}&quot;.</translation>
-    </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} afwezige halve dagen in de laatste 6 weken.</translation>
-    </message>
-    <message>
-        <source>{n} B half days in the previous school year.</source>
-        <translation>{n} B-halve dagen in het vorige schooljaar.</translation>
-    </message>
-    <message>
-        <source>Refused contact on {dates}.</source>
-        <translation>Contact geweigerd op {dates}.</translation>
-    </message>
-    <message>
-        <source>No refused contact in the log.</source>
-        <translation>Geen geweigerd contact in het logboek.</translation>
-    </message>
-    <message>
-        <source>Marked by hand: {note}</source>
-        <translation>Met de hand aangeduid: {note}</translation>
-    </message>
-    <message>
-        <source>From the registration step in the trajectory.</source>
-        <translation>Uit de stap &apos;aanmelding&apos; in het traject.</translation>
-    </message>
-    <message>
-        <source>Follow the data again</source>
-        <translation>Opnieuw de gegevens volgen</translation>
-    </message>
-    <message>
-        <source>Your answer ({author}, {day}){why}</source>
-        <translation>Jouw antwoord ({author}, {day}){why}</translation>
-    </message>
-    <message>
-        <source>Pre-filled from the data: check and confirm.</source>
-        <translation>Vooraf ingevuld uit de gegevens: controleer en bevestig.</translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation>Nog niet beantwoord.</translation>
-    </message>
-    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>
@@ -634,88 +458,8 @@ De kluis wordt aangemaakt in:
         <translation>namiddag</translation>
     </message>
     <message>
-        <source>(not in the file)</source>
-        <translation>(niet in het bestand)</translation>
-    </message>
-    <message>
-        <source>column {n}</source>
-        <translation>kolom {n}</translation>
-    </message>
-    <message>
-        <source>(recognised from the column names)</source>
-        <translation>(herkend aan de kolomnamen)</translation>
-    </message>
-    <message>
-        <source>{file}: {format}.</source>
-        <translation>{file}: {format}.</translation>
-    </message>
-    <message>
-        <source>This file was imported before, last on {date}.</source>
-        <translation>Dit bestand werd al eerder ingelezen, het laatst op {date}.</translation>
-    </message>
-    <message>
-        <source>Everything in it is in the vault already.</source>
-        <translation>Alles wat erin staat, zit al in de kluis.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Familienaam</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rijen</translation>
-    </message>
-    <message>
-        <source>Can be created</source>
-        <translation>Kan aangemaakt worden</translation>
-    </message>
-    <message>
-        <source>Problems ({count})</source>
-        <translation>Problemen ({count})</translation>
-    </message>
-    <message>
-        <source>Other codes ({count})</source>
-        <translation>Andere codes ({count})</translation>
-    </message>
-    <message>
-        <source>Unknown pupils ({count})</source>
-        <translation>Onbekende leerlingen ({count})</translation>
-    </message>
-    <message>
         <source>Half day</source>
         <translation>Halve dag</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
-        <source>In the vault</source>
-        <translation>In de kluis</translation>
-    </message>
-    <message>
-        <source>In the file</source>
-        <translation>In het bestand</translation>
-    </message>
-    <message>
-        <source>{count} (to replace: {replace})</source>
-        <translation>{count} (te vervangen: {replace})</translation>
     </message>
     <message>
         <source>The end lies before the start.</source>
@@ -1086,8 +830,16 @@ De kluis wordt aangemaakt in:
         <translation>&amp;Afwezigheden</translation>
     </message>
     <message>
+        <source>&amp;Guidance measures</source>
+        <translation>&amp;Begeleidende maatregelen</translation>
+    </message>
+    <message>
         <source>T&amp;rajectory</source>
         <translation>T&amp;raject</translation>
+    </message>
+    <message>
+        <source>PA &amp;checklist</source>
+        <translation>PA-&amp;checklist</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -1498,12 +1250,248 @@ De kluis wordt aangemaakt in:
         <translation>Huidige stand: {state}</translation>
     </message>
     <message>
+        <source>Choose the export to import</source>
+        <translation>Kies de export die je wilt inlezen</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.xlsx *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read as: {format}. {count} rows.</source>
+        <translation>Gelezen als: {format}. {count} rijen.</translation>
+    </message>
+    <message>
+        <source>Characters: {encoding}.</source>
+        <translation>Tekens: {encoding}.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>kolom {n}</translation>
+    </message>
+    <message>
+        <source>(recognised from the column names)</source>
+        <translation>(herkend aan de kolomnamen)</translation>
+    </message>
+    <message>
+        <source>{file}: {format}.</source>
+        <translation>{file}: {format}.</translation>
+    </message>
+    <message>
+        <source>This file was imported before, last on {date}.</source>
+        <translation>Dit bestand werd al eerder ingelezen, het laatst op {date}.</translation>
+    </message>
+    <message>
+        <source>Everything in it is in the vault already.</source>
+        <translation>Alles wat erin staat, zit al in de kluis.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Can be created</source>
+        <translation>Kan aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>No reason for the registration is chosen yet.</source>
+        <translation>Er is nog geen reden van aanmelding gekozen.</translation>
+    </message>
+    <message>
+        <source>No contact with the parents is logged yet.</source>
+        <translation>Er is nog geen contact met de ouders geregistreerd.</translation>
+    </message>
+    <message>
+        <source>No constructive help question was worded together with the pupil.</source>
+        <translation>Er werd nog geen constructieve hulpvraag samen met de leerling verwoord.</translation>
+    </message>
+    <message>
+        <source>Short CLB guidance</source>
+        <translation>Kortdurende CLB-begeleiding</translation>
+    </message>
+    <message>
+        <source>No further help needed: close</source>
+        <translation>Geen verdere hulp nodig: afsluiten</translation>
+    </message>
+    <message>
+        <source>Register with KANS</source>
+        <translation>Aanmelden bij KANS</translation>
+    </message>
+    <message>
+        <source>Refer to external help</source>
+        <translation>Doorverwijzen naar externe hulp</translation>
+    </message>
+    <message>
+        <source>&amp;Extended version</source>
+        <translation>&amp;Uitgebreide versie</translation>
+    </message>
+    <message>
+        <source>&amp;Brief version</source>
+        <translation>&amp;Beknopte versie</translation>
+    </message>
+    <message>
+        <source>&amp;One-page view</source>
+        <translation>&amp;Alles op één pagina</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Voortgang van de checklist</translation>
+    </message>
+    <message>
+        <source>What is missing before a registration</source>
+        <translation>Wat ontbreekt voor een aanmelding</translation>
+    </message>
+    <message>
+        <source>The whole checklist on one page</source>
+        <translation>De hele checklist op één pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>V&amp;orige rubriek</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>V&amp;olgende rubriek</translation>
+    </message>
+    <message>
+        <source>CLB &amp;plan</source>
+        <translation>CLB-&amp;plan</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(nog niet gekozen)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section (intake)</source>
+        <translation>Notities van het CLB bij deze rubriek (intake)</translation>
+    </message>
+    <message>
+        <source>CLB notes on this section</source>
+        <translation>Notities van het CLB bij deze rubriek</translation>
+    </message>
+    <message>
+        <source>{done} of {total} items answered</source>
+        <translation>{done} van {total} items beantwoord</translation>
+    </message>
+    <message>
+        <source>Before a registration makes sense:</source>
+        <translation>Voor een aanmelding zinvol is:</translation>
+    </message>
+    <message>
+        <source>Ready for a registration: reason, contact with the parents and help question are all there.</source>
+        <translation>Klaar voor een aanmelding: reden, contact met de ouders en hulpvraag zijn er allemaal.</translation>
+    </message>
+    <message>
+        <source>Section {n} of {total}: {title}</source>
+        <translation>Rubriek {n} van {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Why do you change what the data say?</source>
+        <translation>Waarom wijk je af van de gegevens?</translation>
+    </message>
+    <message>
+        <source>A short reason (kept with your answer):</source>
+        <translation>Een korte reden (wordt bij je antwoord bewaard):</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>CLB notes</source>
+        <translation>Notities van het CLB</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <source>Other codes ({count})</source>
+        <translation>Andere codes ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown pupils ({count})</source>
+        <translation>Onbekende leerlingen ({count})</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>In de kluis</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>{count} (to replace: {replace})</source>
+        <translation>{count} (te vervangen: {replace})</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is final until the last half day is written.</source>
+        <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} half days written…</source>
+        <translation>{done} van {total} halve dagen weggeschreven…</translation>
+    </message>
+    <message>
+        <source>Imported: {written} half days written, {pupils} pupils created.</source>
+        <translation>Ingelezen: {written} halve dagen weggeschreven, {pupils} leerlingen aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Geannuleerd: er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Rows are refused: nothing was written. Look at the preview again.</source>
+        <translation>Er worden rijen geweigerd: er is niets weggeschreven. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}); nothing was written.</source>
+        <translation>Er liep iets mis ({kind}); er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
@@ -1846,68 +1834,84 @@ De kluis wordt aangemaakt in:
         <translation>te laat</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
         <source>overdue ({n} day(s))</source>
         <translation>te laat ({n} dag(en))</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>upcoming</source>
         <translation>later</translation>
     </message>
     <message>
-        <source>Choose the export to import</source>
-        <translation>Kies de export die je wilt inlezen</translation>
+        <source>The app&apos;s own absence overview (printed calendar) replaces the Informat printout.</source>
+        <translation>Het eigen afwezigheidsoverzicht van de app (afgedrukte kalender) vervangt de uitprint van Informat.</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
-        <translation>Exports (*.csv *.txt *.xlsx *.json);;Alle bestanden (*)</translation>
+        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
+        <translation>Uit de afwezigheidskalender: {total} afwezige halve dagen op {lessons} lesgevende halve dagen.</translation>
     </message>
     <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Gelezen als: {format}. {count} rijen.</translation>
+        <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
+        <translation>Uit de afwezigheidskalender; het drukste moment is {weekday}{half}: {count} van de {total}.</translation>
     </message>
     <message>
-        <source>Characters: {encoding}.</source>
-        <translation>Tekens: {encoding}.</translation>
+        <source>From the absence calendar.</source>
+        <translation>Uit de afwezigheidskalender.</translation>
     </message>
     <message>
-        <source>Importing… Nothing is final until the last half day is written.</source>
-        <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
+        <source>From the measure log: {facts}</source>
+        <translation>Uit het logboek van maatregelen: {facts}</translation>
     </message>
     <message>
-        <source>{done} of {total} half days written…</source>
-        <translation>{done} van {total} halve dagen weggeschreven…</translation>
+        <source>No matching measure in the log yet.</source>
+        <translation>Nog geen passende maatregel in het logboek.</translation>
     </message>
     <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Ingelezen: {written} halve dagen weggeschreven, {pupils} leerlingen aangemaakt.</translation>
+        <source>From the signal &quot;{signal}&quot;.</source>
+        <translation>Uit het signaal &quot;{signal}&quot;.</translation>
     </message>
     <message>
-        <source>Cancelled: nothing was written.</source>
-        <translation>Geannuleerd: er is niets weggeschreven.</translation>
+        <source>{n} absent half days in the last 6 weeks.</source>
+        <translation>{n} afwezige halve dagen in de laatste 6 weken.</translation>
     </message>
     <message>
-        <source>Rows are refused: nothing was written. Look at the preview again.</source>
-        <translation>Er worden rijen geweigerd: er is niets weggeschreven. Bekijk het voorbeeld opnieuw.</translation>
+        <source>{n} B half days in the previous school year.</source>
+        <translation>{n} B-halve dagen in het vorige schooljaar.</translation>
     </message>
     <message>
-        <source>Something went wrong ({kind}); nothing was written.</source>
-        <translation>Er liep iets mis ({kind}); er is niets weggeschreven.</translation>
+        <source>Refused contact on {dates}.</source>
+        <translation>Contact geweigerd op {dates}.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <source>No refused contact in the log.</source>
+        <translation>Geen geweigerd contact in het logboek.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Marked by hand: {note}</source>
+        <translation>Met de hand aangeduid: {note}</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Bezig met annuleren…</translation>
+        <source>From the registration step in the trajectory.</source>
+        <translation>Uit de stap &apos;aanmelding&apos; in het traject.</translation>
+    </message>
+    <message>
+        <source>Follow the data again</source>
+        <translation>Opnieuw de gegevens volgen</translation>
+    </message>
+    <message>
+        <source>Your answer ({author}, {day}){why}</source>
+        <translation>Jouw antwoord ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the data: check and confirm.</source>
+        <translation>Vooraf ingevuld uit de gegevens: controleer en bevestig.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Nog niet beantwoord.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2254,14 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due…</source>
+        <translation>Te &amp;doen: opvolgingen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

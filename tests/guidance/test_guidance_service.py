@@ -180,3 +180,13 @@ def test_future_dates_are_refused(session) -> None:
         guidance.add_measure(session, pupil, _call(date(2026, 12, 1), Outcome.REACHED))
     with pytest.raises(InvalidInputError):
         guidance.add_step(session, pupil, Step.KANS, date(2026, 12, 1), StepDetails())
+
+
+def test_a_restored_measure_continues_its_version_count(session) -> None:
+    pupil = _pupil(session, [])
+    measure = guidance.add_measure(session, pupil, _call(date(2026, 11, 2), Outcome.REACHED))
+    guidance.delete_measure(session, measure.id)  # history: v1 content, v2 deletion
+    restored = guidance.add_measure(session, pupil, measure.draft, measure_id=measure.id)
+    assert restored.version == 3
+    guidance.update_measure(session, measure.id, _call(date(2026, 11, 2), Outcome.REFUSED))
+    assert [v.version for v in guidance.measure_history(session, measure.id)] == [1, 2, 3]
