@@ -89,6 +89,11 @@ class VaultSession:
         return factory(self._vault.engine)
 
     @property
+    def vault_id(self) -> str:
+        """The vault's random id (no personal data): seeds stable pseudonyms."""
+        return self._vault.vault_id
+
+    @property
     def folder(self) -> Path:
         return self._vault.folder
 

@@ -296,6 +296,24 @@ class TrajectoryRepository:
             ).one()
             return _entry(row)
 
+    def add_many(
+        self, pupil_ids: list[int], step: Step, day: date, details: StepDetails, author: str
+    ) -> int:
+        """The same step for several pupils in one transaction (all or none)."""
+        now = _now()
+        with self._engine.begin() as connection:
+            for pupil_id in pupil_ids:
+                _require_pupil(connection, pupil_id)
+            connection.exec_driver_sql(
+                "INSERT INTO trajectory (pupil_id, step, day, author, details, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (p, step.value, day.isoformat(), author, _details_json(details), now)
+                    for p in pupil_ids
+                ],
+            )
+        return len(pupil_ids)
+
     def delete(self, entry_id: int) -> None:
         with self._engine.begin() as connection:
             connection.exec_driver_sql("DELETE FROM trajectory WHERE id = ?", (entry_id,))

@@ -1,0 +1,375 @@
+"""The referral to the CLB ("aanmelding"): the moment personal data about a minor leave the vault.
+
+Minimal by default: free-text notes, the home-context note and the full measure list are left out
+unless chosen; the name can be replaced by a reference code everywhere; file name and PDF metadata
+carry no personal data; a privacy footer is on every page; a password encrypts with AES-256; and
+every export is written to the audit log (what was chosen and the file's SHA-256, never content).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.checklist import Answer, Item
+from pa_desktop.domain.codes import CodeGroup
+from pa_desktop.services import audit, checklist, guidance
+from pa_desktop.services.document_texts import (
+    LABELS,
+    MEASURE_HEADINGS,
+    SIGNAL_NAMES,
+    day_text,
+    measure_word,
+    pattern_text,
+    signal_text,
+    word,
+)
+from pa_desktop.services.dossier import load_pupil_year
+from pa_desktop.services.pdf_layout import (
+    FONT,
+    MARGIN,
+    PAGE,
+    CalendarFlowable,
+    draw_footer,
+    grid_table,
+    numbered_canvas,
+    styles,
+    wrap_text,
+)
+from pa_desktop.services.session import VaultSession
+
+FILE_STEM = {"nl": "aanmelding-CLB", "fr": "inscription-CLB", "en": "referral-CLB"}
+
+
+@dataclass(frozen=True)
+class ReferralOptions:
+    brief: bool = False
+    pseudonymise: bool = False
+    language: str = "nl"
+    include_birth_date: bool = False
+    include_notes: bool = False
+    include_measure_list: bool = False
+    help_question: str = ""
+    pupil_informed: bool = False
+    parents_informed: bool = False
+    password: str | None = None
+    recipient: str = ""
+
+
+@dataclass(frozen=True)
+class ExportedDocument:
+    data: bytes
+    file_name: str
+    export_id: str
+    sha256: str
+
+
+def reference_code(session: VaultSession, pupil_id: int) -> str:
+    """A stable pseudonym per vault and pupil: the same reference on every page and export."""
+    digest = hashlib.sha256(f"{session.vault_id}:{pupil_id}".encode()).hexdigest()
+    return f"REF-{digest[:6].upper()}"
+
+
+def name_scrubber(names: list[str], reference: str) -> Callable[[str], str]:
+    """Replace the pupil's names in free text by the reference code (any case, whole words),
+    so a pseudonymised document does not give the name away in a typed note."""
+    parts = sorted(
+        {p for name in names for p in re.split(r"[\s\-]+", name) if len(p) >= 2},
+        key=len,
+        reverse=True,
+    )
+    if not parts:
+        return lambda text: text
+    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in parts) + r")\b", re.IGNORECASE)
+
+    def scrub(text: str) -> str:
+        return pattern.sub(reference, text)
+
+    return scrub
+
+
+def _answer_text(item: Item, answer: Answer, language: str) -> str:
+    value = answer.value
+    if value is None:
+        return word("not_answered", language)
+    if item.kind == "check":
+        return word("yes" if value else "no", language)
+    if item.kind == "counts":
+        return ", ".join(f"{o.text[language]} {value.get(o.id, 0)}" for o in item.options)
+    if item.kind == "choice":
+        return next((o.text[language] for o in item.options if o.id == value), "—")
+    chosen = [o for o in item.options if o.id in value]
+    if not chosen:
+        return "—"
+    evidence = answer.prefill.evidence if answer.prefill else {}
+    parts = []
+    for option in chosen:
+        days = evidence.get(option.id) or []
+        suffix = f" ({', '.join(day_text(d) for d in days)})" if days else ""
+        parts.append(option.text[language] + suffix)
+    return "; ".join(parts)
+
+
+def _source(answer: Answer, language: str) -> str:
+    if answer.override is not None:
+        return word("user_answer", language, author=answer.override.author)
+    return word("from_data", language) if answer.prefill is not None else ""
+
+
+def build_referral(
+    session: VaultSession, pupil_id: int, year: SchoolYear, options: ReferralOptions
+) -> ExportedDocument:
+    """Render the referral in memory; nothing is written and nothing is logged."""
+    language = options.language if options.language in FILE_STEM else "nl"
+    st = styles()
+    profile = session.profile()
+    view = load_pupil_year(session, pupil_id, year)
+    sheet = checklist.load_checklist(session, pupil_id, year)
+    pupil = view.pupil
+    export_id = secrets.token_hex(4)
+    recipient = options.recipient.strip() or profile.clb or "CLB"
+    reference = reference_code(session, pupil_id)
+    name = reference if options.pseudonymise else f"{pupil.first_name} {pupil.last_name}"
+    free: Callable[[str], str] = (
+        name_scrubber([pupil.first_name, pupil.last_name], reference)
+        if options.pseudonymise
+        else (lambda text: text)
+    )
+    width = PAGE[0] - 2 * MARGIN
+    version = word("brief" if options.brief else "extended", language)
+    story: list[Any] = [
+        Paragraph(escape(word("referral_title", language)), st["title"]),
+        Paragraph(escape(word("referral_subtitle", language, version=version)), st["subtitle"]),
+    ]
+    p = st["cell"]
+    header = [
+        [word("school", language), profile.school or "—"],
+        [word("recipient", language), recipient],
+        [word("date", language), day_text(session.today())],
+        [word("contact", language), profile.user_name or "—"],
+        [word("pupil", language), name],
+        [word("class", language), pupil.class_name],
+        [word("school_year", language), year.label],
+    ]
+    if options.include_birth_date and pupil.birth_date and not options.pseudonymise:
+        header.append([word("birth_date", language), day_text(pupil.birth_date)])
+    story.append(
+        grid_table(
+            [[Paragraph(escape(a), p), Paragraph(escape(b), p)] for a, b in header],
+            [45 * 2.8346, width - 45 * 2.8346],
+        )
+    )
+    if options.pseudonymise:
+        story.append(Paragraph(escape(word("pseudonym_note", language)), st["small"]))
+
+    figures = view.figures
+    totals = figures.totals
+    story.append(Paragraph(escape(word("figures", language)), st["h2"]))
+    counts: list[list[Any]] = [
+        ["B", "P", "R", "Z", LABELS["other"][language], LABELS["total"][language]],
+        [
+            totals[CodeGroup.B],
+            totals[CodeGroup.P],
+            totals[CodeGroup.R],
+            totals[CodeGroup.Z],
+            totals[CodeGroup.OTHER] + totals[CodeGroup.UNKNOWN],
+            figures.total,
+        ],
+    ]
+    story.append(grid_table(counts, [width / 6] * 6, header=True))
+    story.append(Spacer(1, 4))
+    decimal = "," if language != "en" else "."
+    rate = f"{figures.absence_rate * 100:.1f}".replace(".", decimal) + " %"
+    pattern = figures.pattern.value if figures.pattern else None
+    key_values = [
+        [word("lesson_half_days", language), str(figures.lesson_half_days)],
+        [word("rate", language), rate],
+        [word("last_weeks", language), str(figures.last_6_weeks)],
+        [word("fifth_b", language), day_text(figures.b_fifth_date)],
+        [LABELS["pattern"][language], pattern_text(pattern, figures.busiest_slot, language)],
+    ]
+    story.append(
+        grid_table(
+            [[Paragraph(escape(a), p), Paragraph(escape(b), p)] for a, b in key_values],
+            [width * 0.32, width * 0.68],
+        )
+    )
+    story.append(Paragraph(escape(word("calendar", language)), st["h2"]))
+    story.append(CalendarFlowable(view.calendar, view.absences, view.codes, language, width))
+    story.append(Paragraph(escape(word("calendar_note", language)), st["small"]))
+
+    for section in sheet.definition.sections_for(options.brief):
+        rows = []
+        for item in section.items:
+            answer = sheet.answers[item.id]
+            rows.append(
+                [
+                    Paragraph(escape(item.text[language]), p),
+                    Paragraph(escape(_answer_text(item, answer, language)), p),
+                    Paragraph(escape(_source(answer, language)), st["small"]),
+                ]
+            )
+        block: list[Any] = [
+            Paragraph(escape(section.title[language]), st["h2"]),
+            grid_table(rows, [width * 0.48, width * 0.34, width * 0.18]),
+        ]
+        note = sheet.clb_notes.get(section.id)
+        if note and options.include_notes:
+            label = word("notes", language)
+            block.append(Paragraph(f"<i>{escape(label)}:</i> {escape(free(note))}", p))
+        story.append(KeepTogether(block))
+
+    story.append(Paragraph(escape(word("signals", language)), st["h2"]))
+    if view.signals:
+        for signal in view.signals:
+            label = SIGNAL_NAMES.get(signal.id, {}).get(language, signal.id)
+            text = signal_text(signal.id, dict(signal.facts), language)
+            if (
+                signal.id == "known_problem"
+                and signal.facts.get("manual")
+                and not options.include_notes
+            ):
+                text = label
+            story.append(Paragraph(f"• <b>{escape(label)}</b>: {escape(text)}", p))
+    else:
+        story.append(Paragraph(escape(word("no_signals", language)), p))
+
+    if options.include_measure_list:
+        story.append(Paragraph(escape(word("measures", language)), st["h2"]))
+        logged = [
+            m
+            for m in guidance.measures(session, pupil_id)
+            if year.first_date <= m.day <= year.last_date
+        ]
+        if logged:
+            rows = [MEASURE_HEADINGS[language]]
+            for m in logged:
+                purpose = measure_word(m.draft.purpose.value, language)
+                if options.include_notes and (m.draft.agreements or m.draft.note):
+                    purpose += free(f" — {m.draft.agreements} {m.draft.note}".rstrip())
+                rows.append(
+                    [
+                        day_text(m.day),
+                        measure_word(m.draft.towards.value, language),
+                        measure_word(m.draft.channel.value, language),
+                        purpose,
+                        measure_word(m.draft.outcome.value, language),
+                    ]
+                )
+            cells = [[Paragraph(escape(str(c)), p) for c in row] for row in rows]
+            story.append(
+                grid_table(
+                    cells,
+                    [width * 0.13, width * 0.15, width * 0.17, width * 0.4, width * 0.15],
+                    header=True,
+                )
+            )
+        else:
+            story.append(Paragraph(escape(word("no_measures", language)), p))
+
+    story.append(Paragraph(escape(word("help_question", language)), st["h2"]))
+    story.append(Paragraph(escape(free(options.help_question.strip()) or "—"), p))
+    told = [
+        word("informed_pupil", language)
+        + ": "
+        + word("yes" if options.pupil_informed else "no", language),
+        word("informed_parents", language)
+        + ": "
+        + word("yes" if options.parents_informed else "no", language),
+    ]
+    story.append(Spacer(1, 4))
+    story.append(
+        Paragraph(f"<b>{escape(word('informed', language))}</b>: {escape(' · '.join(told))}", p)
+    )
+
+    footer_lines = wrap_text(
+        word("footer", language, recipient=recipient), FONT, 6.8, PAGE[0] - 2 * MARGIN
+    )
+
+    def footer(canvas: Any, number: int, total: int) -> None:
+        draw_footer(
+            canvas,
+            footer_lines[:3],
+            word("page", language, n=number, total=total, export_id=export_id),
+        )
+
+    buffer = io.BytesIO()
+    encrypt = (
+        StandardEncryption(options.password, strength=256, canModify=0)
+        if options.password
+        else None
+    )
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 12 * 2.8346,
+        title=word("referral_title", language),
+        author="PA Desktop",
+        subject=word("referral_title", language),
+        keywords=[],
+        creator="PA Desktop",
+        producer="PA Desktop",
+        encrypt=encrypt,
+        invariant=0,
+        lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[language],
+    )
+    document.build(story, canvasmaker=numbered_canvas(footer))
+    data = buffer.getvalue()
+    file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"
+    return ExportedDocument(data, file_name, export_id, hashlib.sha256(data).hexdigest())
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write an export owner-only, without leaving a half-written file behind."""
+    temporary = path.with_name(path.name + ".part")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(descriptor, data)
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    os.replace(temporary, path)
+
+
+def export_referral(
+    session: VaultSession, pupil_id: int, year: SchoolYear, options: ReferralOptions, target: Path
+) -> ExportedDocument:
+    """Build, write to `target` (a file, or a folder for the default name) and log the export."""
+    document = build_referral(session, pupil_id, year, options)
+    path = target / document.file_name if target.is_dir() else target
+    write_private(path, document.data)
+    sections = [s.id for s in checklist.definition().sections_for(options.brief)]
+    audit.record(
+        session,
+        "export_referral",
+        pupil_id,
+        recipient=options.recipient.strip() or session.profile().clb or "CLB",
+        export_id=document.export_id,
+        sha256=document.sha256,
+        school_year=year.label,
+        sections=sections,
+        brief=options.brief,
+        pseudonymised=options.pseudonymise,
+        password=bool(options.password),
+        language=options.language,
+        measure_list=options.include_measure_list,
+        notes=options.include_notes,
+        exported_on=date.today().isoformat(),
+    )
+    return document

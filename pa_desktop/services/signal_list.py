@@ -1,0 +1,223 @@
+"""The signalling list: the legal duty to signal every pupil from 5 B half days to the CLB,
+usually met with a list at a frequency agreed with the CLB.
+
+As PDF (with the same privacy footer and optional password as the referral) or CSV (semicolon,
+UTF-8 with BOM, which Belgian Excel opens right). "Mark as signalled" records the trajectory step
+for every pupil on the list in one transaction, with one audit entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import secrets
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.trajectory import Step, StepDetails
+from pa_desktop.services import audit
+from pa_desktop.services.document_texts import day_text, word
+from pa_desktop.services.overview import OverviewRow
+from pa_desktop.services.pdf_layout import (
+    MARGIN,
+    PAGE,
+    draw_footer,
+    grid_table,
+    numbered_canvas,
+    styles,
+    wrap_text,
+)
+from pa_desktop.services.referral import ExportedDocument, write_private
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store.guidance import TrajectoryRepository
+
+STEP_WORDS = {
+    "nl": {
+        "school_follow_up": "opvolging school",
+        "signalled_clb": "gesignaleerd",
+        "registered_clb": "aangemeld",
+        "clb_guidance": "CLB-begeleiding",
+    },
+    "fr": {
+        "school_follow_up": "suivi école",
+        "signalled_clb": "signalé",
+        "registered_clb": "inscrit",
+        "clb_guidance": "accompagnement CLB",
+    },
+    "en": {
+        "school_follow_up": "school follow-up",
+        "signalled_clb": "signalled",
+        "registered_clb": "registered",
+        "clb_guidance": "CLB guidance",
+    },
+}
+HEADINGS = {
+    "nl": ["Naam", "Voornaam", "Klas", "B", "5e B", "Alle", "Stand"],
+    "fr": ["Nom", "Prénom", "Classe", "B", "5e B", "Toutes", "État"],
+    "en": ["Last name", "First name", "Class", "B", "5th B", "All", "State"],
+}
+
+
+@dataclass(frozen=True)
+class SignalList:
+    year: SchoolYear
+    rows: list[OverviewRow]
+    include_signalled: bool
+
+
+def signal_list(
+    session: VaultSession, year: SchoolYear, include_signalled: bool = False
+) -> SignalList:
+    """Pupils at or above the threshold; by default only those not yet signalled this year."""
+    threshold = session.thresholds().clb_signal_b
+    rows = [
+        row
+        for row in session.overview(year)
+        if row.figures.b_count >= threshold
+        and (include_signalled or "clb_signal_due" in row.signal_ids)
+    ]
+    rows.sort(key=lambda r: (r.pupil.class_name, r.pupil.last_name.casefold()))
+    return SignalList(year, rows, include_signalled)
+
+
+def _cells(row: OverviewRow, language: str) -> list[str]:
+    state = STEP_WORDS[language].get(row.state or "", row.state or "—")
+    return [
+        row.pupil.last_name,
+        row.pupil.first_name,
+        row.pupil.class_name,
+        str(row.figures.b_count),
+        day_text(row.figures.b_fifth_date),
+        str(row.figures.total),
+        state,
+    ]
+
+
+def to_csv(listing: SignalList, language: str = "nl") -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADINGS[language])
+    for row in listing.rows:
+        writer.writerow(_cells(row, language))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_pdf(
+    session: VaultSession, listing: SignalList, language: str = "nl", password: str | None = None
+) -> tuple[bytes, str]:
+    st = styles()
+    profile = session.profile()
+    recipient = profile.clb or "CLB"
+    export_id = secrets.token_hex(4)
+    which = "" if listing.include_signalled else word("not_yet_signalled", language)
+    width = PAGE[0] - 2 * MARGIN
+    story: list[Any] = [
+        Paragraph(escape(word("signal_list_title", language)), st["title"]),
+        Paragraph(
+            escape(f"{profile.school} → {recipient} · {day_text(session.today())}"), st["subtitle"]
+        ),
+        Paragraph(
+            escape(
+                word(
+                    "signal_list_intro",
+                    language,
+                    n=session.thresholds().clb_signal_b,
+                    year=listing.year.label,
+                    which=which,
+                )
+            ),
+            st["body"],
+        ),
+    ]
+    cell = st["cell"]
+    rows = [[Paragraph(escape(h), cell) for h in HEADINGS[language]]]
+    rows += [[Paragraph(escape(c), cell) for c in _cells(r, language)] for r in listing.rows]
+    story.append(
+        grid_table(rows, [width * f for f in (0.22, 0.18, 0.09, 0.07, 0.14, 0.1, 0.2)], header=True)
+    )
+    lines = wrap_text(word("footer", language, recipient=recipient), "PADesktopSans", 6.8, width)
+
+    def footer(canvas: Any, number: int, total: int) -> None:
+        draw_footer(
+            canvas, lines[:3], word("page", language, n=number, total=total, export_id=export_id)
+        )
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 34,
+        title=word("signal_list_title", language),
+        author="PA Desktop",
+        subject=word("signal_list_title", language),
+        creator="PA Desktop",
+        producer="PA Desktop",
+        keywords=[],
+        encrypt=StandardEncryption(password, strength=256, canModify=0) if password else None,
+    )
+    document.build(story, canvasmaker=numbered_canvas(footer))
+    return buffer.getvalue(), export_id
+
+
+def export_signal_list(
+    session: VaultSession,
+    listing: SignalList,
+    target: Path,
+    language: str = "nl",
+    password: str | None = None,
+) -> ExportedDocument:
+    """Write the list as PDF or CSV (by the target's suffix) and log the export."""
+    if target.suffix.lower() == ".csv":
+        data, export_id = to_csv(listing, language), secrets.token_hex(4)
+    else:
+        data, export_id = to_pdf(session, listing, language, password)
+    write_private(target, data)
+    digest = hashlib.sha256(data).hexdigest()
+    audit.record(
+        session,
+        "export_signal_list",
+        None,
+        export_id=export_id,
+        sha256=digest,
+        pupils=len(listing.rows),
+        school_year=listing.year.label,
+        format=target.suffix.lower().lstrip("."),
+        password=bool(password),
+        recipient=session.profile().clb or "CLB",
+    )
+    return ExportedDocument(data, target.name, export_id, digest)
+
+
+def mark_signalled(session: VaultSession, listing: SignalList, day: date | None = None) -> int:
+    """Record "signalled to the CLB" for every pupil on the list, in one transaction."""
+    when = day or session.today()
+    ids = [row.pupil.id for row in listing.rows if "clb_signal_due" in row.signal_ids]
+    if not ids:
+        return 0
+    count = session.repository(TrajectoryRepository).add_many(
+        ids,
+        Step.SIGNALLED_CLB,
+        when,
+        StepDetails(note="signaleringslijst"),
+        session.profile().user_name or "?",
+    )
+    audit.record(
+        session,
+        "mark_signalled",
+        None,
+        pupils=count,
+        school_year=listing.year.label,
+        day=when.isoformat(),
+    )
+    return count

@@ -1,0 +1,85 @@
+"""The signalling list: who is on it, PDF and CSV, and marking everyone as signalled at once."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.services import audit
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.demo import fill_demo_vault
+from pa_desktop.services.session import Profile
+from pa_desktop.services.signal_list import export_signal_list, mark_signalled, signal_list
+
+YEAR = SchoolYear(2026)
+
+
+def _session(tmp_path: Path):  # type: ignore[no-untyped-def]
+    session, _ = Vaults.for_tests().create(
+        tmp_path / "v", "signal list passphrase", Profile("Sint-Guido", "CLB GO! Brussel", "An")
+    )
+    fill_demo_vault(session, today=date(2026, 11, 28))
+    return session
+
+
+def test_the_list_holds_the_pupils_with_5_b_not_yet_signalled(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    try:
+        rows = session.overview(YEAR)
+        due = {r.pupil.id for r in rows if "clb_signal_due" in r.signal_ids}
+        listing = signal_list(session, YEAR)
+        assert {r.pupil.id for r in listing.rows} == due and due
+        everyone = signal_list(session, YEAR, include_signalled=True)
+        assert {r.pupil.id for r in everyone.rows} == {
+            r.pupil.id for r in rows if r.figures.b_count >= 5
+        }
+        assert len(everyone.rows) > len(listing.rows)
+    finally:
+        session.close()
+
+
+def test_csv_and_pdf_exports(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    try:
+        listing = signal_list(session, YEAR, include_signalled=True)
+        csv_doc = export_signal_list(session, listing, tmp_path / "lijst.csv")
+        raw = (tmp_path / "lijst.csv").read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads the accents right
+        lines = raw.decode("utf-8-sig").splitlines()
+        assert lines[0] == "Naam;Voornaam;Klas;B;5e B;Alle;Stand"
+        assert len(lines) == len(listing.rows) + 1
+        first = listing.rows[0]
+        assert lines[1].split(";")[:4] == [
+            first.pupil.last_name,
+            first.pupil.first_name,
+            first.pupil.class_name,
+            str(first.figures.b_count),
+        ]
+        pdf_doc = export_signal_list(session, listing, tmp_path / "lijst.pdf", password=None)
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf_doc.data)).pages)
+        assert "Signaleringslijst voor het CLB" in text and "VERTROUWELIJK" in text
+        for row in listing.rows:
+            assert row.pupil.last_name in text
+        entries = audit.entries(session, "export_signal_list")
+        assert [e.details["sha256"] for e in entries] == [csv_doc.sha256, pdf_doc.sha256]
+    finally:
+        session.close()
+
+
+def test_marking_as_signalled_clears_the_duty_for_everyone_at_once(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    try:
+        listing = signal_list(session, YEAR)
+        count = mark_signalled(session, listing)
+        assert count == len(listing.rows) > 0
+        assert signal_list(session, YEAR).rows == []
+        for row in session.overview(YEAR, only=[r.pupil.id for r in listing.rows]):
+            assert row.state == "signalled_clb" and "clb_signal_due" not in row.signal_ids
+        assert audit.entries(session, "mark_signalled")[0].details["pupils"] == count
+        assert mark_signalled(session, signal_list(session, YEAR)) == 0
+    finally:
+        session.close()
