@@ -67,6 +67,12 @@ def main() -> int:
             save(dossier, "checklist-section.png")
             dossier.checklist_tab.one_page_button.setChecked(True)
             save(dossier, "checklist-one-page.png")
+            referral = dossier.open_referral()
+            referral.preview()
+            while referral.pages.count() == 0:
+                app.processEvents()
+            save(referral, "referral-dialog.png")
+            referral.close()
         dossier.close()
         dossier.deleteLater()
         app.processEvents()

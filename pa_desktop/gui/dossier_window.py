@@ -31,6 +31,7 @@ from pa_desktop.gui.cumulative_chart import CumulativeChart
 from pa_desktop.gui.dossier_panel import figures_html
 from pa_desktop.gui.measures_tab import MeasuresTab
 from pa_desktop.gui.period_dialog import PeriodDialog
+from pa_desktop.gui.referral_dialog import ReferralDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
 from pa_desktop.gui.trajectory_tab import TrajectoryTab
@@ -101,6 +102,10 @@ class DossierWindow(QWidget):
         self.year_combo.currentIndexChanged.connect(self.reload)
         header.addWidget(year_label)
         header.addWidget(self.year_combo)
+        self.referral_button = QPushButton(tr("Referral to the C&LB…"))
+        self.referral_button.setToolTip(tr("Make the referral PDF for the CLB, with a preview"))
+        self.referral_button.clicked.connect(self.open_referral)
+        header.addWidget(self.referral_button)
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
@@ -232,6 +237,11 @@ class DossierWindow(QWidget):
         self.timeline.set_view(self.view)
         self.chart.set_view(self.view)
         self.figures_label.setText(figures_html(self.view))
+
+    def open_referral(self) -> ReferralDialog:
+        dialog = ReferralDialog(self.session, self.pupil_id, self.selected_year(), self)
+        dialog.show()
+        return dialog
 
     def _guidance_changed(self) -> None:
         """Measures and steps change signals (unreachable parents, signalled, relapse), the

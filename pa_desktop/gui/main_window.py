@@ -21,6 +21,7 @@ from pa_desktop.gui.overview_model import (
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.pupil_dialog import PupilDialog
+from pa_desktop.gui.signal_list_dialog import SignalListDialog
 from pa_desktop.gui.texts import signal_label, tr
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.overview import OverviewRow
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
         self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
+        self.ui.actionSignalList.triggered.connect(self.show_signal_list)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -195,6 +197,13 @@ class MainWindow(QMainWindow):
         """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
         dialog = FollowUpsDialog(self.session, self)
         dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        dialog.show()
+        return dialog
+
+    def show_signal_list(self) -> SignalListDialog:
+        """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
+        dialog = SignalListDialog(self.session, self.selected_year(), self)
+        dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
 

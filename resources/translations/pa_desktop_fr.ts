@@ -826,12 +826,20 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Année scolaire</translation>
     </message>
     <message>
+        <source>Referral to the C&amp;LB…</source>
+        <translation>Inscription au C&amp;LB…</translation>
+    </message>
+    <message>
+        <source>Make the referral PDF for the CLB, with a preview</source>
+        <translation>Créer l'inscription au CLB en PDF, avec un aperçu</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>A&amp;bsences</translation>
     </message>
     <message>
         <source>&amp;Guidance measures</source>
-        <translation>&amp;Mesures d'accompagnement</translation>
+        <translation>&amp;Mesures d&apos;accompagnement</translation>
     </message>
     <message>
         <source>T&amp;rajectory</source>
@@ -1913,6 +1921,194 @@ Le coffre-fort sera créé dans&#xa0;:
         <source>Not answered yet.</source>
         <translation>Pas encore répondu.</translation>
     </message>
+    <message>
+        <source>Referral to the CLB</source>
+        <translation>Inscription au CLB</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Langue du document</translation>
+    </message>
+    <message>
+        <source>Extended checklist</source>
+        <translation>Check-list étendue</translation>
+    </message>
+    <message>
+        <source>Brief checklist</source>
+        <translation>Check-list brève</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise (a reference code instead of the name, everywhere)</source>
+        <translation>&amp;Pseudonymiser (un code de référence au lieu du nom, partout)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;birth date</source>
+        <translation>Inclure la date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>Include free-text &amp;notes and agreements</source>
+        <translation>Inclure les n&amp;otes libres et les accords</translation>
+    </message>
+    <message>
+        <source>Include the full list of &amp;measures</source>
+        <translation>Inclure la liste complète des &amp;mesures</translation>
+    </message>
+    <message>
+        <source>Worded together with the pupil where possible</source>
+        <translation>Formulée avec l'élève si possible</translation>
+    </message>
+    <message>
+        <source>&amp;Help question</source>
+        <translation>Demande d'&amp;aide</translation>
+    </message>
+    <message>
+        <source>The pupil was told about the registration</source>
+        <translation>L'élève a été informé de l'inscription</translation>
+    </message>
+    <message>
+        <source>The parents were told about the registration</source>
+        <translation>Les parents ont été informés de l'inscription</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (recommended)</source>
+        <translation>&amp;Mot de passe (recommandé)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>Ré&amp;péter</translation>
+    </message>
+    <message>
+        <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
+        <translation>Communiquez le mot de passe au CLB par un autre canal (téléphone, en personne), jamais dans le même e-mail.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Preview of every page</source>
+        <translation>Aperçu de chaque page</translation>
+    </message>
+    <message>
+        <source>The preview shows exactly what will leave the vault.</source>
+        <translation>L'aperçu montre exactement ce qui quittera le coffre.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Un mot de passe doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Création de l'aperçu…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <source>{n} page(s): this is exactly what will leave the vault.</source>
+        <translation>{n} page(s) : voici exactement ce qui quittera le coffre.</translation>
+    </message>
+    <message>
+        <source>Export without a password?</source>
+        <translation>Exporter sans mot de passe ?</translation>
+    </message>
+    <message>
+        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
+        <translation>Le document contient des données sur un mineur. Un mot de passe est recommandé. Exporter sans ?</translation>
+    </message>
+    <message>
+        <source>Save the referral in</source>
+        <translation>Enregistrer l'inscription dans</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. The export is in the audit log.</source>
+        <translation>Enregistré sous {name}. L'export figure dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>The document could not be made ({kind}).</source>
+        <translation>Le document n'a pas pu être créé ({kind}).</translation>
+    </message>
+    <message>
+        <source>Signalling list for the CLB</source>
+        <translation>Liste de signalement au CLB</translation>
+    </message>
+    <message>
+        <source>Also pupils who were already &amp;signalled</source>
+        <translation>Aussi les élèves déjà &amp;signalés</translation>
+    </message>
+    <message>
+        <source>Pupils on the signalling list</source>
+        <translation>Élèves sur la liste de signalement</translation>
+    </message>
+    <message>
+        <source>PDF password (recommended)</source>
+        <translation>Mot de passe du PDF (recommandé)</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark these as signalled</source>
+        <translation>&amp;Marquer comme signalés</translation>
+    </message>
+    <message>
+        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
+        <translation>{year} : {n} élève(s) avec {b} demi-journées B ou plus{which}.</translation>
+    </message>
+    <message>
+        <source>, not yet signalled</source>
+        <translation>, pas encore signalés</translation>
+    </message>
+    <message>
+        <source>Save the signalling list</source>
+        <translation>Enregistrer la liste de signalement</translation>
+    </message>
+    <message>
+        <source>Mark as signalled</source>
+        <translation>Marquer comme signalés</translation>
+    </message>
+    <message>
+        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
+        <translation>Enregistrer aujourd'hui « signalé au CLB » pour {n} élève(s) ?</translation>
+    </message>
+    <message>
+        <source>{n} pupil(s) marked as signalled.</source>
+        <translation>{n} élève(s) marqué(s) comme signalé(s).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2266,6 +2462,14 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Signalling list for the CLB…</source>
+        <translation>Liste de &amp;signalement au CLB…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

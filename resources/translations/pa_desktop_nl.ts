@@ -826,6 +826,14 @@ De kluis wordt aangemaakt in:
         <translation>Schooljaar</translation>
     </message>
     <message>
+        <source>Referral to the C&amp;LB…</source>
+        <translation>Aanmelding bij het C&amp;LB…</translation>
+    </message>
+    <message>
+        <source>Make the referral PDF for the CLB, with a preview</source>
+        <translation>Maak de aanmelding voor het CLB als pdf, met een voorbeeld</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>&amp;Afwezigheden</translation>
     </message>
@@ -1913,6 +1921,194 @@ De kluis wordt aangemaakt in:
         <source>Not answered yet.</source>
         <translation>Nog niet beantwoord.</translation>
     </message>
+    <message>
+        <source>Referral to the CLB</source>
+        <translation>Aanmelding bij het CLB</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Taal van het document</translation>
+    </message>
+    <message>
+        <source>Extended checklist</source>
+        <translation>Uitgebreide checklist</translation>
+    </message>
+    <message>
+        <source>Brief checklist</source>
+        <translation>Beknopte checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versie</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Bestemmeling</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise (a reference code instead of the name, everywhere)</source>
+        <translation>&amp;Pseudonimiseren (overal een referentiecode in plaats van de naam)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;birth date</source>
+        <translation>&amp;Geboortedatum meesturen</translation>
+    </message>
+    <message>
+        <source>Include free-text &amp;notes and agreements</source>
+        <translation>Vrije &amp;notities en afspraken meesturen</translation>
+    </message>
+    <message>
+        <source>Include the full list of &amp;measures</source>
+        <translation>De volledige lijst van &amp;maatregelen meesturen</translation>
+    </message>
+    <message>
+        <source>Worded together with the pupil where possible</source>
+        <translation>Waar mogelijk samen met de leerling verwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Help question</source>
+        <translation>&amp;Hulpvraag</translation>
+    </message>
+    <message>
+        <source>The pupil was told about the registration</source>
+        <translation>De leerling werd op de hoogte gebracht van de aanmelding</translation>
+    </message>
+    <message>
+        <source>The parents were told about the registration</source>
+        <translation>De ouders werden op de hoogte gebracht van de aanmelding</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (recommended)</source>
+        <translation>&amp;Wachtwoord (aangeraden)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>&amp;Herhaal</translation>
+    </message>
+    <message>
+        <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
+        <translation>Geef het wachtwoord via een ander kanaal aan het CLB (telefoon, persoonlijk), nooit in dezelfde e-mail.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Preview of every page</source>
+        <translation>Voorbeeld van elke pagina</translation>
+    </message>
+    <message>
+        <source>The preview shows exactly what will leave the vault.</source>
+        <translation>Het voorbeeld toont precies wat de kluis verlaat.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Een wachtwoord heeft minstens {n} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Het voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>{n} page(s): this is exactly what will leave the vault.</source>
+        <translation>{n} pagina('s): dit is precies wat de kluis verlaat.</translation>
+    </message>
+    <message>
+        <source>Export without a password?</source>
+        <translation>Exporteren zonder wachtwoord?</translation>
+    </message>
+    <message>
+        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
+        <translation>Het document bevat gegevens over een minderjarige. Een wachtwoord is aangeraden. Toch zonder wachtwoord exporteren?</translation>
+    </message>
+    <message>
+        <source>Save the referral in</source>
+        <translation>Aanmelding bewaren in</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. The export is in the audit log.</source>
+        <translation>Bewaard als {name}. De export staat in het auditlog.</translation>
+    </message>
+    <message>
+        <source>The document could not be made ({kind}).</source>
+        <translation>Het document kon niet gemaakt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Signalling list for the CLB</source>
+        <translation>Signaleringslijst voor het CLB</translation>
+    </message>
+    <message>
+        <source>Also pupils who were already &amp;signalled</source>
+        <translation>Ook leerlingen die al &amp;gesignaleerd zijn</translation>
+    </message>
+    <message>
+        <source>Pupils on the signalling list</source>
+        <translation>Leerlingen op de signaleringslijst</translation>
+    </message>
+    <message>
+        <source>PDF password (recommended)</source>
+        <translation>Wachtwoord voor de pdf (aangeraden)</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Wachtwoord voor de pdf</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;Csv exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark these as signalled</source>
+        <translation>Als gesignaleerd &amp;markeren</translation>
+    </message>
+    <message>
+        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
+        <translation>{year}: {n} leerling(en) met {b} of meer B-halve dagen{which}.</translation>
+    </message>
+    <message>
+        <source>, not yet signalled</source>
+        <translation>, nog niet gesignaleerd</translation>
+    </message>
+    <message>
+        <source>Save the signalling list</source>
+        <translation>Signaleringslijst bewaren</translation>
+    </message>
+    <message>
+        <source>Mark as signalled</source>
+        <translation>Als gesignaleerd markeren</translation>
+    </message>
+    <message>
+        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
+        <translation>Vandaag "gesignaleerd aan het CLB" registreren voor {n} leerling(en)?</translation>
+    </message>
+    <message>
+        <source>{n} pupil(s) marked as signalled.</source>
+        <translation>{n} leerling(en) als gesignaleerd gemarkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2266,6 +2462,14 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Signalling list for the CLB…</source>
+        <translation>&amp;Signaleringslijst voor het CLB…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

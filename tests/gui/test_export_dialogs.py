@@ -1,0 +1,67 @@
+"""The referral dialog (preview, options, export) and the signalling-list dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.referral_dialog import ReferralDialog
+from pa_desktop.gui.signal_list_dialog import SignalListDialog
+from pa_desktop.services import audit
+
+YEAR = SchoolYear(2026)
+
+
+def _heavy_pupil(session) -> int:
+    rows = session.overview(YEAR)
+    return max(rows, key=lambda r: r.figures.b_count).pupil.id
+
+
+def test_the_preview_shows_every_page_of_the_real_document(qtbot, demo_session) -> None:
+    dialog = ReferralDialog(demo_session, _heavy_pupil(demo_session), YEAR)
+    qtbot.addWidget(dialog)
+    dialog.pseudonymise_check.setChecked(True)
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.pages.count() > 0, timeout=20_000)
+    assert dialog.pages.count() >= 2
+    assert str(dialog.pages.count()) in dialog.status.text()
+    assert audit.entries(demo_session, "export_referral") == []  # a preview is no export
+
+
+def test_passwords_must_match_and_the_export_is_logged(
+    qtbot, demo_session, tmp_path: Path, monkeypatch
+) -> None:
+    pupil = _heavy_pupil(demo_session)
+    dialog = ReferralDialog(demo_session, pupil, YEAR)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("lang-genoeg-1")
+    dialog.repeat_edit.setText("lang-genoeg-2")
+    assert dialog.options() is None and "differ" in dialog.problem_label.text()
+    dialog.repeat_edit.setText("lang-genoeg-1")
+    options = dialog.options()
+    assert options is not None and options.password == "lang-genoeg-1"
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as saved:
+        dialog.export_to(tmp_path, options)
+    path = Path(saved.args[0])
+    assert path.exists() and path.parent == tmp_path
+    entry = audit.entries(demo_session, "export_referral")[-1]
+    assert entry.pupil_id == pupil and entry.details["password"] is True
+
+
+def test_the_signal_list_marks_everyone_signalled(
+    qtbot, demo_session, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = SignalListDialog(demo_session, YEAR)
+    qtbot.addWidget(dialog)
+    due = dialog.table.rowCount()
+    assert due >= 1 and dialog.mark_button.isEnabled()
+    dialog.export_to(tmp_path / "lijst.csv")
+    assert (tmp_path / "lijst.csv").read_bytes().count(b"\r\n") == due + 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.mark()
+    assert dialog.table.rowCount() == 0
+    dialog.all_check.setChecked(True)
+    assert dialog.table.rowCount() >= due
