@@ -16,7 +16,9 @@ Nothing here logs: rows hold names of minors, and a file name may too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,23 @@ CHUNK = 5000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while rows are read, checked and planned.
+
+    A school year is some 100,000 rows, each a few small tuples: the collector would walk the
+    growing lists again and again for cycles they cannot contain, which costs more than the
+    work itself (measured: reading and checking two to three times slower).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _chunks(rows: Sequence[AbsenceWrite]) -> list[Sequence[AbsenceWrite]]:
@@ -156,12 +175,12 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
     ) -> ImportPreview:
         """What `apply` would do now; reads the vault, writes nothing."""
-        checked = self._check(file, options, mapping)
-        first, last = checked.first_day, checked.last_day
-        existing = self._imports.existing_codes(first, last) if first and last else {}
-        plan = make_plan(
-            checked, PupilIndex(self._imports.pupils()), existing, self._plan_options(options)
-        )
+        with _no_cycle_collection():
+            checked = self._check(file, options, mapping)
+            first, last = checked.first_day, checked.last_day
+            existing = self._imports.existing_codes(first, last) if first and last else {}
+            pupils = PupilIndex(self._imports.pupils())
+            plan = make_plan(checked, pupils, existing, self._plan_options(options))
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
         return ImportPreview.of(file, plan, previous)
 
@@ -185,7 +204,8 @@ class Importer:
             if stop():
                 raise ImportCancelledError()
 
-        checked = self._check(file, options, mapping)
+        with _no_cycle_collection():
+            checked = self._check(file, options, mapping)
         # Read before the transaction: on this thread another repository would share (and
         # commit) the transaction's connection.
         user = self._session.profile().user_name
@@ -193,18 +213,19 @@ class Importer:
         check_cancel()
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
-            existing = tx.existing_codes(first, last) if first and last else {}
-            plan = make_plan(
-                checked, PupilIndex(tx.pupils()), existing, self._plan_options(options)
-            )
+            with _no_cycle_collection():
+                existing = tx.existing_codes(first, last) if first and last else {}
+                pupils = PupilIndex(tx.pupils())
+                plan = make_plan(checked, pupils, existing, self._plan_options(options))
             preview = ImportPreview.of(file, plan, previous)
             if plan.problems and not options.skip_bad_rows:
                 raise ImportRefusedError(len(plan.problems))
             creations = plan.pupils_to_create
             drafts = [u.draft for u in creations if u.draft is not None]
             real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
+            real = real_ids.get
             inserts: list[AbsenceWrite] = [
-                (real_ids.get(pupil_id, pupil_id), day, half.value, code)
+                (real(pupil_id, pupil_id), day, half, code)
                 for pupil_id, day, half, code in plan.new
             ]
             replacements: list[AbsenceWrite] = [

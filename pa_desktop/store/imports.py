@@ -86,6 +86,7 @@ class ImportTransaction:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._now = datetime.now(UTC)
+        self._days: dict[date, str] = {}
 
     def pupils(self) -> list[Pupil]:
         return _pupils(self._connection)
@@ -119,20 +120,25 @@ class ImportTransaction:
         )
         return ids
 
+    def _days_of(self, rows: Sequence[AbsenceWrite]) -> dict[date, str]:
+        """ISO text of every date in the rows, each formatted once (a year has some 330)."""
+        known = self._days
+        for day in {row[1] for row in rows} - known.keys():
+            known[day] = day.isoformat()
+        return known
+
     def insert_absences(self, rows: Sequence[AbsenceWrite], source: str) -> None:
         if rows:
-            stamp = self._now.isoformat(sep=" ")
+            stamp, day = self._now.isoformat(sep=" "), self._days_of(rows)
             self._connection.exec_driver_sql(
-                _INSERT_ABSENCES,
-                [(p, d.isoformat(), h, c, source, stamp) for p, d, h, c in rows],
+                _INSERT_ABSENCES, [(p, day[d], h, c, source, stamp) for p, d, h, c in rows]
             )
 
     def replace_codes(self, rows: Sequence[AbsenceWrite], source: str) -> None:
         if rows:
-            stamp = self._now.isoformat(sep=" ")
+            stamp, day = self._now.isoformat(sep=" "), self._days_of(rows)
             self._connection.exec_driver_sql(
-                _REPLACE_CODES,
-                [(c, source, stamp, p, d.isoformat(), h) for p, d, h, c in rows],
+                _REPLACE_CODES, [(c, source, stamp, p, day[d], h) for p, d, h, c in rows]
             )
 
     def record(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from pa_desktop.domain.importing.headers import Field, recognise_field
@@ -116,41 +117,35 @@ def rows_from_table(table: Table, mapping: ColumnMapping) -> list[SourceRow]:
     cell: an empty cell there means the pupil was present.
     """
     resolved = mapping.resolve(table.header)
+    # Each line is padded with empty cells, so a short line reads "" and an unmapped field
+    # reads the last padding cell (index -1): no bounds checks in the loop over 100,000 lines.
+    pad = ("",) * (max(resolved.values(), default=0) + 2)
 
     def column(target: Field) -> int:
         return resolved.get(target, -1)
 
-    number, last, first, klass = (
-        column(Field.NUMBER),
-        column(Field.LAST_NAME),
-        column(Field.FIRST_NAME),
-        column(Field.CLASS),
+    identity = itemgetter(
+        column(Field.NUMBER), column(Field.LAST_NAME), column(Field.FIRST_NAME), column(Field.CLASS)
     )
-    day, half, hour, code = (
-        column(Field.DATE),
-        column(Field.HALF),
-        column(Field.HOUR),
-        column(Field.CODE),
-    )
+    code = column(Field.CODE)
+    when = itemgetter(column(Field.DATE), column(Field.HALF), column(Field.HOUR), code)
     grid = [(column(Field.CODE_AM), "VM"), (column(Field.CODE_PM), "NM")]
-    pupils: dict[tuple[str, str, str, str], PupilRef] = {}
+    pupils: dict[tuple[str, ...], PupilRef] = {}
     rows: list[SourceRow] = []
+    append, make = rows.append, tuple.__new__  # a named tuple's own __new__ is Python code
+
     for line, cells in table.rows:
-        width = len(cells)
-
-        def cell(index: int, cells: tuple[str, ...] = cells, width: int = width) -> str:
-            return cells[index] if 0 <= index < width else ""
-
-        identity = (cell(number), cell(last), cell(first), cell(klass))
-        pupil = pupils.get(identity)
+        padded = cells + pad
+        who = identity(padded)
+        pupil = pupils.get(who)
         if pupil is None:
-            pupil = PupilRef(normalise_number(identity[0]), *identity[1:])
-            pupils[identity] = pupil
-        if code >= 0:
-            rows.append(SourceRow(line, pupil, cell(day), cell(half), cell(hour), cell(code)))
+            pupil = pupils[who] = PupilRef(normalise_number(who[0]), who[1], who[2], who[3])
+        if code >= 0:  # day, half, hour and code in one C call
+            append(make(SourceRow, (line, pupil, *when(padded))))
             continue
+        day = when(padded)[0]
         for index, half_name in grid:
-            value = cell(index)
+            value = padded[index]
             if value:
-                rows.append(SourceRow(line, pupil, cell(day), half_name, "", value))
+                append(make(SourceRow, (line, pupil, day, half_name, "", value)))
     return rows

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from pa_desktop.domain.calendar import DayKind, SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeTable
@@ -52,14 +53,16 @@ class ImportRules:
     latest_year: SchoolYear | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """A checked row: one code on one lesson half day of the pupil the file names."""
+class Statement(NamedTuple):
+    """A checked row: one code on one lesson half day of the pupil the file names.
+
+    `half` is the plain text "VM" or "NM": an Enum member hashes through Python code, and a
+    school year of statements is hashed as dictionary keys several times over."""
 
     line: int
     pupil: PupilRef
     day: date
-    half: HalfDay
+    half: str
     code: str
 
 
@@ -68,117 +71,114 @@ class Checked:
     rows_read: int
     statements: list[Statement]
     problems: list[RowProblem]
+    first_day: date | None = None
+    last_day: date | None = None
 
-    @property
-    def first_day(self) -> date | None:
-        return min((s.day for s in self.statements), default=None)
 
-    @property
-    def last_day(self) -> date | None:
-        return max((s.day for s in self.statements), default=None)
+_HALVES = {
+    HalfWord.VM: (HalfDay.VM,),
+    HalfWord.NM: (HalfDay.NM,),
+    HalfWord.DAY: (HalfDay.VM, HalfDay.NM),
+}
 
 
 class _Checker:
-    """Caches every verdict by its input: a year of a school's absences repeats few values."""
+    """Every verdict cached by its input: a school year of rows repeats few distinct values
+    (some 330 dates, two half days, a handful of codes), so each is worked out once."""
 
     def __init__(self, rules: ImportRules) -> None:
         self.rules = rules
-        self.dates: dict[str, date | None] = {}
-        self.halves: dict[tuple[str, str], HalfWord | None] = {}
-        self.codes: dict[str, str | None] = {}
-        self.slots: dict[tuple[date, HalfDay], RowProblem | None] = {}
+        self.moments: dict[tuple[str, str, str], tuple[date, HalfWord] | RowProblem] = {}
+        self.codes: dict[str, str | RowProblem] = {}
+        self.slots: dict[tuple[date, HalfWord], tuple[str, ...] | RowProblem] = {}
         self.calendars: dict[SchoolYear, SchoolCalendar] = {}
 
-    def day(self, text: str) -> date | None:
-        if text not in self.dates:
-            self.dates[text] = parse_date(text)
-        return self.dates[text]
+    def moment(
+        self, day_text: str, half_text: str, hour_text: str
+    ) -> tuple[date, HalfWord] | RowProblem:
+        day = parse_date(day_text)
+        if day is None:
+            return RowProblem(0, Reason.BAD_DATE, day_text.strip()[:40])
+        if half_text.strip():
+            half = parse_half(half_text)
+        else:
+            half = parse_lesson_hour(hour_text, self.rules.first_afternoon_hour)
+        if half is None:
+            return RowProblem(0, Reason.BAD_HALF_DAY, (half_text or hour_text).strip()[:40])
+        return day, half
 
-    def half(self, half: str, hour: str) -> HalfWord | None:
-        key = (half, hour)
-        if key not in self.halves:
-            if half.strip():
-                self.halves[key] = parse_half(half)
-            else:
-                self.halves[key] = parse_lesson_hour(hour, self.rules.first_afternoon_hour)
-        return self.halves[key]
+    def code(self, text: str) -> str | RowProblem:
+        value = text.strip()
+        if value in self.rules.codes:
+            return self.rules.codes.normalise(value)
+        return RowProblem(0, Reason.UNKNOWN_CODE, value[:40])
 
-    def code(self, text: str) -> str | None:
-        if text not in self.codes:
-            value = text.strip()
-            self.codes[text] = (
-                self.rules.codes.normalise(value) if value in self.rules.codes else None
-            )
-        return self.codes[text]
+    def slots_of(self, day: date, half: HalfWord) -> tuple[str, ...] | RowProblem:
+        """The lesson half days meant (a whole day keeps those with lessons), else the problem."""
+        verdicts = [(one, self._slot(day, one)) for one in _HALVES[half]]
+        lesson = tuple(one.value for one, verdict in verdicts if verdict is None)
+        first = verdicts[0][1]
+        return lesson if lesson or first is None else first
 
-    def slot(self, day: date, half: HalfDay) -> RowProblem | None:
-        """None for a lesson half day, else the problem (with line 0, filled in by the caller)."""
-        key = (day, half)
-        if key in self.slots:
-            return self.slots[key]
+    def _slot(self, day: date, half: HalfDay) -> RowProblem | None:
         year = SchoolYear.containing(day)
-        verdict: RowProblem | None = None
         rules = self.rules
         if (rules.school_year is not None and year != rules.school_year) or (
             rules.latest_year is not None and year > rules.latest_year
         ):
-            verdict = RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
-        else:
-            calendar = self.calendars.get(year)
-            if calendar is None:
-                calendar = self.calendars[year] = rules.calendar_of(year)
-            kind = calendar.day_kind(day)
-            if kind is DayKind.OUTSIDE:
-                verdict = RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
-            elif kind is not DayKind.LESSON:
-                verdict = RowProblem(0, Reason.NOT_A_LESSON_DAY, kind.value)
-            elif not calendar.is_lesson_half_day(day, half):
-                detail = "wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons"
-                verdict = RowProblem(0, Reason.NOT_A_LESSON_DAY, detail)
-        self.slots[key] = verdict
-        return verdict
+            return RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
+        calendar = self.calendars.get(year)
+        if calendar is None:
+            calendar = self.calendars[year] = rules.calendar_of(year)
+        kind = calendar.day_kind(day)
+        if kind is DayKind.OUTSIDE:
+            return RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
+        if kind is not DayKind.LESSON:
+            return RowProblem(0, Reason.NOT_A_LESSON_DAY, kind.value)
+        if not calendar.is_lesson_half_day(day, half):
+            detail = "wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons"
+            return RowProblem(0, Reason.NOT_A_LESSON_DAY, detail)
+        return None
 
 
 def check_rows(rows: Sequence[SourceRow], rules: ImportRules) -> Checked:
-    """Each row as a statement per lesson half day, or one problem (the first found)."""
+    """Each row as a statement per lesson half day, or one problem: the first of a missing pupil,
+    an unreadable date or half day, an unknown code, a date without lessons."""
     checker = _Checker(rules)
+    moments, codes, slots = checker.moments, checker.codes, checker.slots
     statements: list[Statement] = []
     problems: list[RowProblem] = []
-    for row in rows:
-        if row.pupil.is_empty:
-            problems.append(RowProblem(row.line, Reason.MISSING_PUPIL, "no_identity"))
+    add, refuse, make = statements.append, problems.append, tuple.__new__
+    for line, pupil, day_text, half_text, hour_text, code_text in rows:
+        if not pupil.number and not (pupil.last_name or pupil.first_name):
+            refuse(RowProblem(line, Reason.MISSING_PUPIL, "no_identity"))
             continue
-        day = checker.day(row.day)
-        if day is None:
-            problems.append(RowProblem(row.line, Reason.BAD_DATE, row.day.strip()[:40]))
+        key = (day_text, half_text, hour_text)
+        moment = moments.get(key)
+        if moment is None:
+            moment = moments[key] = checker.moment(day_text, half_text, hour_text)
+        if isinstance(moment, RowProblem):
+            refuse(moment._replace(line=line))
             continue
-        half = checker.half(row.half, row.hour)
-        if half is None:
-            problems.append(
-                RowProblem(row.line, Reason.BAD_HALF_DAY, (row.half or row.hour).strip()[:40])
-            )
-            continue
-        code = checker.code(row.code)
+        code = codes.get(code_text)
         if code is None:
-            problems.append(RowProblem(row.line, Reason.UNKNOWN_CODE, row.code.strip()[:40]))
+            code = codes[code_text] = checker.code(code_text)
+        if isinstance(code, RowProblem):
+            refuse(code._replace(line=line))
             continue
-        if half is HalfWord.DAY:
-            verdicts = [(h, checker.slot(day, h)) for h in (HalfDay.VM, HalfDay.NM)]
-            lesson = [h for h, verdict in verdicts if verdict is None]
-            if not lesson:
-                first = verdicts[0][1]
-                assert first is not None
-                problems.append(RowProblem(row.line, first.reason, first.detail))
-            for h in lesson:
-                statements.append(Statement(row.line, row.pupil, day, h, code))
+        meant = slots.get(moment)
+        if meant is None:
+            meant = slots[moment] = checker.slots_of(*moment)
+        if isinstance(meant, RowProblem):
+            refuse(meant._replace(line=line))
             continue
-        one = HalfDay.VM if half is HalfWord.VM else HalfDay.NM
-        verdict = checker.slot(day, one)
-        if verdict is not None:
-            problems.append(RowProblem(row.line, verdict.reason, verdict.detail))
-            continue
-        statements.append(Statement(row.line, row.pupil, day, one, code))
-    return Checked(len(rows), statements, problems)
+        day = moment[0]
+        for half in meant:
+            add(make(Statement, (line, pupil, day, half, code)))
+    days = [moment[0] for moment, meant in slots.items() if not isinstance(meant, RowProblem)]
+    return Checked(
+        len(rows), statements, problems, min(days, default=None), max(days, default=None)
+    )
 
 
 class PupilIndex:
@@ -259,7 +259,7 @@ class Plan:
     """What an import would change. Pupil ids below zero are pupils still to create."""
 
     rows_read: int
-    new: list[tuple[int, date, HalfDay, str]]
+    new: list[tuple[int, date, str, str]]  # pupil, day, "VM"/"NM", code
     unchanged: int
     conflicts: list[Conflict]
     duplicates: int
@@ -294,54 +294,59 @@ def make_plan(
 ) -> Plan:
     """Compare every checked half day with the vault (`existing`: (pupil, day, half) -> code)."""
     problems = list(checked.problems)
-    resolved: dict[PupilRef, int | None] = {}
+    resolved: dict[PupilRef, int] = {}  # 0: ambiguous; below 0: a pupil the vault lacks
     unknown: dict[object, UnknownPupil] = {}
     by_temp_id: dict[int, UnknownPupil] = {}
     rows_of_unknown: dict[int, int] = {}
-    slots: dict[tuple[int, date, HalfDay], list[Statement]] = {}
-    for statement in checked.statements:
-        ref = statement.pupil
-        if ref not in resolved:
-            pupil_id, ambiguous = index.find(ref)
+    first_of: dict[tuple[int, date, str], tuple[int, str]] = {}  # slot -> (line, code)
+    repeats: dict[tuple[int, date, str], list[tuple[int, str]]] = {}
+    for line, ref, day, half, code in checked.statements:
+        pupil_id = resolved.get(ref)
+        if pupil_id is None:
+            found, ambiguous = index.find(ref)
             if ambiguous:
-                pupil_id = 0
-            elif pupil_id is None:
+                found = 0
+            elif found is None:
                 key: object = ref.number or (ref.name_key, ref.class_key)
                 if key not in unknown:
                     stranger = UnknownPupil(-(len(unknown) + 1), ref, 0, _draft(ref))
                     unknown[key] = by_temp_id[stranger.temp_id] = stranger
-                pupil_id = unknown[key].temp_id
-            resolved[ref] = pupil_id
-        pupil_id = resolved[ref]
-        if pupil_id == 0:
-            problems.append(RowProblem(statement.line, Reason.AMBIGUOUS_PUPIL))
-            continue
-        if pupil_id is not None and pupil_id < 0:
+                found = unknown[key].temp_id
+            pupil_id = resolved[ref] = found
+        if pupil_id <= 0:
+            if pupil_id == 0:
+                problems.append(RowProblem(line, Reason.AMBIGUOUS_PUPIL))
+                continue
             rows_of_unknown[pupil_id] = rows_of_unknown.get(pupil_id, 0) + 1
             if not (options.create_pupils and by_temp_id[pupil_id].creatable):
                 detail = "cannot_create" if options.create_pupils else "not_in_vault"
-                problems.append(RowProblem(statement.line, Reason.MISSING_PUPIL, detail))
+                problems.append(RowProblem(line, Reason.MISSING_PUPIL, detail))
                 continue
-        assert pupil_id is not None
-        slots.setdefault((pupil_id, statement.day, statement.half), []).append(statement)
+        slot = (pupil_id, day, half)
+        said = (line, code)
+        if first_of.setdefault(slot, said) is not said:
+            repeats.setdefault(slot, []).append(said)
 
-    new: list[tuple[int, date, HalfDay, str]] = []
+    new: list[tuple[int, date, str, str]] = []
     conflicts: list[Conflict] = []
     unchanged = duplicates = 0
-    for (pupil_id, day, half), group in slots.items():
-        first = group[0]
-        if any(s.code != first.code for s in group):
-            problems.extend(RowProblem(s.line, Reason.CONFLICT_IN_FILE) for s in group)
-            continue
-        duplicates += len(group) - 1
-        present = existing.get((pupil_id, day, half.value)) if pupil_id > 0 else None
+    for slot, (line, code) in first_of.items():
+        again = repeats.get(slot)
+        if again:
+            if any(other != code for _, other in again):
+                problems.append(RowProblem(line, Reason.CONFLICT_IN_FILE))
+                problems.extend(RowProblem(other, Reason.CONFLICT_IN_FILE) for other, _ in again)
+                continue
+            duplicates += len(again)
+        present = existing.get(slot) if slot[0] > 0 else None
         if present is None:
-            new.append((pupil_id, day, half, first.code))
-        elif present == first.code:
+            new.append((*slot, code))
+        elif present == code:
             unchanged += 1
         else:
-            choice = options.choices.get(first.line, options.on_conflict)
-            conflicts.append(Conflict(first.line, pupil_id, day, half, present, first.code, choice))
+            choice = options.choices.get(line, options.on_conflict)
+            pupil_id, day, half = slot
+            conflicts.append(Conflict(line, pupil_id, day, HalfDay(half), present, code, choice))
     problems.sort(key=lambda p: p.line)
     strangers = [
         UnknownPupil(u.temp_id, u.pupil, rows_of_unknown.get(u.temp_id, 0), u.draft)

@@ -59,22 +59,24 @@ def sniff_delimiter(lines: Sequence[str]) -> str:
 
 def read_csv(text: str) -> Table:
     """A decoded CSV file as a table; blank lines and rows of empty cells are left out."""
-    lines = text.splitlines()
+    head = text[:65536].splitlines()[:_SNIFF_LINES]  # the sniff needs the first lines only
     offset = 0
     delimiter: str | None = None
-    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
-        delimiter = lines[0].strip()[4]
+    if head and head[0].strip().lower().startswith("sep=") and len(head[0].strip()) == 5:
+        delimiter = head[0].strip()[4]
         offset = 1
-        text = "\n".join(lines[1:])
-        lines = lines[1:]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        head = head[1:]
     if delimiter is None:
-        delimiter = sniff_delimiter(lines[:_SNIFF_LINES])
+        delimiter = sniff_delimiter(head)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"')
     numbered: list[tuple[int, tuple[str, ...]]] = []
+    append, strip = numbered.append, str.strip
     try:
         for cells in reader:
-            if any(cell.strip() for cell in cells):
-                numbered.append((reader.line_num + offset, tuple(c.strip() for c in cells)))
+            stripped = tuple(map(strip, cells))
+            if any(stripped):
+                append((reader.line_num + offset, stripped))
     except csv.Error:
         raise FileFormatError("bad_csv", reader.line_num + offset) from None
     return _with_header(numbered, delimiter)
