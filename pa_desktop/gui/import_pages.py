@@ -34,7 +34,9 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     table.verticalHeader().hide()
 
 
@@ -131,7 +133,9 @@ class PreviewPage:
         self.preview: ImportPreview | None = None
         self._names: dict[int, str] = {}
         self._choices: dict[int, ConflictChoice] = {}
+        self._summary = ""
         ui.keepRadio.toggled.connect(lambda _on: self._default_changed())
+        ui.skipRowsCheck.toggled.connect(lambda _on: self._show_summary())
         ui.conflictTable.itemChanged.connect(self._item_changed)
 
     def default_choice(self) -> ConflictChoice:
@@ -154,7 +158,8 @@ class PreviewPage:
             )
         if preview.changes_nothing and not preview.problems:
             summary += " " + tr("Everything in it is in the vault already.")
-        ui.summaryLabel.setText(summary)
+        self._summary = summary
+        self._show_summary()
         for label, value in (
             (ui.rowsReadValue, preview.rows_read),
             (ui.newValue, preview.new),
@@ -188,6 +193,17 @@ class PreviewPage:
         tabs.setTabText(1, tr("Other codes ({count})").format(count=len(preview.conflicts)))
         unknown = len(preview.unknown_pupils)
         tabs.setTabText(2, tr("Unknown pupils ({count})").format(count=unknown))
+
+    def _show_summary(self) -> None:
+        """The summary, and why Import waits while rows are refused (all or nothing)."""
+        text = self._summary
+        refused = self.preview is not None and bool(self.preview.problems)
+        if refused and not self.ui.skipRowsCheck.isChecked():
+            text += "\n" + tr(
+                "Rows with a problem stop the whole import: correct the file, or skip them "
+                "below and import the others."
+            )
+        self.ui.summaryLabel.setText(text)
 
     def _fill_conflicts(self) -> None:
         if self.preview is None:

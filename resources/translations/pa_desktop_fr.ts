@@ -831,7 +831,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Make the referral PDF for the CLB, with a preview</source>
-        <translation>Créer l'inscription au CLB en PDF, avec un aperçu</translation>
+        <translation>Créer l&apos;inscription au CLB en PDF, avec un aperçu</translation>
     </message>
     <message>
         <source>&amp;Absences</source>
@@ -1450,6 +1450,10 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Élèves inconnus ({count})</translation>
     </message>
     <message>
+        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
+        <translation>Les lignes avec un problème bloquent toute l&apos;importation : corrigez le fichier, ou ignorez-les ci-dessous et importez les autres.</translation>
+    </message>
+    <message>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -1963,19 +1967,19 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Worded together with the pupil where possible</source>
-        <translation>Formulée avec l'élève si possible</translation>
+        <translation>Formulée avec l&apos;élève si possible</translation>
     </message>
     <message>
         <source>&amp;Help question</source>
-        <translation>Demande d'&amp;aide</translation>
+        <translation>Demande d&apos;&amp;aide</translation>
     </message>
     <message>
         <source>The pupil was told about the registration</source>
-        <translation>L'élève a été informé de l'inscription</translation>
+        <translation>L&apos;élève a été informé de l&apos;inscription</translation>
     </message>
     <message>
         <source>The parents were told about the registration</source>
-        <translation>Les parents ont été informés de l'inscription</translation>
+        <translation>Les parents ont été informés de l&apos;inscription</translation>
     </message>
     <message>
         <source>Pass&amp;word (recommended)</source>
@@ -2003,7 +2007,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>The preview shows exactly what will leave the vault.</source>
-        <translation>L'aperçu montre exactement ce qui quittera le coffre.</translation>
+        <translation>L&apos;aperçu montre exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -2015,7 +2019,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Building the preview…</source>
-        <translation>Création de l'aperçu…</translation>
+        <translation>Création de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -2035,7 +2039,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Save the referral in</source>
-        <translation>Enregistrer l'inscription dans</translation>
+        <translation>Enregistrer l&apos;inscription dans</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2043,11 +2047,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Saved as {name}. The export is in the audit log.</source>
-        <translation>Enregistré sous {name}. L'export figure dans le journal d'audit.</translation>
+        <translation>Enregistré sous {name}. L&apos;export figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The document could not be made ({kind}).</source>
-        <translation>Le document n'a pas pu être créé ({kind}).</translation>
+        <translation>Le document n&apos;a pas pu être créé ({kind}).</translation>
     </message>
     <message>
         <source>Signalling list for the CLB</source>
@@ -2103,7 +2107,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Enregistrer aujourd'hui « signalé au CLB » pour {n} élève(s) ?</translation>
+        <translation>Enregistrer aujourd&apos;hui « signalé au CLB » pour {n} élève(s) ?</translation>
     </message>
     <message>
         <source>{n} pupil(s) marked as signalled.</source>

@@ -1450,6 +1450,10 @@ De kluis wordt aangemaakt in:
         <translation>Onbekende leerlingen ({count})</translation>
     </message>
     <message>
+        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
+        <translation>Rijen met een probleem houden het hele inlezen tegen: verbeter het bestand, of sla ze hieronder over en lees de andere in.</translation>
+    </message>
+    <message>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
@@ -2023,7 +2027,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>{n} page(s): this is exactly what will leave the vault.</source>
-        <translation>{n} pagina('s): dit is precies wat de kluis verlaat.</translation>
+        <translation>{n} pagina(&apos;s): dit is precies wat de kluis verlaat.</translation>
     </message>
     <message>
         <source>Export without a password?</source>
@@ -2103,7 +2107,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Vandaag "gesignaleerd aan het CLB" registreren voor {n} leerling(en)?</translation>
+        <translation>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor {n} leerling(en)?</translation>
     </message>
     <message>
         <source>{n} pupil(s) marked as signalled.</source>

@@ -450,6 +450,7 @@ class Ui_ImportDialog(object):
 
         self.previewPageLayout.addWidget(self.detailsTabs)
 
+        self.previewPageLayout.setStretch(2, 1)
         self.pages.addWidget(self.previewPage)
         self.progressPage = QWidget()
         self.progressPage.setObjectName(u"progressPage")
