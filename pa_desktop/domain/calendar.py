@@ -283,9 +283,16 @@ class SchoolCalendar:
 
     def lesson_days_between(self, start: date, end: date) -> int:
         """Whole lesson days after start up to and including end (for "older than N days")."""
+        from bisect import bisect_right
+
         if end <= start:
             return 0
-        return sum(1 for d in _days(start + timedelta(days=1), end) if self.is_lesson_day(d))
+        days = self._lesson_day_ordinals
+        return bisect_right(days, end.toordinal()) - bisect_right(days, start.toordinal())
+
+    @cached_property
+    def _lesson_day_ordinals(self) -> list[int]:
+        return [day.toordinal() for day, half in self._lesson_sequence if half is HalfDay.VM]
 
 
 def _days(start: date, end: date) -> Iterator[date]:

@@ -105,5 +105,24 @@ class CodeTable:
     def counts_as_absent(self, code: str) -> bool:
         return self.get(code).counts_as_absent
 
+    def absent_codes(self) -> frozenset[str]:
+        """The table's spellings of every code that counts as an absent half day (for speed)."""
+        cached: frozenset[str] | None = getattr(self, "_absent_codes", None)
+        if cached is None:
+            cached = frozenset(c.code for c in self._codes.values() if c.counts_as_absent)
+            self._absent_codes = cached
+        return cached
+
+    def groups(self) -> dict[str, CodeGroup]:
+        """The group of every code by the table's own spelling (a plain dict, for speed)."""
+        cached: dict[str, CodeGroup] | None = getattr(self, "_groups", None)
+        if cached is None:
+            cached = {c.code: c.group for c in self._codes.values()}
+            self._groups = cached
+        return cached
+
+    def codes_in(self, group: CodeGroup) -> frozenset[str]:
+        return frozenset(c.code for c in self._codes.values() if c.group is group)
+
     def codes(self) -> list[AbsenceCode]:
         return list(self._codes.values())

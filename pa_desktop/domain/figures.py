@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from pa_desktop.domain.absences import Absence
@@ -98,15 +99,18 @@ def absent_half_days(
     absences: Iterable[Absence], calendar: SchoolCalendar, codes: CodeTable, until: date
 ) -> list[Absence]:
     """Absences on lesson half days up to `until` whose code counts, in time order."""
+    absent_codes = codes.absent_codes()
+    lesson = calendar.is_lesson_half_day
     kept = [
-        a
-        for a in absences
-        if a.day <= until
-        and codes.counts_as_absent(a.code)
-        and calendar.is_lesson_half_day(a.day, a.half)
+        a for a in absences if a.day <= until and a.code in absent_codes and lesson(a.day, a.half)
     ]
-    kept.sort(key=lambda a: a.slot_key)
+    kept.sort(key=_half, reverse=True)  # "VM" before "NM" within a day (stable sorts)
+    kept.sort(key=_day)
     return kept
+
+
+_half = attrgetter("half")
+_day = attrgetter("day")
 
 
 def busiest_slot(absent: list[Absence]) -> SlotShare | None:
@@ -130,11 +134,13 @@ def is_same_moment(slot: SlotShare | None, thresholds: Thresholds) -> bool:
 
 def max_in_window(days: list[date], window_days: int) -> int:
     """The most dates (sorted) that fit in any window of `window_days` calendar days."""
+    ordinals = [day.toordinal() for day in days]
     best, low = 0, 0
-    for high, day in enumerate(days):
-        while day - days[low] >= timedelta(days=window_days):
+    for high, ordinal in enumerate(ordinals):
+        while ordinal - ordinals[low] >= window_days:
             low += 1
-        best = max(best, high - low + 1)
+        if high - low + 1 > best:
+            best = high - low + 1
     return best
 
 
@@ -166,17 +172,15 @@ def year_figures(
     until = min(reference, year.last_date)
     if enrolled_until is not None:
         until = min(until, enrolled_until)
-    absent = absent_half_days(
-        (a for a in absences if year.first_date <= a.day), calendar, codes, until
-    )
-    if enrolled_from is not None:
-        absent = [a for a in absent if a.day >= enrolled_from]
+    first = max(year.first_date, enrolled_from) if enrolled_from else year.first_date
+    absent = absent_half_days((a for a in absences if first <= a.day), calendar, codes, until)
 
     totals = dict.fromkeys(CodeGroup, 0)
     b_fifth: date | None = None
     b_count = 0
+    groups = codes.groups()
     for absence in absent:
-        group = codes.group_of(absence.code)
+        group = groups[absence.code]
         totals[group] += 1
         if group is CodeGroup.B:
             b_count += 1

@@ -69,8 +69,8 @@ def sick_note_periods(
         is_note = absence.code == PARENT_NOTE_SICK_CODE and not absence.has(
             Mark.MEDICAL_CERTIFICATE
         )
-        index = calendar.lesson_position(absence.day, absence.half)
-        if not is_note or index is None:
+        index = calendar.lesson_position(absence.day, absence.half) if is_note else None
+        if index is None:
             previous_index = None
             continue
         bridges_only_a_weekend = bool(periods) and (absence.day - periods[-1][1]).days <= 3

@@ -95,9 +95,8 @@ def _jsonable(value: object) -> object:
 def compute_overview(
     pupils: Sequence[Pupil],
     absences: Mapping[int, list[Absence]],
-    previous_absences: Mapping[int, list[Absence]],
+    previous_b_counts: Mapping[int, int],
     calendar: SchoolCalendar,
-    previous_calendar: SchoolCalendar,
     codes: CodeTable,
     thresholds: Thresholds,
     reference: date,
@@ -106,14 +105,8 @@ def compute_overview(
     extra = guidance or GuidanceData()
     year = calendar.school_year
     rows = []
-    previous_end = previous_calendar.school_year.last_date
     for pupil in pupils:
-        previous = previous_absences.get(pupil.id)
-        previous_b = 0
-        if previous:
-            previous_b = year_figures(
-                previous, previous_calendar, codes, previous_end, thresholds
-            ).b_count
+        previous_b = previous_b_counts.get(pupil.id, 0)
         figures = year_figures(
             absences.get(pupil.id, ()),
             calendar,

@@ -20,7 +20,7 @@ from pa_desktop.domain.calendar import (
     SchoolYear,
     half_day_range,
 )
-from pa_desktop.domain.codes import AbsenceCode, CodeTable, UnknownCodeError
+from pa_desktop.domain.codes import AbsenceCode, CodeGroup, CodeTable, UnknownCodeError
 from pa_desktop.domain.figures import Thresholds
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
@@ -261,8 +261,11 @@ class VaultSession:
         at = reference or min(self.today(), year.last_date)
         previous = year.previous()
         pupil_id = only[0] if only is not None and len(only) == 1 else None
+        codes = self.code_table()
         current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
-        earlier = self._absences.by_pupil(previous.first_date, previous.last_date, pupil_id)
+        earlier = self._absences.code_counts(
+            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), pupil_id
+        )
         pupils = self._pupils.all()
         if only is not None:
             wanted = set(only)
@@ -271,10 +274,9 @@ class VaultSession:
         return compute_overview(
             pupils=pupils,
             absences=current,
-            previous_absences=earlier,
+            previous_b_counts=earlier,
             calendar=self.calendar(year),
-            previous_calendar=self.calendar(previous),
-            codes=self.code_table(),
+            codes=codes,
             thresholds=self.thresholds(),
             reference=at,
             guidance=GuidanceData(

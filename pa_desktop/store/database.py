@@ -64,6 +64,8 @@ def open_engine(path: Path, key: bytes) -> Engine:
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA secure_delete = ON")
             cursor.execute("PRAGMA temp_store = MEMORY")
+            # decrypted pages stay cached: a school's year is read again at every refresh
+            cursor.execute("PRAGMA cache_size = -32768")
         finally:
             cursor.close()
 

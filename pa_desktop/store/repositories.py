@@ -5,6 +5,7 @@ Aggregate reads (the overview of every pupil) are single bulk queries, never a q
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -109,9 +110,20 @@ class PupilRepository:
             return _pupil(row)
 
     def all(self) -> list[Pupil]:
-        with Session(self._engine) as session:
-            rows = session.exec(select(PupilRow).order_by(PupilRow.id)).scalars().all()  # type: ignore[call-overload, arg-type]
-            return [_pupil(row) for row in rows]
+        """Every pupil, in one plain query (the overview of a whole school starts here)."""
+
+        def day(value: Any) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT id, last_name, first_name, class_name, birth_date, school_number, "
+                "enrolled_from, enrolled_until FROM pupils ORDER BY id"
+            ).all()
+        return [
+            Pupil(int(i), last, first, klass, day(born), number, day(since), day(until))
+            for i, last, first, klass, born, number, since, until in rows
+        ]
 
     def count(self) -> int:
         with self._engine.connect() as connection:
@@ -260,39 +272,73 @@ class AbsenceRepository:
     def by_pupil(
         self, first: date, last: date, pupil_id: int | None = None
     ) -> dict[int, list[Absence]]:
-        """Every absence between two dates (of every pupil, or one), in one query, by pupil."""
+        """Every absence between two dates (of every pupil, or one), in one query, by pupil.
+
+        The overview reads a whole school year of a whole school here (over 100,000 rows), so
+        rows come straight from the DB-API cursor, and dates and mark sets are built once each.
+        """
         grouped: dict[int, list[Absence]] = defaultdict(list)
         halves = {"VM": HalfDay.VM, "NM": HalfDay.NM}
-        mark_sets: dict[tuple[bool, bool, bool], frozenset[Mark]] = {}
+        all_marks = (Mark.LUXEVERZUIM, Mark.DOUBTFUL_CERTIFICATE, Mark.MEDICAL_CERTIFICATE)
+        mark_sets = [
+            frozenset(m for bit, m in enumerate(all_marks) if index & (1 << bit))
+            for index in range(8)
+        ]
+        days: dict[str, date] = {}
+        only_one = "" if pupil_id is None else "AND pupil_id = ? "
+        parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
+        if pupil_id is not None:
+            parameters += (pupil_id,)
         with self._engine.connect() as connection:
-            only_one = "" if pupil_id is None else "AND pupil_id = ? "
-            parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
-            if pupil_id is not None:
-                parameters += (pupil_id,)
-            rows = connection.exec_driver_sql(
-                "SELECT pupil_id, day, half, code, luxeverzuim, doubtful_certificate, "
-                "medical_certificate, source FROM absences WHERE day BETWEEN ? AND ? "
-                f"{only_one}ORDER BY pupil_id, day, half DESC",
-                parameters,
-            )
-            for pupil_id, day, half, code, lux, doubt, medical, source in rows:
-                flags = (bool(lux), bool(doubt), bool(medical))
-                marks = mark_sets.get(flags)
-                if marks is None:
-                    marks = frozenset(
-                        mark
-                        for mark, on in zip(
-                            (Mark.LUXEVERZUIM, Mark.DOUBTFUL_CERTIFICATE, Mark.MEDICAL_CERTIFICATE),
-                            flags,
-                            strict=True,
-                        )
-                        if on
-                    )
-                    mark_sets[flags] = marks
-                grouped[pupil_id].append(
-                    Absence(date.fromisoformat(day), halves[half], code, marks, source)
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            cursor = raw.cursor()
+            try:
+                cursor.execute(
+                    "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
+                    "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
+                    "FROM absences WHERE day BETWEEN ? AND ? "
+                    f"{only_one}ORDER BY pupil_id, day, half DESC",
+                    parameters,
                 )
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
+        collecting = gc.isenabled()
+        gc.disable()  # no collector passes while a hundred thousand tuples are made
+        try:
+            for owner, day_text, half, code, marks, source in rows:
+                day = days.get(day_text)
+                if day is None:
+                    day = days[day_text] = date.fromisoformat(day_text)
+                grouped[owner].append(Absence(day, halves[half], code, mark_sets[marks], source))
+        finally:
+            if collecting:
+                gc.enable()
         return grouped
+
+    def code_counts(
+        self, first: date, last: date, codes: frozenset[str], pupil_id: int | None = None
+    ) -> dict[int, int]:
+        """Absences with one of `codes` per pupil between two dates, counted in SQL.
+
+        Used for the previous year's B half days: absences are only ever recorded on lesson
+        half days (entry and import refuse the others), so no calendar check is needed here.
+        """
+        if not codes:
+            return {}
+        marks = ", ".join("?" for _ in codes)
+        only = "" if pupil_id is None else "AND pupil_id = ? "
+        parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat(), *sorted(codes))
+        if pupil_id is not None:
+            parameters += (pupil_id,)
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                f"SELECT pupil_id, count(*) FROM absences WHERE day BETWEEN ? AND ? "
+                f"AND code IN ({marks}) {only}GROUP BY pupil_id",
+                parameters,
+            ).all()
+        return {int(p): int(n) for p, n in rows}
 
     def for_pupil(self, pupil_id: int, first: date, last: date) -> list[Absence]:
         return self.by_pupil(first, last, pupil_id=pupil_id).get(pupil_id, [])
