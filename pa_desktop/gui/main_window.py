@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
         header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)

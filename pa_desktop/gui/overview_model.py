@@ -50,7 +50,6 @@ class _Cells:
     display: tuple[str, ...]
     sort: tuple[Any, ...]
     signals: tuple[tuple[str, str], ...]  # (id, label)
-    tooltip: str
     search: str
 
 
@@ -59,7 +58,7 @@ def _cells(row: OverviewRow) -> _Cells:
     pupil = row.pupil
     severity = sum(SIGNAL_STYLES[s.id].severity for s in row.signals if s.id in SIGNAL_STYLES)
     pattern = f.pattern.value if f.pattern else None
-    reasons = "\n".join(f"• {signal_label(s.id)}: {signal_reason(s)}" for s in row.signals)
+    labels = tuple((s.id, signal_label(s.id)) for s in row.signals)
     return _Cells(
         display=(
             pupil.display_name,
@@ -72,10 +71,11 @@ def _cells(row: OverviewRow) -> _Cells:
             pattern_name(pattern),
             step_label(row.state) + (" ⚑" if row.attention else ""),
             format_date(row.next_follow_up),
-            ", ".join(signal_label(s.id) for s in row.signals),
+            ", ".join(label for _, label in labels),
         ),
+        # plain numbers and strings, so the proxy sorts in C++ without calling back into Python
         sort=(
-            (pupil.last_name.casefold(), pupil.first_name.casefold()),
+            f"{pupil.last_name.casefold()}\t{pupil.first_name.casefold()}",
             _class_key(pupil.class_name),
             f.b_count,
             f.total,
@@ -85,17 +85,24 @@ def _cells(row: OverviewRow) -> _Cells:
             pattern or "",
             step_label(row.state),
             row.next_follow_up.toordinal() if row.next_follow_up else 10**7,
-            (severity, len(row.signals), f.b_count, f.last_6_weeks),
+            ((severity * 100 + len(row.signals)) * 1000 + min(f.b_count, 999)) * 1000
+            + min(f.last_6_weeks, 999),
         ),
-        signals=tuple((s.id, signal_label(s.id)) for s in row.signals),
-        tooltip=reasons or tr("No warning signals."),
+        signals=labels,
         search=fold(f"{pupil.last_name} {pupil.first_name} {pupil.class_name}"),
     )
 
 
-def _class_key(name: str) -> tuple[int, str]:
+def _class_key(name: str) -> str:
+    """Years first ("2A" before "10B"), then the class name."""
     digits = "".join(ch for ch in name if ch.isdigit())
-    return (int(digits) if digits else 99, name.casefold())
+    return f"{int(digits) if digits else 99:03d}{name.casefold()}"
+
+
+def _tooltip(row: OverviewRow) -> str:
+    """Why each signal fired; built only when someone hovers (2,000 rows stay cheap)."""
+    reasons = "\n".join(f"• {signal_label(s.id)}: {signal_reason(s)}" for s in row.signals)
+    return reasons or tr("No warning signals.")
 
 
 class OverviewModel(QAbstractTableModel):
@@ -162,11 +169,11 @@ class OverviewModel(QAbstractTableModel):
             return cells.sort[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (SIGNALS, NAME):
-                return cells.tooltip
+                return _tooltip(self._rows[index.row()])
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == SIGNALS:
-                return cells.tooltip
+                return _tooltip(self._rows[index.row()])
             return cells.display[column]
         if role == SIGNALS_ROLE:
             return cells.signals
@@ -224,13 +231,6 @@ class OverviewFilter(QSortFilterProxyModel):
             return True
         haystack = model.data(index, SEARCH_ROLE)
         return all(word in haystack for word in self._words)
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 
 class SignalBadgeDelegate(QStyledItemDelegate):
