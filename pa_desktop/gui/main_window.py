@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from pa_desktop import __version__
@@ -12,6 +14,7 @@ from pa_desktop.domain.signals import SIGNAL_IDS
 from pa_desktop.gui.dossier_window import DossierWindow
 from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pa_desktop.gui.import_dialog import ImportDialog
 from pa_desktop.gui.overview_model import (
     NAME,
     PUPIL_ID_ROLE,
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
+        self.ui.actionImport.triggered.connect(lambda: self.import_absences())
+        self.setAcceptDrops(True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -200,6 +205,24 @@ class MainWindow(QMainWindow):
         dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
         dialog.show()
         return dialog
+
+    def import_absences(self, path: Path | None = None) -> ImportDialog:
+        """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
+        dialog = ImportDialog(self.session, path, self)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.show()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A file dropped on the window starts its import (the preview comes first)."""
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_absences(files[0])
 
     def show_signal_list(self) -> SignalListDialog:
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Import absences…</source>
+        <translation>&amp;Importer des absences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>

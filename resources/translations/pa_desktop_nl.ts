@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Import absences…</source>
+        <translation>Afwezigheden &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>

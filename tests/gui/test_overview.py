@@ -96,3 +96,21 @@ def test_changing_the_school_year_recomputes(qtbot, demo_session) -> None:
     qtbot.waitUntil(lambda: "2025-2026" in window.statusBar().currentMessage(), timeout=10_000)
     heavy = [window.model.row_at(i) for i in range(window.model.rowCount())]
     assert max(row.figures.b_count for row in heavy) >= 30
+
+
+def test_a_dropped_file_opens_the_import_preview(qtbot, demo_session, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = _window(qtbot, demo_session)
+    export = tmp_path / "informat.csv"
+    export.write_text("Stamboeknummer;Datum;VM/NM;Code\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(export))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    opened = []
+    original = window.import_absences
+    window.import_absences = lambda path=None: opened.append(path) or original(path)  # type: ignore[method-assign]
+    window.dropEvent(event)
+    assert opened == [export]
