@@ -185,7 +185,7 @@ class FirstRunWizard(QWizard):
         def work() -> tuple[VaultSession, str]:
             return vaults.create(folder, passphrase, profile, remember)
 
-        run_in_background(work, self._created, self._failed)
+        run_in_background(work, self._created, self._failed, self)
 
     def _created(self, result: tuple[VaultSession, str]) -> None:
         self.session, code = result

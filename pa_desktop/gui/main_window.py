@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
-        run_in_background(lambda: session.overview(year), done, self._failed)
+        run_in_background(lambda: session.overview(year), done, self._failed, self)
 
     def _show_rows(self, rows: list[OverviewRow]) -> None:
         selected = self._select_after_load or self.selected_pupil_id()
@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def _failed(self, error: Exception) -> None:
+        if not self.isVisible():
+            return  # the window closed (and its vault with it) while the overview was computed
         self.statusBar().clearMessage()
         QMessageBox.warning(
             self,
@@ -267,6 +269,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self._dossiers.values()):
             window.close()
+        # a query still running in a worker must finish before its connection is closed
+        QThreadPool.globalInstance().waitForDone(30_000)
         self.session.close()
         super().closeEvent(event)
 

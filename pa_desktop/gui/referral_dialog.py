@@ -177,7 +177,7 @@ class ReferralDialog(QDialog):
             return render_pages(document.data, options.password)
 
         self._busy(True, tr("Building the preview…"))
-        run_in_background(work, self._show_pages, self._failed)
+        run_in_background(work, self._show_pages, self._failed, self)
 
     def _show_pages(self, pages: list[bytes]) -> None:
         while self.pages.count():
@@ -226,6 +226,7 @@ class ReferralDialog(QDialog):
             lambda: export_referral(session, pupil_id, year, options, folder),
             lambda document: self._exported(folder / document.file_name),
             self._failed,
+            self,
         )
 
     def _exported(self, path: Path) -> None:

@@ -42,17 +42,26 @@ def run_in_background(
     on_error: Callable[[Exception], None],
     parent: QObject | None = None,
 ) -> _Relay:
-    """Run `work` in Qt's thread pool; the callbacks run on the thread of `parent` (the GUI)."""
-    relay = _Relay(parent)
+    """Run `work` in Qt's thread pool; the callbacks run on the GUI thread.
+
+    When `parent` (the window that asked) is destroyed before the work ends, the result is
+    dropped: a callback must never touch a window that is gone.
+    """
+    relay = _Relay()
     _live_relays.add(relay)
+    alive = [True]
+    if parent is not None:
+        parent.destroyed.connect(lambda *_: alive.__setitem__(0, False))
 
     def finish_ok(result: Any) -> None:
         _live_relays.discard(relay)
-        on_done(result)
+        if alive[0]:
+            on_done(result)
 
     def finish_error(error: Any) -> None:
         _live_relays.discard(relay)
-        on_error(error)
+        if alive[0]:
+            on_error(error)
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
         <source>&amp;Import absences…</source>
         <translation>&amp;Importer des absences…</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
         <source>&amp;Import absences…</source>
         <translation>Afwezigheden &amp;importeren…</translation>
     </message>

@@ -38,4 +38,7 @@ def demo_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
     session, _code = vaults.create(tmp_path / "demo", PASSPHRASE, Profile(user_name="Demo"))
     fill_demo_vault(session, today=date(2026, 11, 28))
     yield session
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)  # no query may outlive its connection
     session.close()
