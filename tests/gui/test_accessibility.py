@@ -59,7 +59,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
     buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
     missing = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, CONTROLS) or widget.parent() is None and widget is not root:
+        if not isinstance(widget, CONTROLS) or (widget.parent() is None and widget is not root):
             continue
         if type(widget).__name__ in ("QScrollBar", "QToolButton") and not widget.isVisibleTo(root):
             continue
@@ -67,8 +67,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue  # a table's own header, a combo box's own drop-down list
         if (
             widget.objectName().startswith("qt_")
-            or type(widget).__name__ == "QLineEdit"
-            and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
+            or (
+                type(widget).__name__ == "QLineEdit"
+                and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
+            )
         ):
             continue  # Qt's own parts of a combo box or spin box
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
