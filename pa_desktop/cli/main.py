@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import export_commands, guidance_commands
+from pa_desktop.cli import care_commands, export_commands, guidance_commands
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
@@ -292,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the vault's integrity")
     check.set_defaults(handler=cmd_check)
     guidance_commands.register(commands, _Parser)
+    care_commands.register(commands, _Parser)
     export_commands.register(commands, _Parser)
     add_import_parser(commands)
     return parser

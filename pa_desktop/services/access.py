@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from pa_desktop.services import attempts
 from pa_desktop.services.errors import (
     InvalidInputError,
     VaultAlreadyExistsError,
@@ -107,16 +108,30 @@ class Vaults:
         return session, recovery_code
 
     def unlock(self, folder: Path, passphrase: str) -> VaultSession:
-        return self._open(lambda: store_vault.open_with_passphrase(folder, passphrase))
+        """A wrong passphrase is counted beside the vault and written to the audit log at the
+        next successful unlock (services/attempts.py)."""
+        return attempts.counted(
+            folder,
+            "passphrase",
+            lambda: self._open(lambda: store_vault.open_with_passphrase(folder, passphrase)),
+        )
 
     def unlock_with_recovery_code(self, folder: Path, code: str) -> VaultSession:
-        return self._open(lambda: store_vault.open_with_recovery_code(folder, code))
+        return attempts.counted(
+            folder,
+            "recovery",
+            lambda: self._open(lambda: store_vault.open_with_recovery_code(folder, code)),
+        )
 
     def unlock_from_device(self, folder: Path) -> VaultSession | None:
         """Open with the remembered key; None when the store is absent, fails, or has no key."""
         with _translated_errors():
             opened = store_vault.open_with_keychain(folder, self.keychain)
-        return VaultSession(opened) if opened is not None else None
+        if opened is None:
+            return None
+        session = VaultSession(opened)
+        attempts.flush(session)
+        return session
 
     def forget_on_device(self, folder: Path) -> None:
         with _translated_errors():

@@ -70,3 +70,58 @@ class ImportRefusedError(ServiceError):
 
 class ImportCancelledError(ServiceError):
     """The import was cancelled: its transaction was rolled back, the vault is as it was."""
+
+
+# care for the data: lock, storage faults, backups ---------------------------------------------
+class VaultLockedError(ServiceError):
+    """The vault is locked (connections closed, key forgotten): unlock it first."""
+
+
+class StorageError(ServiceError):
+    """Reading or writing the disk failed for a reason outside the program. `kind`: full,
+    read_only, gone, damaged, busy, io; `where`: vault, backup or restore. The change that failed
+    was rolled back: what was saved before is still there."""
+
+    def __init__(self, kind: str, where: str = "vault") -> None:
+        super().__init__(f"{kind} ({where})")
+        self.kind = kind
+        self.where = where
+
+
+class StorageFullError(StorageError):
+    """The disk (or the vault's size limit) is full."""
+
+    def __init__(self, where: str = "vault") -> None:
+        super().__init__("full", where)
+
+
+class ReadOnlyStorageError(StorageError):
+    """The medium cannot be written (read-only stick or share, no permission)."""
+
+    def __init__(self, where: str = "vault") -> None:
+        super().__init__("read_only", where)
+
+
+class StorageGoneError(StorageError):
+    """The folder is gone (a USB stick pulled, a share disconnected)."""
+
+    def __init__(self, where: str = "vault") -> None:
+        super().__init__("gone", where)
+
+
+class BackupFileError(ServiceError):
+    """Not a usable backup. `reason`: not_a_backup, damaged, too_new, check_failed (with
+    `problems`), other_vault."""
+
+    def __init__(self, reason: str, problems: list[str] | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.problems = problems or []
+
+
+class RestoreTargetError(ServiceError):
+    """A restore goes into a new or empty folder only; `reason`: not_empty, inside_vault."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -104,6 +104,48 @@ class VaultSession:
         self.remembered = self._vault.remember_on_device(keychain)
         return self.remembered
 
+    # lock and resume (services/care.py) ----------------------------------------------------
+    def lock(self) -> None:
+        """Close every connection and overwrite the key, but keep this object, so the windows
+        that hold it carry on after `resume`. While locked, every use of the vault raises."""
+        from pa_desktop.store import care as store_care
+
+        if self.is_locked:
+            return
+        self._vault = store_care.lock(self._vault)
+        self._rebind()
+
+    def resume(self, opened: OpenVault) -> None:
+        """Carry on with a freshly unlocked handle of the same vault."""
+        if opened.vault_id != self._vault.vault_id:
+            opened.close()
+            raise ValueError("another vault")
+        if not self.is_locked:
+            self._vault.close()
+        self._vault = opened
+        self._rebind()
+
+    @property
+    def is_locked(self) -> bool:
+        from pa_desktop.store import care as store_care
+
+        return store_care.is_sealed(self._vault)
+
+    @property
+    def opened(self) -> OpenVault:
+        """The store's handle of the open vault, for the care services (backup, keys, purge)."""
+        if self.is_locked:
+            from pa_desktop.services.errors import VaultLockedError
+
+            raise VaultLockedError()
+        return self._vault
+
+    def _rebind(self) -> None:
+        """Point the repositories this session holds at the current engine."""
+        for value in vars(self).values():
+            if getattr(value, "_engine", None) is not None:
+                value._engine = self._vault.engine
+
     # profile and settings ---------------------------------------------------------------------
     def save_profile(self, profile: Profile) -> None:
         problems = profile.problems()

@@ -88,10 +88,20 @@ def integrity_problems(engine: Engine) -> list[str]:
     """SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
     problems: list[str] = []
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
-        problems.extend(str(row) for row in rows if str(row) != "ok")
-        cipher_rows = connection.exec_driver_sql("PRAGMA cipher_integrity_check").scalars().all()
-        problems.extend(str(row) for row in cipher_rows)
-        fk_rows = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-        problems.extend(f"foreign key: {tuple(row)}" for row in fk_rows)
+        # each check on its own: a page too damaged to read stops one check, not the others
+        try:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            problems.extend(str(row) for row in rows if str(row) != "ok")
+        except DatabaseError as error:
+            problems.append(f"integrity check stopped: {error.orig}")
+        try:
+            cipher = connection.exec_driver_sql("PRAGMA cipher_integrity_check").scalars().all()
+            problems.extend(str(row) for row in cipher)
+        except DatabaseError as error:
+            problems.append(f"cipher integrity check stopped: {error.orig}")
+        try:
+            fk_rows = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+            problems.extend(f"foreign key: {tuple(row)}" for row in fk_rows)
+        except DatabaseError as error:
+            problems.append(f"foreign key check stopped: {error.orig}")
     return problems

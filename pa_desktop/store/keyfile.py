@@ -119,12 +119,7 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file, fsync, rename) so a crash never leaves half a key file."""
-        payload = {
-            "format": KEY_FILE_FORMAT,
-            "vault_id": self.vault_id,
-            "slots": {name: wrapped.to_json() for name, wrapped in self.slots.items()},
-        }
-        data = json.dumps(payload, indent=2).encode("utf-8")
+        data = json.dumps(self.to_payload(), indent=2).encode("utf-8")
         temporary = path.with_name(path.name + ".tmp")
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
@@ -142,12 +137,24 @@ class KeyFile:
             raise KeyFileError("the vault's key file is missing") from None
         except (OSError, ValueError) as error:
             raise KeyFileError("the vault's key file cannot be read") from error
+        return cls.from_payload(payload)
+
+    def to_payload(self) -> dict[str, Any]:
+        """The file's content as JSON-ready data (a backup carries it: wrapped keys only)."""
+        return {
+            "format": KEY_FILE_FORMAT,
+            "vault_id": self.vault_id,
+            "slots": {name: wrapped.to_json() for name, wrapped in self.slots.items()},
+        }
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> KeyFile:
         if not isinstance(payload, dict) or payload.get("format") != KEY_FILE_FORMAT:
             raise KeyFileError("the vault's key file has an unknown format")
         try:
             slots = {name: WrappedKey.from_json(raw) for name, raw in payload["slots"].items()}
             return cls(vault_id=str(payload["vault_id"]), slots=slots)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise KeyFileError("the vault's key file is damaged") from error
 
 

@@ -1,0 +1,415 @@
+"""Care for the data, part 2: backups (by hand and on a schedule) and restore.
+
+A backup is one encrypted file (store/backup.py) that opens with the passphrase or recovery
+code valid when it was made. A restore goes into a new folder and is checked there (SQLite's
+integrity check, SQLCipher's page authentication, the audit chain) before it may replace the
+vault; the replaced vault is kept aside, never deleted.
+
+The schedule (`backup_due`) is a pure function; the GUI asks it on a timer. Where the backups
+go is also written in the notes beside the vault, so a vault too damaged to open still finds
+its latest backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pa_desktop.services import audit
+from pa_desktop.services.access import _translated_errors
+from pa_desktop.services.errors import (
+    BackupFileError,
+    InvalidInputError,
+    RestoreTargetError,
+    StorageGoneError,
+    WrongPassphraseError,
+)
+from pa_desktop.services.faults import guarded
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store import backup as store_backup
+from pa_desktop.store import care as store_care
+from pa_desktop.store import vault as store_vault
+from pa_desktop.store.database import KEY_FILE
+from pa_desktop.store.keyfile import KeyFile, KeyFileError, normalise_recovery_code
+from pa_desktop.store.repositories import SettingsRepository
+
+POLICY_SETTING = "backup_policy"
+LAST_SETTING = "backup_last"
+INTERVALS = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
+KEEP_RANGE = (1, 100)
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """Automatic backups: on by default, daily, the last 10 kept, in a folder beside the vault
+    until the user picks another (a USB stick, a school share)."""
+
+    enabled: bool = True
+    interval: str = "daily"
+    keep: int = 10
+    folder: str = ""  # empty: the default folder beside the vault
+
+    @classmethod
+    def from_mapping(cls, data: Any) -> BackupPolicy:
+        if not isinstance(data, dict):
+            return cls()
+        base = cls()
+        try:
+            interval = str(data.get("interval", base.interval))
+            keep = int(data.get("keep", base.keep))
+            return cls(
+                enabled=bool(data.get("enabled", base.enabled)),
+                interval=interval if interval in INTERVALS else base.interval,
+                keep=min(max(keep, KEEP_RANGE[0]), KEEP_RANGE[1]),
+                folder=str(data.get("folder", "") or ""),
+            )
+        except (TypeError, ValueError):
+            return base
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "interval": self.interval,
+            "keep": self.keep,
+            "folder": self.folder,
+        }
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.interval not in INTERVALS:
+            found.append("backup_interval_unknown")
+        if not KEEP_RANGE[0] <= self.keep <= KEEP_RANGE[1]:
+            found.append("backup_keep_out_of_range")
+        return found
+
+
+def backup_due(last: datetime | None, now: datetime, policy: BackupPolicy) -> bool:
+    """Whether an automatic backup should run now.
+
+    Daily means once per calendar day (the first time the app runs that day), and at least once
+    in every 24 hours; weekly means 7 days after the last one. A last backup "in the future" (a
+    clock set back) counts as due, so a wrong clock never stops the backups.
+    """
+    if not policy.enabled:
+        return False
+    if last is None or last > now + timedelta(minutes=5):
+        return True
+    interval = INTERVALS.get(policy.interval, INTERVALS["daily"])
+    if policy.interval == "daily" and now.astimezone().date() > last.astimezone().date():
+        return True
+    return now - last >= interval
+
+
+# policy and where backups go ------------------------------------------------------------------
+def default_folder(vault_folder: Path) -> Path:
+    """`backups` beside the vault folder (on this computer: pick another disk for safety)."""
+    return vault_folder.parent / "backups"
+
+
+def policy(session: VaultSession) -> BackupPolicy:
+    stored = session.repository(SettingsRepository).get_all().get(POLICY_SETTING)
+    return BackupPolicy.from_mapping(stored)
+
+
+def folder_of(session: VaultSession, chosen: BackupPolicy | None = None) -> Path:
+    picked = (chosen or policy(session)).folder
+    return Path(picked) if picked else default_folder(session.folder)
+
+
+def save_policy(session: VaultSession, new: BackupPolicy) -> None:
+    problems = new.problems()
+    if problems:
+        raise InvalidInputError(problems)
+    with guarded(session.folder):
+        session.repository(SettingsRepository).put_many({POLICY_SETTING: new.as_dict()})
+    store_care.update_notes(
+        session.folder,
+        backup_folder=str(folder_of(session, new)),
+        vault_id=session.opened.vault_id,
+    )
+
+
+def last_backup(session: VaultSession) -> datetime | None:
+    stored = session.repository(SettingsRepository).get_all().get(LAST_SETTING)
+    if not stored:
+        return None
+    try:
+        value = datetime.fromisoformat(str(stored))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# making backups -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupSummary:
+    """A backup file, described without its content."""
+
+    path: Path
+    vault_id: str
+    made_at: datetime
+    size: int
+    schema_version: int
+    seconds: float = 0.0
+    removed: int = 0  # older automatic backups removed after this one
+
+
+def _summary(found: store_backup.BackupFile, seconds: float = 0.0) -> BackupSummary:
+    header = found.header
+    return BackupSummary(
+        found.path, header.vault_id, header.made_at, found.size, header.schema_version, seconds
+    )
+
+
+def make_backup(
+    session: VaultSession,
+    destination: Path,
+    automatic: bool = False,
+    now: datetime | None = None,
+) -> BackupSummary:
+    """Write one backup file; raises the typed storage errors (full, read-only, gone)."""
+    started = time.perf_counter()
+    opened = session.opened
+    if not destination.parent.is_dir():
+        raise StorageGoneError("backup")
+    with guarded(destination.parent, "backup"):
+        try:
+            written = store_backup.write_backup(opened, destination)
+        except store_backup.RestoreCheckError as error:
+            raise BackupFileError("check_failed", error.problems) from None
+    summary = _summary(written, time.perf_counter() - started)
+    moment = (now or summary.made_at).isoformat()
+    try:
+        with guarded(session.folder):
+            session.repository(SettingsRepository).put_many({LAST_SETTING: moment})
+            audit.record(
+                session,
+                "backup",
+                None,
+                automatic=automatic,
+                size=summary.size,
+                file_sha256_prefix=written.header.database_sha256[:16],
+            )
+    except Exception:  # a read-only vault can still be backed up; the log waits
+        pass
+    store_care.update_notes(
+        session.folder,
+        last_backup=moment,
+        last_backup_file=str(destination),
+        vault_id=opened.vault_id,
+    )
+    return summary
+
+
+def automatic_backup(session: VaultSession, now: datetime | None = None) -> BackupSummary | None:
+    """Make the scheduled backup if it is due; prune this vault's older automatic backups.
+
+    The vault is checked first: a damaged vault is never backed up over good backups (the check
+    failing raises BackupFileError("check_failed") and nothing is rotated).
+    """
+    moment = now or datetime.now(UTC)
+    chosen = policy(session)
+    if not backup_due(last_backup(session), moment, chosen):
+        return None
+    folder = folder_of(session, chosen)
+    with guarded(folder, "backup"):
+        folder.mkdir(parents=True, exist_ok=True)
+    problems = session.check()
+    if problems:
+        raise BackupFileError("check_failed", problems)
+    target = folder / store_backup.automatic_name(session.opened.vault_id, moment)
+    summary = make_backup(session, target, automatic=True, now=moment)
+    removed = store_backup.prune_automatic(folder, session.opened.vault_id, chosen.keep)
+    return replace(summary, removed=len(removed))
+
+
+# finding backups ------------------------------------------------------------------------------
+def describe(path: Path) -> BackupSummary:
+    """What a backup file holds (date, vault, size), without the secret."""
+    try:
+        with guarded(path.parent, "restore"):
+            return _summary(store_backup.read_backup(path))
+    except store_backup.BackupFormatError as error:
+        raise BackupFileError(error.reason) from None
+
+
+def backups(folder: Path, vault_id: str | None = None) -> list[BackupSummary]:
+    return [_summary(b) for b in store_backup.backups_in(folder, vault_id)]
+
+
+def latest_backup(vault_folder: Path) -> BackupSummary | None:
+    """The newest backup of this vault, found without opening it: in the folder the notes beside
+    the vault name, else in the default folder. For a vault too damaged to open."""
+    notes = store_care.read_notes(vault_folder)
+    vault_id = notes.get("vault_id")
+    if not isinstance(vault_id, str):
+        try:
+            vault_id = KeyFile.load(vault_folder / KEY_FILE).vault_id
+        except KeyFileError:
+            vault_id = None
+    places = []
+    if isinstance(notes.get("backup_folder"), str):
+        places.append(Path(notes["backup_folder"]))
+    places.append(default_folder(vault_folder))
+    found: list[BackupSummary] = []
+    for place in dict.fromkeys(places):
+        found.extend(backups(place, vault_id))
+    last_file = notes.get("last_backup_file")
+    if isinstance(last_file, str) and Path(last_file).exists():
+        try:
+            candidate = describe(Path(last_file))
+            if vault_id is None or candidate.vault_id == vault_id:
+                found.append(candidate)
+        except BackupFileError:
+            pass
+    return max(found, key=lambda b: b.made_at, default=None)
+
+
+# restoring ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RestoreSummary:
+    folder: Path
+    made_at: datetime
+    seconds: float
+    kept_aside: Path | None = None  # the vault that was replaced, kept
+    keys_from: str = "backup"  # "backup": the secrets valid then; "current": today's
+
+
+def _header(path: Path) -> store_backup.BackupHeader:
+    try:
+        with guarded(path.parent, "restore"):
+            return store_backup.read_backup(path).header
+    except store_backup.BackupFormatError as error:
+        raise BackupFileError(error.reason) from None
+
+
+def _key_for(
+    header: store_backup.BackupHeader,
+    secret: str,
+    recovery: bool,
+    also: KeyFile | None = None,
+) -> tuple[bytes, KeyFile | None]:
+    """Unwrap with the backup's slots; for the same vault, today's key file may open it too."""
+    try:
+        with _translated_errors():
+            return header.unwrap(secret, recovery), None
+    except WrongPassphraseError:
+        if also is None or also.vault_id != header.vault_id:
+            raise
+    with _translated_errors():
+        if recovery:
+            key = also.unwrap(store_vault.RECOVERY_SLOT, normalise_recovery_code(secret))
+        else:
+            key = also.unwrap(store_vault.PASSPHRASE_SLOT, secret)
+    return key, also
+
+
+def restore(path: Path, target: Path, secret: str, recovery: bool = False) -> RestoreSummary:
+    """Restore a backup into a new (or empty) folder, checked; it opens with the passphrase or
+    recovery code that were valid when the backup was made. The restored vault's audit log
+    records the restore."""
+    header = _header(path)
+    key, _ = _key_for(header, secret, recovery)
+    report = _restore_into(path, target, key, None)
+    with _translated_errors():
+        restored = VaultSession(store_backup.open_with_key(target, key))
+    try:
+        _record_restore(restored, header, replaced=False)
+    finally:
+        restored.close()
+    return RestoreSummary(target, header.made_at, report.seconds)
+
+
+def _restore_into(
+    path: Path, target: Path, key: bytes, key_file: KeyFile | None
+) -> store_backup.RestoreReport:
+    try:
+        with guarded(target.parent, "restore"):
+            return store_backup.restore_backup(path, target, key, key_file)
+    except store_backup.TargetNotEmptyError:
+        raise RestoreTargetError("not_empty") from None
+    except store_backup.BackupFormatError as error:
+        raise BackupFileError(error.reason) from None
+    except store_backup.RestoreCheckError as error:
+        raise BackupFileError("check_failed", error.problems) from None
+    except store_vault.WrongKeyError:
+        raise BackupFileError("damaged") from None
+
+
+def replace_vault(
+    folder: Path,
+    path: Path,
+    secret: str,
+    recovery: bool = False,
+    session: VaultSession | None = None,
+) -> RestoreSummary:
+    """Replace the vault in `folder` with a backup of it.
+
+    The backup is restored beside the vault and checked there first; only then is the vault's
+    folder moved aside (kept as `<name>.before-restore-<moment>`) and the restored one put in its
+    place. For the same vault today's passphrase and recovery code keep working (today's key
+    file wraps the same key); `session`, when given, is locked and resumed on the restored vault,
+    so the windows keep it. Works on a vault too damaged to open.
+    """
+    header = _header(path)
+    try:
+        current_keys: KeyFile | None = KeyFile.load(folder / KEY_FILE)
+    except KeyFileError:
+        current_keys = None
+    key, _via = _key_for(header, secret, recovery, current_keys)
+    same_vault = current_keys is not None and current_keys.vault_id == header.vault_id
+    if session is not None and not same_vault:
+        raise BackupFileError("other_vault")
+    moment = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    staging = folder.with_name(f"{folder.name}.restoring-{moment}")
+    report = _restore_into(path, staging, key, current_keys if same_vault else None)
+    aside: Path | None = folder.with_name(f"{folder.name}.before-restore-{moment}")
+    if session is not None:
+        session.lock()
+    try:
+        with guarded(folder.parent, "restore"):
+            if folder.exists() and aside is not None:
+                store_backup.swap_folders(folder, staging, aside)
+            else:
+                staging.rename(folder)
+                aside = None
+    except BaseException:
+        if session is not None:  # the vault is still where it was: carry on with it
+            with _translated_errors():
+                session.resume(store_backup.open_with_key(folder, key))
+        raise
+    with _translated_errors():
+        opened = store_backup.open_with_key(folder, key)
+    if session is not None:
+        session.resume(opened)
+        _record_restore(session, header, replaced=True)
+    else:
+        restored = VaultSession(opened)
+        try:
+            _record_restore(restored, header, replaced=True)
+        finally:
+            restored.close()
+    return RestoreSummary(
+        folder,
+        header.made_at,
+        report.seconds,
+        kept_aside=aside,
+        keys_from="current" if same_vault else "backup",
+    )
+
+
+def _record_restore(
+    session: VaultSession, header: store_backup.BackupHeader, replaced: bool
+) -> None:
+    with contextlib.suppress(Exception):  # the restore stands even if the log cannot be written
+        audit.record(
+            session,
+            "restore",
+            None,
+            backup_made_at=header.made_at.isoformat(timespec="seconds"),
+            replaced=replaced,
+        )

@@ -1,0 +1,168 @@
+"""Care for the data, part 1: the lock, the keys (passphrase, recovery code, remember on this
+device), the care settings, and the health of the file underneath.
+
+Backups are in services/backups.py, retention and purge in services/retention.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pa_desktop.services import attempts, audit
+from pa_desktop.services.access import Vaults, _translated_errors, passphrase_problems
+from pa_desktop.services.errors import (
+    InvalidInputError,
+    VaultDamagedError,
+    WrongPassphraseError,
+)
+from pa_desktop.services.faults import guarded
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store import care as store_care
+from pa_desktop.store import vault as store_vault
+from pa_desktop.store.keyfile import normalise_recovery_code
+from pa_desktop.store.repositories import SettingsRepository
+from pa_desktop.store.vault import PASSPHRASE_SLOT, RECOVERY_SLOT
+
+LOCK_MINUTES_DEFAULT = 10
+LOCK_MINUTES_RANGE = (1, 240)
+
+
+# settings ------------------------------------------------------------------------------------
+def setting(session: VaultSession, key: str, default: object = None) -> object:
+    return session.repository(SettingsRepository).get_all().get(key, default)
+
+
+def save_setting(session: VaultSession, key: str, value: object) -> None:
+    with guarded(session.folder):
+        session.repository(SettingsRepository).put_many({key: value})
+
+
+def lock_minutes(session: VaultSession) -> int:
+    """Minutes without input before the vault locks itself (vault setting `lock_minutes`)."""
+    value = setting(session, "lock_minutes", LOCK_MINUTES_DEFAULT)
+    try:
+        minutes = int(str(value))
+    except (TypeError, ValueError):
+        return LOCK_MINUTES_DEFAULT
+    low, high = LOCK_MINUTES_RANGE
+    return min(max(minutes, low), high)
+
+
+def set_lock_minutes(session: VaultSession, minutes: int) -> None:
+    low, high = LOCK_MINUTES_RANGE
+    if not low <= minutes <= high:
+        raise InvalidInputError(["lock_minutes_out_of_range"], low=low, high=high)
+    save_setting(session, "lock_minutes", minutes)
+
+
+# lock -----------------------------------------------------------------------------------------
+def lock(session: VaultSession) -> None:
+    """Close the connections and forget the key; the session object stays for `unlock`."""
+    session.lock()
+
+
+def unlock(session: VaultSession, secret: str, recovery: bool = False) -> int:
+    """Resume a locked session with the passphrase (or recovery code). A wrong one is counted;
+    returns the number of failed attempts written to the audit log now."""
+    folder = session.folder
+    opener = store_vault.open_with_recovery_code if recovery else store_vault.open_with_passphrase
+    try:
+        with _translated_errors(), guarded(folder):
+            opened = opener(folder, secret)
+    except WrongPassphraseError:
+        attempts.note_failure(folder, "recovery" if recovery else "passphrase")
+        raise
+    try:
+        session.resume(opened)
+    except ValueError:
+        raise VaultDamagedError("other_vault") from None
+    return attempts.flush(session)
+
+
+# keys -----------------------------------------------------------------------------------------
+def _verify_secret(session: VaultSession, current: str) -> None:
+    """The current passphrase or recovery code, checked against the key file in use."""
+    key_file = session.opened.key_file
+    with _translated_errors():
+        try:
+            key_file.unwrap(PASSPHRASE_SLOT, current)
+            return
+        except store_vault.WrongSecretError:
+            pass
+        try:
+            key_file.unwrap(RECOVERY_SLOT, normalise_recovery_code(current))
+        except store_vault.WrongSecretError:
+            raise WrongPassphraseError("current") from None
+
+
+def change_passphrase(session: VaultSession, vaults: Vaults, current: str, new: str) -> None:
+    """Re-wrap the vault's key under a new passphrase (the data are not re-encrypted).
+
+    `current` is today's passphrase or the recovery code; the recovery code keeps working. A
+    remembered key stays valid, because the key itself does not change.
+    """
+    problems = passphrase_problems(new)
+    if problems:
+        raise InvalidInputError(problems)
+    _verify_secret(session, current)
+    with guarded(session.folder):
+        store_care.change_passphrase(session.opened, new, vaults.kdf)
+    _record(session, "passphrase_change")
+
+
+def new_recovery_code(session: VaultSession, vaults: Vaults, current: str) -> str:
+    """A new recovery code (shown once); the old one stops working at once."""
+    _verify_secret(session, current)
+    with guarded(session.folder):
+        code = store_care.new_recovery_code(session.opened, vaults.kdf)
+    _record(session, "recovery_code_renewed")
+    return code
+
+
+def is_remembered(session: VaultSession, vaults: Vaults) -> bool:
+    return store_care.remembered_here(session.opened, vaults.keychain)
+
+
+def set_remembered(session: VaultSession, vaults: Vaults, remember: bool) -> bool:
+    """Switch "remember on this device"; returns the state now (False when the credential store
+    is missing or refuses: the passphrase stays the way in)."""
+    if remember:
+        return session.remember_on_device(vaults.keychain)
+    vaults.forget_on_device(session.folder)
+    session.remembered = False
+    return False
+
+
+def _record(session: VaultSession, action: str, **details: object) -> None:
+    with guarded(session.folder):
+        audit.record(session, action, None, **details)
+
+
+# health of the file underneath ----------------------------------------------------------------
+class VaultWatch:
+    """Notices when the vault's file is no longer where it was opened (a USB stick pulled, the
+    folder moved or deleted): writes would then go nowhere, or into a file nobody sees."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._identity = store_care.database_identity(folder)
+
+    def still_there(self) -> bool:
+        now = store_care.database_identity(self._folder)
+        if self._identity is None:
+            self._identity = now
+            return now is not None
+        return now == self._identity
+
+    def reset(self) -> None:
+        self._identity = store_care.database_identity(self._folder)
+
+
+def check(session: VaultSession) -> list[str]:
+    """The vault's own checks (integrity, cipher integrity, foreign keys, audit chain); a damaged
+    page that cannot even be read is reported as a problem, not raised."""
+    try:
+        with guarded(session.folder):
+            return session.check()
+    except VaultDamagedError:
+        return ["the file is damaged: a page cannot be read"]

@@ -1,0 +1,80 @@
+"""Care for the data, part 3: the retention period and the purge that really removes.
+
+Nothing is ever purged on its own: a front end lists the dossiers past their term, the user picks
+and confirms, and `purge` deletes them (rows, then VACUUM) with one audit entry that holds no
+personal data: how many dossiers, their ids (which no longer point at anyone), the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.retention import RetentionPolicy, Term, past_term
+from pa_desktop.services import audit
+from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.faults import guarded
+from pa_desktop.services.session import VaultSession
+from pa_desktop.store import retention as store_retention
+from pa_desktop.store.repositories import SettingsRepository
+
+SETTING = "retention"
+
+
+def policy(session: VaultSession) -> RetentionPolicy:
+    stored = session.repository(SettingsRepository).get_all().get(SETTING)
+    return RetentionPolicy.from_mapping(stored, session.profile().role)
+
+
+def save_policy(session: VaultSession, new: RetentionPolicy) -> None:
+    if not 0 <= new.years <= 50:
+        raise InvalidInputError(["retention_years_out_of_range"])
+    with guarded(session.folder):
+        session.repository(SettingsRepository).put_many({SETTING: new.as_dict()})
+
+
+@dataclass(frozen=True)
+class DueDossier:
+    pupil: Pupil
+    term: Term
+
+
+def due(session: VaultSession, today: date | None = None) -> list[DueDossier]:
+    """The dossiers past their term on `today` (default: the vault's today)."""
+    on = today or session.today()
+    terms = past_term(session.repository(store_retention.dossier_facts), policy(session), on)
+    pupils = {p.id: p for p in session.pupils()}
+    return [DueDossier(pupils[t.pupil_id], t) for t in terms if t.pupil_id in pupils]
+
+
+@dataclass(frozen=True)
+class PurgeSummary:
+    purged: int
+    compacted: bool
+    seconds: float
+
+
+def purge(session: VaultSession, pupil_ids: list[int], today: date | None = None) -> PurgeSummary:
+    """Delete these dossiers for good. Only dossiers past their term are accepted; anything else
+    refuses the whole purge (nothing deleted)."""
+    wanted = sorted(set(pupil_ids))
+    if not wanted:
+        raise InvalidInputError(["nothing_to_purge"])
+    allowed = {d.pupil.id: d for d in due(session, today)}
+    not_due = [i for i in wanted if i not in allowed]
+    if not_due:
+        raise InvalidInputError(["not_past_term"], pupils=not_due)
+    rule = policy(session)
+    with guarded(session.folder):
+        report = session.repository(lambda engine: store_retention.purge_pupils(engine, wanted))
+        audit.record(
+            session,
+            "purge",
+            None,
+            count=report.purged,
+            pupil_ids=wanted,
+            rule=rule.rule.value,
+            years=rule.years,
+        )
+    return PurgeSummary(report.purged, report.compacted, report.seconds)
