@@ -67,3 +67,8 @@ def run_in_background(
     relay.failed.connect(finish_error)
     QThreadPool.globalInstance().start(_Task(work, relay))
     return relay
+
+
+def running_tasks() -> int:
+    """How many background tasks have not reported back yet (the lock waits for them)."""
+    return len(_live_relays)

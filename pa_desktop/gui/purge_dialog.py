@@ -1,0 +1,215 @@
+"""Retention and purge: the vault's retention period, and the dossiers past their term.
+
+Nothing is purged without the user: the list only proposes, every row can be unticked, and a
+confirmation names the number. Purging removes the dossier for real (rows, then VACUUM); the
+audit log keeps one entry without personal data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pa_desktop.domain.retention import RetentionPolicy, RetentionRule
+from pa_desktop.gui.care_texts import basis_name, error_message, rule_name
+from pa_desktop.gui.texts import format_date, tr
+from pa_desktop.gui.workers import run_in_background
+from pa_desktop.services import backups, retention
+from pa_desktop.services.errors import ServiceError
+from pa_desktop.services.retention import DueDossier, PurgeSummary
+from pa_desktop.services.session import VaultSession
+
+NAME, CLASS, WHY, SINCE, ENDED = range(5)
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PurgeDialog(QDialog):
+    purged = Signal(int)  # how many dossiers
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(tr("Retention and purge"))
+        self._due: list[DueDossier] = []
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(tr("Retention period of this vault"))
+        form = QFormLayout(box)
+        policy = retention.policy(session)
+        self.years_spin = QSpinBox()
+        self.years_spin.setRange(0, 50)
+        self.years_spin.setValue(policy.years)
+        self.rule_combo = QComboBox()
+        self.rule_combo.addItem(
+            rule_name(RetentionRule.SCHOOL_YEAR_AFTER_LEAVING.value),
+            RetentionRule.SCHOOL_YEAR_AFTER_LEAVING.value,
+        )
+        self.rule_combo.addItem(
+            rule_name(RetentionRule.AFTER_LAST_CONTACT.value),
+            RetentionRule.AFTER_LAST_CONTACT.value,
+        )
+        self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(policy.rule.value)))
+        row = QHBoxLayout()
+        row.addWidget(self.years_spin)
+        row.addWidget(self.rule_combo, 1)
+        save = QPushButton(tr("&Save"))
+        save.clicked.connect(self._save_policy)
+        row.addWidget(save)
+        form.addRow(tr("&Keep a dossier"), row)
+        advice = QLabel(
+            tr(
+                "A school keeps its own follow-up only as long as it is needed: by default until "
+                "the end of the school year in which the pupil left or the follow-up closed, plus "
+                "one year. A CLB keeps its dossier 10 years after the last contact."
+            )
+        )
+        advice.setWordWrap(True)
+        form.addRow(advice)
+        layout.addWidget(box)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Pupil"), tr("Class"), tr("Why"), tr("Since"), tr("Term ended")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.note = QLabel(
+            tr(
+                "Purging removes a dossier from the vault for good: the pupil, absences, "
+                "measures, trajectory and checklist. Backups made earlier still hold it until "
+                "they are replaced by newer ones (the last {keep} are kept)."
+            ).format(keep=backups.policy(session).keep)
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.purge_button = QPushButton(tr("&Purge the ticked dossiers…"))
+        self.buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button.clicked.connect(self._purge)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.table.itemChanged.connect(self._update_button)
+        self.resize(860, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._due = retention.due(self.session)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._due))
+        for row, due in enumerate(self._due):
+            name = QTableWidgetItem(due.pupil.display_name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked)
+            name.setData(_ID_ROLE, due.pupil.id)
+            cells = [
+                name,
+                QTableWidgetItem(due.pupil.class_name),
+                QTableWidgetItem(basis_name(due.term.basis.value)),
+                QTableWidgetItem(format_date(due.term.basis_date)),
+                QTableWidgetItem(format_date(due.term.ends_on)),
+            ]
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        if self._due:
+            self.summary_label.setText(
+                tr("{count} dossiers are past their term. Untick the ones to keep.").format(
+                    count=len(self._due)
+                )
+            )
+        else:
+            self.summary_label.setText(tr("No dossier is past its term."))
+        self._update_button()
+
+    def ticked(self) -> list[int]:
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, NAME)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                found.append(int(item.data(_ID_ROLE)))
+        return found
+
+    def _update_button(self, *_args: object) -> None:
+        self.purge_button.setEnabled(bool(self.ticked()))
+
+    def _save_policy(self) -> None:
+        new = RetentionPolicy(RetentionRule(self.rule_combo.currentData()), self.years_spin.value())
+        try:
+            retention.save_policy(self.session, new)
+        except ServiceError as error:
+            QMessageBox.warning(self, tr("Retention period"), error_message(error))
+            return
+        self.refresh()
+
+    def _purge(self) -> None:
+        ids = self.ticked()
+        if not ids:
+            return
+        answer = QMessageBox.warning(
+            self,
+            tr("Purge for good?"),
+            tr(
+                "{count} dossiers will be removed from the vault for good. This cannot be "
+                "undone. Go on?"
+            ).format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        session = self.session
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        run_in_background(lambda: retention.purge(session, ids), self._done, self._failed, self)
+
+    def _done(self, summary: PurgeSummary) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        text = tr("{count} dossiers were purged in {seconds} s.").format(
+            count=summary.purged, seconds=f"{summary.seconds:.1f}"
+        )
+        if not summary.compacted:
+            text += " " + tr(
+                "The file could not be compacted right now (the disk is full or busy); the "
+                "removed data were overwritten all the same."
+            )
+        QMessageBox.information(self, tr("Retention and purge"), text)
+        self.purged.emit(summary.purged)
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        QMessageBox.warning(self, tr("Retention and purge"), error_message(error))
