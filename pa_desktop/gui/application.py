@@ -88,9 +88,14 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
         )
         return 1
+
+    def prepare(window: MainWindow) -> None:
+        if demo:
+            window.statusBar().addPermanentWidget(_demo_badge())
+        window.replaced.connect(prepare)  # a change of language builds a new main window
+
     window = MainWindow(session)
-    if demo:
-        window.statusBar().addPermanentWidget(_demo_badge())
+    prepare(window)
     window.show()
     try:
         return app.exec()

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
 from pa_desktop import __version__
@@ -14,6 +21,7 @@ from pa_desktop.domain.signals import SIGNAL_IDS
 from pa_desktop.gui.dossier_window import DossierWindow
 from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pa_desktop.gui.i18n import chosen_language, install_language
 from pa_desktop.gui.import_dialog import ImportDialog
 from pa_desktop.gui.overview_model import (
     NAME,
@@ -34,6 +42,8 @@ _YEARS_BACK = 4
 
 
 class MainWindow(QMainWindow):
+    replaced = Signal(object)  # the new MainWindow, after a change of interface language
+
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -42,6 +52,7 @@ class MainWindow(QMainWindow):
         self._loading_generation = 0
         self._select_after_load: int | None = None
         self._dossiers: dict[int, DossierWindow] = {}
+        self._keep_session_open = False
         self.model = OverviewModel(self)
         self.proxy = OverviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -80,6 +91,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
         self.ui.actionImport.triggered.connect(lambda: self.import_absences())
         self.setAcceptDrops(True)
+        self._language_menu()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -208,6 +220,35 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # interface language ----------------------------------------------------------------------
+    def _language_menu(self) -> None:
+        """Named in all three languages, so anyone finds it whatever language is showing."""
+        menu = self.menuBar().addMenu("Taal / Langue / Language")
+        group = QActionGroup(self)
+        current = chosen_language()
+        for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            group.addAction(action)
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the interface in another language at once: a fresh window on the same open
+        vault replaces this one (open dossiers close; nothing unsaved is lost, every change is
+        saved when it is made)."""
+        QSettings().setValue("interface/language", language)
+        install_language(language)
+        replacement = MainWindow(self.session)
+        replacement.setGeometry(self.geometry())
+        replacement.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.currentIndex())
+        replacement.ui.searchEdit.setText(self.ui.searchEdit.text())
+        replacement.show()
+        self._keep_session_open = True
+        self.close()
+        self.replaced.emit(replacement)
+        return replacement
+
     def import_absences(self, path: Path | None = None) -> ImportDialog:
         """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
         dialog = ImportDialog(self.session, path, self)
@@ -269,9 +310,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self._dossiers.values()):
             window.close()
-        # a query still running in a worker must finish before its connection is closed
-        QThreadPool.globalInstance().waitForDone(30_000)
-        self.session.close()
+        if not self._keep_session_open:
+            # a query still running in a worker must finish before its connection is closed
+            QThreadPool.globalInstance().waitForDone(30_000)
+            self.session.close()
         super().closeEvent(event)
 
 

@@ -42,3 +42,16 @@ def demo_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
 
     QThreadPool.globalInstance().waitForDone(30_000)  # no query may outlive its connection
     session.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never write the user's real settings (the interface language, for one)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )

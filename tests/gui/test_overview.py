@@ -107,10 +107,34 @@ def test_a_dropped_file_opens_the_import_preview(qtbot, demo_session, tmp_path) 
     export.write_text("Stamboeknummer;Datum;VM/NM;Code\n", encoding="utf-8")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(export))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     opened = []
     original = window.import_absences
     window.import_absences = lambda path=None: opened.append(path) or original(path)  # type: ignore[method-assign]
     window.dropEvent(event)
     assert opened == [export]
+
+
+def test_the_language_switches_without_a_restart(qtbot, demo_session) -> None:
+    from pa_desktop.gui.i18n import install_language
+
+    window = _window(qtbot, demo_session)
+    try:
+        dutch = window.switch_language("nl")
+        qtbot.addWidget(dutch)
+        qtbot.waitUntil(lambda: dutch.model.rowCount() == 40, timeout=10_000)
+        assert dutch.model.headers()[0] == "Leerling"
+        assert dutch.ui.menuPupil.title() == "&Leerling"
+        french = dutch.switch_language("fr")
+        qtbot.addWidget(french)
+        qtbot.waitUntil(lambda: french.model.rowCount() == 40, timeout=10_000)
+        assert french.model.headers()[0] == "Élève"
+        assert french.session is demo_session  # the same open vault carries on
+    finally:
+        install_language("en")
