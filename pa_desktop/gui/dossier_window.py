@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from pa_desktop.gui.referral_dialog import ReferralDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
 from pa_desktop.gui.trajectory_tab import TrajectoryTab
+from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.services.dossier import (
     AbsenceChange,
     PupilYear,
@@ -156,6 +157,7 @@ class DossierWindow(QWidget):
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
         undo_button = QPushButton(tr("Undo"))
         undo_button.clicked.connect(self.undo_action.trigger)
         undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
@@ -237,6 +239,18 @@ class DossierWindow(QWidget):
         self.timeline.set_view(self.view)
         self.chart.set_view(self.view)
         self.figures_label.setText(figures_html(self.view))
+
+    def show_user_guide(self) -> UserGuideDialog:
+        """F1 opens the guide at the section of the tab in front."""
+        tab = self.tabs.currentWidget()
+        section = {
+            self.measures_tab: "measures",
+            self.trajectory_tab: "trajectory",
+            self.checklist_tab: "checklist",
+        }.get(tab, "absences")
+        dialog = UserGuideDialog(section, self)
+        dialog.show()
+        return dialog
 
     def open_referral(self) -> ReferralDialog:
         dialog = ReferralDialog(self.session, self.pupil_id, self.selected_year(), self)

@@ -34,6 +34,7 @@ from pa_desktop.gui.overview_model import (
 from pa_desktop.gui.pupil_dialog import PupilDialog
 from pa_desktop.gui.signal_list_dialog import SignalListDialog
 from pa_desktop.gui.texts import signal_label, tr
+from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
+        self.ui.actionUserGuide.triggered.connect(lambda: self.show_user_guide("overview"))
         table.doubleClicked.connect(lambda _index: self.open_dossier())
         table.activated.connect(lambda _index: self.open_dossier())
         self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
@@ -295,6 +297,11 @@ class MainWindow(QMainWindow):
     def _signals_help(self) -> None:
         lines = [f"<b>{signal_label(sid)}</b>: {_signal_help(sid)}" for sid in SIGNAL_IDS]
         QMessageBox.information(self, tr("Warning signals"), "<br><br>".join(lines))
+
+    def show_user_guide(self, section: str | None = None) -> UserGuideDialog:
+        dialog = UserGuideDialog(section, self)
+        dialog.show()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

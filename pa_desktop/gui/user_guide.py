@@ -1,0 +1,63 @@
+"""The user guide in the interface language (F1), opened at the section that fits the window.
+
+The guide is Markdown under resources/docs (Dutch, French, English), with the screenshots that
+packaging/screenshots.py makes from the demo vault, so text and pictures stay current.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from pa_desktop.gui.texts import tr
+from pa_desktop.services.resources import resources_dir
+
+GUIDES = {"nl": "gebruikersgids.md", "fr": "guide-utilisateur.md", "en": "user-guide.md"}
+# a section of the guide, by the number of its heading ("## 3. ...")
+SECTIONS = {
+    "overview": 2,
+    "absences": 3,
+    "import": 4,
+    "measures": 5,
+    "trajectory": 6,
+    "checklist": 7,
+    "referral": 8,
+    "vault": 9,
+}
+
+
+def guide_text(language: str) -> str:
+    folder = resources_dir() / "docs"
+    path = folder / GUIDES.get(language, GUIDES["nl"])
+    if not path.exists():
+        path = folder / GUIDES["nl"]
+    return path.read_text(encoding="utf-8")
+
+
+class UserGuideDialog(QDialog):
+    def __init__(self, section: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("User guide"))
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setSearchPaths([str(resources_dir() / "docs")])
+        language = QLocale().name()[:2]
+        self.browser.setMarkdown(guide_text(language))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 760)
+        if section in SECTIONS:
+            self.go_to(SECTIONS[section])
+
+    def go_to(self, number: int) -> bool:
+        """Scroll to the heading "N. ..." (headings are numbered in every language)."""
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        found = self.browser.find(f"{number}. ", QTextDocument.FindFlag.FindCaseSensitively)
+        if found:
+            self.browser.ensureCursorVisible()
+        return found
