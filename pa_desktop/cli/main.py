@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import care_commands, export_commands, guidance_commands
+from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
@@ -294,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     guidance_commands.register(commands, _Parser)
     care_commands.register(commands, _Parser)
     export_commands.register(commands, _Parser)
+    transfer_commands.register(commands, _Parser)
     add_import_parser(commands)
     return parser
 

@@ -2141,6 +2141,294 @@ Le coffre-fort sera créé dans&#xa0;:
         <source>{n} pupil(s) marked as signalled.</source>
         <translation>{n} élève(s) marqué(s) comme signalé(s).</translation>
     </message>
+    <message>
+        <source>Transfer the dossier</source>
+        <translation>Transférer le dossier</translation>
+    </message>
+    <message>
+        <source>A warm transfer hands the dossier of {name} to the next school or CLB worker as one encrypted file.</source>
+        <translation>Un transfert accompagné remet le dossier de {name} à l&apos;école ou au collaborateur CLB suivant, en un seul fichier chiffré.</translation>
+    </message>
+    <message>
+        <source>A school (the new school&apos;s care team)</source>
+        <translation>Une école (l&apos;équipe de suivi de la nouvelle école)</translation>
+    </message>
+    <message>
+        <source>A CLB worker (the next CLB)</source>
+        <translation>Un collaborateur CLB (le CLB suivant)</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>Années scolaires</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Ce qui part</translation>
+    </message>
+    <message>
+        <source>What stays in this vault</source>
+        <translation>Ce qui reste dans ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase</source>
+        <translation>&amp;Phrase de transfert</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the receiver by another channel (phone, in person), never together with the file.</source>
+        <translation>Communiquez la phrase secrète au destinataire par un autre canal (téléphone, en personne), jamais avec le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Choose at least one school year.</source>
+        <translation>Choisissez au moins une année scolaire.</translation>
+    </message>
+    <message>
+        <source>Nothing: the CLB worker receives the whole dossier.</source>
+        <translation>Rien : le collaborateur CLB reçoit tout le dossier.</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier)</source>
+        <translation>Dossier PA Desktop (*.padossier)</translation>
+    </message>
+    <message>
+        <source>Encrypting the dossier…</source>
+        <translation>Chiffrement du dossier…</translation>
+    </message>
+    <message>
+        <source>Saved as {name} ({when}). Send the file; give the passphrase by another channel. The transfer is in the audit log.</source>
+        <translation>Enregistré sous {name} ({when}). Envoyez le fichier ; communiquez la phrase secrète par un autre canal. Le transfert figure dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved ({kind}).</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré ({kind}).</translation>
+    </message>
+    <message>
+        <source>Receive a transferred dossier</source>
+        <translation>Recevoir un dossier transféré</translation>
+    </message>
+    <message>
+        <source>A .padossier file from the sender</source>
+        <translation>Un fichier .padossier de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Conflicting half days</source>
+        <translation>Demi-journées en conflit</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>Dans ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Prendre celui du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of this vault&apos;s codes</source>
+        <translation>&amp;Garder tous les codes de ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of the file&apos;s codes</source>
+        <translation>Prendre &amp;tous les codes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file and give the passphrase the sender told you.</source>
+        <translation>Choisissez le fichier et saisissez la phrase secrète que l&apos;expéditeur vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file</source>
+        <translation>Choisir le fichier de dossier</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
+        <translation>Dossier PA Desktop (*.padossier);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de dossier.</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, class {klass}</source>
+        <translation>{name}, né·e le {born}, classe {klass}</translation>
+    </message>
+    <message>
+        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
+        <translation>De {sender} ({who}), créé le {date} pour {receiver}.</translation>
+    </message>
+    <message>
+        <source>School years: {years}.</source>
+        <translation>Années scolaires : {years}.</translation>
+    </message>
+    <message>
+        <source>B half days, without their dates: {counts}.</source>
+        <translation>Demi-journées B, sans leurs dates : {counts}.</translation>
+    </message>
+    <message>
+        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
+        <translation>Nouveau ici : demi-journées d&apos;absence {absences}, mesures {measures}, étapes du trajet {steps}, réponses à la checklist {answers}, signaux d&apos;alerte {flags}. Déjà présent : demi-journées {same}.</translation>
+    </message>
+    <message>
+        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
+        <translation>L&apos;élève reçoit le point d&apos;attention ⚑ (une étape changement d&apos;école).</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
+        <translation>Ce fichier a déjà été importé le {date} ; l&apos;importer à nouveau n&apos;ajoute que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>prendre</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>{n} demi-journée(s) ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</translation>
+    </message>
+    <message>
+        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
+        <translation>Importé. Le dossier est fusionné et le transfert figure dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>une école</translation>
+    </message>
+    <message>
+        <source>a CLB worker</source>
+        <translation>un collaborateur CLB</translation>
+    </message>
+    <message>
+        <source>Pupil: name, birth date and class</source>
+        <translation>Élève : nom, date de naissance et classe</translation>
+    </message>
+    <message>
+        <source>Number of B half days, without their dates: {counts}</source>
+        <translation>Nombre de demi-journées B, sans leurs dates : {counts}</translation>
+    </message>
+    <message>
+        <source>Guidance measures ({n}): date, towards whom, how, purpose, outcome</source>
+        <translation>Mesures d&apos;accompagnement ({n}) : date, envers qui, comment, objectif, résultat</translation>
+    </message>
+    <message>
+        <source>PA checklist answers ({n})</source>
+        <translation>Réponses à la checklist PA ({n})</translation>
+    </message>
+    <message>
+        <source>Trajectory steps with school and CLB ({n})</source>
+        <translation>Étapes du trajet avec l&apos;école et le CLB ({n})</translation>
+    </message>
+    <message>
+        <source>Warning signals set by hand ({n})</source>
+        <translation>Signaux d&apos;alerte posés à la main ({n})</translation>
+    </message>
+    <message>
+        <source>Absences with their dates, codes and marks ({n} half days)</source>
+        <translation>Absences avec leurs dates, codes et marques ({n} demi-journées)</translation>
+    </message>
+    <message>
+        <source>Free text: agreements, notes, reasons, partners, follow-up agreements</source>
+        <translation>Texte libre : accords, notes, motifs, partenaires, accords de suivi</translation>
+    </message>
+    <message>
+        <source>The CLB&apos;s notes and plan ({n})</source>
+        <translation>Notes et plan du CLB ({n})</translation>
+    </message>
+    <message>
+        <source>Referrals to partners: KANS, Foyer, police, OCJ, AGODI ({n})</source>
+        <translation>Orientations vers des partenaires : KANS, Foyer, police, OCJ, AGODI ({n})</translation>
+    </message>
+    <message>
+        <source>Earlier versions of measures, and who recorded what</source>
+        <translation>Versions antérieures des mesures, et qui a noté quoi</translation>
+    </message>
+    <message>
+        <source>The pupil number at this school and the enrolment dates</source>
+        <translation>Le numéro d&apos;élève dans cette école et les dates d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>A new school may know how many B half days there were, not when. The dates of measures and steps go along; a call on the day of an absence can hint at that day.</source>
+        <translation>Une nouvelle école peut savoir combien de demi-journées B il y a eu, pas quand. Les dates des mesures et des étapes sont transmises ; un appel le jour d&apos;une absence peut trahir ce jour.</translation>
+    </message>
+    <message>
+        <source>The next CLB worker takes over the guidance and receives the whole dossier.</source>
+        <translation>Le collaborateur CLB suivant reprend l&apos;accompagnement et reçoit tout le dossier.</translation>
+    </message>
+    <message>
+        <source>Warm transfer from {sender} ({date}).</source>
+        <translation>Transfert accompagné de {sender} ({date}).</translation>
+    </message>
+    <message>
+        <source>B half days so far (dates not transferred): {counts}.</source>
+        <translation>Demi-journées B jusqu&apos;ici (dates non transmises) : {counts}.</translation>
+    </message>
+    <message>
+        <source>Merged into {name} ({klass}), who has the same pupil number.</source>
+        <translation>Fusionné avec {name} ({klass}), qui a le même numéro d&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Merged into {name} ({klass}), who has the same name and birth date.</source>
+        <translation>Fusionné avec {name} ({klass}), qui a le même nom et la même date de naissance.</translation>
+    </message>
+    <message>
+        <source>Not in this vault yet: the pupil is added.</source>
+        <translation>Pas encore dans ce coffre-fort : l&apos;élève est ajouté.</translation>
+    </message>
+    <message>
+        <source>Another pupil here has the same pupil number but another name and birth date; that pupil is left alone.</source>
+        <translation>Un autre élève a ici le même numéro mais un autre nom et une autre date de naissance ; cet élève n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase does not open this file. Check it with the sender.</source>
+        <translation>La phrase de transfert n&apos;ouvre pas ce fichier. Vérifiez-la auprès de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Several pupils in this vault have this name and birth date. Give them their pupil numbers first; nothing was imported.</source>
+        <translation>Plusieurs élèves de ce coffre-fort ont ce nom et cette date de naissance. Indiquez d&apos;abord leur numéro d&apos;élève ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This is not a PA Desktop dossier file (.padossier).</source>
+        <translation>Ce n&apos;est pas un fichier de dossier PA Desktop (.padossier).</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of PA Desktop. Update the program first.</source>
+        <translation>Ce fichier a été créé par une version plus récente de PA Desktop. Mettez d&apos;abord le programme à jour.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a dossier.</source>
+        <translation>Le fichier est bien trop volumineux pour un dossier.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, incomplete or was changed. Ask the sender to send it again; nothing was imported.</source>
+        <translation>Le fichier est endommagé, incomplet ou modifié. Demandez à l&apos;expéditeur de le renvoyer ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be handled ({kind}).</source>
+        <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -2141,6 +2141,294 @@ De kluis wordt aangemaakt in:
         <source>{n} pupil(s) marked as signalled.</source>
         <translation>{n} leerling(en) als gesignaleerd gemarkeerd.</translation>
     </message>
+    <message>
+        <source>Transfer the dossier</source>
+        <translation>Dossier overdragen</translation>
+    </message>
+    <message>
+        <source>A warm transfer hands the dossier of {name} to the next school or CLB worker as one encrypted file.</source>
+        <translation>Met een warme overdracht geef je het dossier van {name} als één versleuteld bestand door aan de volgende school of CLB-medewerker.</translation>
+    </message>
+    <message>
+        <source>A school (the new school&apos;s care team)</source>
+        <translation>Een school (het zorgteam van de nieuwe school)</translation>
+    </message>
+    <message>
+        <source>A CLB worker (the next CLB)</source>
+        <translation>Een CLB-medewerker (het volgende CLB)</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Ontvanger</translation>
+    </message>
+    <message>
+        <source>School years</source>
+        <translation>Schooljaren</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Wat meegaat</translation>
+    </message>
+    <message>
+        <source>What stays in this vault</source>
+        <translation>Wat in deze kluis blijft</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;passphrase</source>
+        <translation>Overdrachts&amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the receiver by another channel (phone, in person), never together with the file.</source>
+        <translation>Geef het wachtwoord via een ander kanaal aan de ontvanger (telefoon, persoonlijk), nooit samen met het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Be&amp;waren als…</translation>
+    </message>
+    <message>
+        <source>Choose at least one school year.</source>
+        <translation>Kies minstens één schooljaar.</translation>
+    </message>
+    <message>
+        <source>Nothing: the CLB worker receives the whole dossier.</source>
+        <translation>Niets: de CLB-medewerker krijgt het hele dossier.</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Dossier bewaren als</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier)</source>
+        <translation>PA Desktop-dossier (*.padossier)</translation>
+    </message>
+    <message>
+        <source>Encrypting the dossier…</source>
+        <translation>Het dossier wordt versleuteld…</translation>
+    </message>
+    <message>
+        <source>Saved as {name} ({when}). Send the file; give the passphrase by another channel. The transfer is in the audit log.</source>
+        <translation>Bewaard als {name} ({when}). Stuur het bestand door; geef het wachtwoord via een ander kanaal. De overdracht staat in het auditlog.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved ({kind}).</source>
+        <translation>Het dossier kon niet bewaard worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Receive a transferred dossier</source>
+        <translation>Overgedragen dossier ontvangen</translation>
+    </message>
+    <message>
+        <source>A .padossier file from the sender</source>
+        <translation>Een .padossier-bestand van de afzender</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Conflicting half days</source>
+        <translation>Halve dagen in conflict</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>In deze kluis</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Die van het bestand nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of this vault&apos;s codes</source>
+        <translation>Alle codes van deze kluis &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of the file&apos;s codes</source>
+        <translation>&amp;Alle codes van het bestand nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>Choose the file and give the passphrase the sender told you.</source>
+        <translation>Kies het bestand en geef het wachtwoord dat de afzender je doorgaf.</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file</source>
+        <translation>Kies het dossierbestand</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
+        <translation>PA Desktop-dossier (*.padossier);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file first.</source>
+        <translation>Kies eerst het dossierbestand.</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, class {klass}</source>
+        <translation>{name}, geboren {born}, klas {klass}</translation>
+    </message>
+    <message>
+        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
+        <translation>Van {sender} ({who}), gemaakt op {date} voor {receiver}.</translation>
+    </message>
+    <message>
+        <source>School years: {years}.</source>
+        <translation>Schooljaren: {years}.</translation>
+    </message>
+    <message>
+        <source>B half days, without their dates: {counts}.</source>
+        <translation>B-halve dagen, zonder hun data: {counts}.</translation>
+    </message>
+    <message>
+        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
+        <translation>Nieuw hier: afwezige halve dagen {absences}, maatregelen {measures}, trajectstappen {steps}, checklistantwoorden {answers}, knipperlichten {flags}. Al aanwezig: halve dagen {same}.</translation>
+    </message>
+    <message>
+        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
+        <translation>De leerling krijgt het aandachtspunt ⚑ (een stap schoolverandering).</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
+        <translation>Dit bestand werd al ingelezen op {date}; opnieuw inlezen voegt alleen toe wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>nemen</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>{n} halve dag(en) hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
+        <translation>Ingelezen. Het dossier is samengevoegd en de overdracht staat in het auditlog.</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>een school</translation>
+    </message>
+    <message>
+        <source>a CLB worker</source>
+        <translation>een CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>Pupil: name, birth date and class</source>
+        <translation>Leerling: naam, geboortedatum en klas</translation>
+    </message>
+    <message>
+        <source>Number of B half days, without their dates: {counts}</source>
+        <translation>Aantal B-halve dagen, zonder hun data: {counts}</translation>
+    </message>
+    <message>
+        <source>Guidance measures ({n}): date, towards whom, how, purpose, outcome</source>
+        <translation>Begeleidende maatregelen ({n}): datum, naar wie, hoe, doel, resultaat</translation>
+    </message>
+    <message>
+        <source>PA checklist answers ({n})</source>
+        <translation>Antwoorden op de PA-checklist ({n})</translation>
+    </message>
+    <message>
+        <source>Trajectory steps with school and CLB ({n})</source>
+        <translation>Trajectstappen met school en CLB ({n})</translation>
+    </message>
+    <message>
+        <source>Warning signals set by hand ({n})</source>
+        <translation>Knipperlichten die met de hand gezet zijn ({n})</translation>
+    </message>
+    <message>
+        <source>Absences with their dates, codes and marks ({n} half days)</source>
+        <translation>Afwezigheden met hun data, codes en markeringen ({n} halve dagen)</translation>
+    </message>
+    <message>
+        <source>Free text: agreements, notes, reasons, partners, follow-up agreements</source>
+        <translation>Vrije tekst: afspraken, notities, redenen, partners, opvolgafspraken</translation>
+    </message>
+    <message>
+        <source>The CLB&apos;s notes and plan ({n})</source>
+        <translation>Notities en plan van het CLB ({n})</translation>
+    </message>
+    <message>
+        <source>Referrals to partners: KANS, Foyer, police, OCJ, AGODI ({n})</source>
+        <translation>Doorverwijzingen naar partners: KANS, Foyer, politie, OCJ, AGODI ({n})</translation>
+    </message>
+    <message>
+        <source>Earlier versions of measures, and who recorded what</source>
+        <translation>Eerdere versies van maatregelen, en wie wat noteerde</translation>
+    </message>
+    <message>
+        <source>The pupil number at this school and the enrolment dates</source>
+        <translation>Het leerlingnummer op deze school en de inschrijvingsdata</translation>
+    </message>
+    <message>
+        <source>A new school may know how many B half days there were, not when. The dates of measures and steps go along; a call on the day of an absence can hint at that day.</source>
+        <translation>Een nieuwe school mag weten hoeveel B-halve dagen er waren, niet wanneer. De data van maatregelen en stappen gaan mee; een telefoontje op de dag van een afwezigheid kan die dag verraden.</translation>
+    </message>
+    <message>
+        <source>The next CLB worker takes over the guidance and receives the whole dossier.</source>
+        <translation>De volgende CLB-medewerker neemt de begeleiding over en krijgt het hele dossier.</translation>
+    </message>
+    <message>
+        <source>Warm transfer from {sender} ({date}).</source>
+        <translation>Warme overdracht van {sender} ({date}).</translation>
+    </message>
+    <message>
+        <source>B half days so far (dates not transferred): {counts}.</source>
+        <translation>B-halve dagen tot nu (data niet doorgegeven): {counts}.</translation>
+    </message>
+    <message>
+        <source>Merged into {name} ({klass}), who has the same pupil number.</source>
+        <translation>Samengevoegd met {name} ({klass}), die hetzelfde leerlingnummer heeft.</translation>
+    </message>
+    <message>
+        <source>Merged into {name} ({klass}), who has the same name and birth date.</source>
+        <translation>Samengevoegd met {name} ({klass}), die dezelfde naam en geboortedatum heeft.</translation>
+    </message>
+    <message>
+        <source>Not in this vault yet: the pupil is added.</source>
+        <translation>Nog niet in deze kluis: de leerling wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Another pupil here has the same pupil number but another name and birth date; that pupil is left alone.</source>
+        <translation>Een andere leerling hier heeft hetzelfde leerlingnummer maar een andere naam en geboortedatum; die leerling blijft ongemoeid.</translation>
+    </message>
+    <message>
+        <source>The transfer passphrase does not open this file. Check it with the sender.</source>
+        <translation>Het overdrachtswachtwoord opent dit bestand niet. Vraag het na bij de afzender.</translation>
+    </message>
+    <message>
+        <source>Several pupils in this vault have this name and birth date. Give them their pupil numbers first; nothing was imported.</source>
+        <translation>Meerdere leerlingen in deze kluis hebben deze naam en geboortedatum. Geef ze eerst hun leerlingnummer; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This is not a PA Desktop dossier file (.padossier).</source>
+        <translation>Dit is geen dossierbestand van PA Desktop (.padossier).</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of PA Desktop. Update the program first.</source>
+        <translation>Dit bestand werd gemaakt met een nieuwere versie van PA Desktop. Werk het programma eerst bij.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a dossier.</source>
+        <translation>Het bestand is veel te groot voor een dossier.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, incomplete or was changed. Ask the sender to send it again; nothing was imported.</source>
+        <translation>Het bestand is beschadigd, onvolledig of gewijzigd. Vraag de afzender het opnieuw te sturen; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be handled ({kind}).</source>
+        <translation>Het dossier kon niet verwerkt worden ({kind}).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
