@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -100,6 +101,7 @@ class BackupSettingsDialog(QDialog):
         self.setWindowTitle(tr("Backup settings"))
         policy = backups.policy(session)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(
             tr(
                 "PA Desktop makes an encrypted backup of the vault while it runs. Keep the "
@@ -138,7 +140,9 @@ class BackupSettingsDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(choose)
         row.addWidget(default)
-        form.addRow(tr("&Folder"), row)
+        folder_label = QLabel(tr("&Folder"))
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, row)
         last = backups.last_backup(session)
         self.last_label = QLabel(format_moment(last) if last else tr("none yet"))
         form.addRow(tr("Last backup"), self.last_label)
@@ -207,6 +211,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Restore a backup"))
         self.setModal(True)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(
             tr(
                 "A backup is restored into a new folder and checked there (every page, the "
@@ -226,9 +231,10 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
-        form.addRow(tr("Backup &file"), row)
+        file_label = QLabel(tr("Backup &file"))
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, row)
         self.about_label = QLabel()
-        self.about_label.setWordWrap(True)
         form.addRow("", self.about_label)
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)

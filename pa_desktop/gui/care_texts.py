@@ -57,6 +57,7 @@ def detail_name(key: str) -> str:
         "recipient": tr("recipient"),
         "rows": tr("rows"),
         "pages": tr("pages"),
+        "file_sha256_prefix": tr("checksum"),
     }
     return names.get(key, key)
 

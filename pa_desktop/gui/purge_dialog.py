@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -50,6 +51,7 @@ class PurgeDialog(QDialog):
         self.setWindowTitle(tr("Retention and purge"))
         self._due: list[DueDossier] = []
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         box = QGroupBox(tr("Retention period of this vault"))
         form = QFormLayout(box)
@@ -73,7 +75,9 @@ class PurgeDialog(QDialog):
         save = QPushButton(tr("&Save"))
         save.clicked.connect(self._save_policy)
         row.addWidget(save)
-        form.addRow(tr("&Keep a dossier"), row)
+        keep_label = QLabel(tr("&Keep a dossier"))
+        keep_label.setBuddy(self.years_spin)
+        form.addRow(keep_label, row)
         advice = QLabel(
             tr(
                 "A school keeps its own follow-up only as long as it is needed: by default until "

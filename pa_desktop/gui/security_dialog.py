@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -53,8 +54,10 @@ class _CareDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.layout_ = QVBoxLayout(self)
+        self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(500)
         self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -98,6 +98,15 @@ class UnlockDialog(QDialog):
         self.ui.secretEdit.selectAll()
         self.ui.secretEdit.setFocus()
         self._show_error(message)
+        if isinstance(error, VaultDamagedError):
+            self._offer_backup()
+
+    def _offer_backup(self) -> None:
+        """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
+        from pa_desktop.gui.backup_dialogs import offer_latest_backup
+
+        if offer_latest_backup(self, self._folder):
+            self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
 
     def _show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)

@@ -206,3 +206,45 @@ def test_one_instance_per_vault_and_a_crashed_ones_lock_is_taken_over(
         if holder.poll() is None:
             holder.kill()
         instance.release(folder)
+
+
+def test_a_damaged_vault_at_unlock_offers_and_restores_its_latest_backup(
+    qtbot,
+    vault_folder: tuple[Path, str],
+    vaults: Vaults,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: list[str],
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from pa_desktop.gui.unlock_dialog import UnlockDialog
+
+    folder, _code = vault_folder
+    session = vaults.unlock(folder, PASSPHRASE)
+    assert backups.automatic_backup(session) is not None
+    session.close()
+    database = folder / "vault.db"
+    damaged = bytearray(database.read_bytes())
+    damaged[60] ^= 0x08  # page 1: the vault no longer opens
+    database.write_bytes(bytes(damaged))
+
+    def restore_as_a_user_would(self: RestoreDialog) -> int:
+        self.secret_edit.setText(PASSPHRASE)
+        self._go()
+        qtbot.waitUntil(lambda: self.summary is not None, timeout=10_000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", restore_as_a_user_would)
+    dialog = UnlockDialog(vaults, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.secretEdit.setText(PASSPHRASE)
+    dialog.ui.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "restored" in dialog.ui.errorLabel.text(), timeout=10_000)
+    assert any("latest backup" in text for text in answers)
+    dialog.ui.secretEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ui.buttons.accepted.emit()
+    assert dialog.session is not None and dialog.session.check() == []
+    dialog.session.close()
+    assert list(folder.parent.glob("vault.before-restore-*"))  # the damaged one is kept
