@@ -35,6 +35,7 @@ from pa_desktop.gui.referral_dialog import ReferralDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
 from pa_desktop.gui.trajectory_tab import TrajectoryTab
+from pa_desktop.gui.transfer_dialogs import TransferExportDialog
 from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.services.dossier import (
     AbsenceChange,
@@ -107,6 +108,12 @@ class DossierWindow(QWidget):
         self.referral_button.setToolTip(tr("Make the referral PDF for the CLB, with a preview"))
         self.referral_button.clicked.connect(self.open_referral)
         header.addWidget(self.referral_button)
+        self.transfer_button = QPushButton(tr("&Hand over…"))
+        self.transfer_button.setToolTip(
+            tr("Warm transfer: the dossier as one encrypted file for a new school or CLB worker")
+        )
+        self.transfer_button.clicked.connect(self.open_transfer)
+        header.addWidget(self.transfer_button)
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
@@ -249,6 +256,11 @@ class DossierWindow(QWidget):
             self.checklist_tab: "checklist",
         }.get(tab, "absences")
         dialog = UserGuideDialog(section, self)
+        dialog.show()
+        return dialog
+
+    def open_transfer(self) -> TransferExportDialog:
+        dialog = TransferExportDialog(self.session, self.pupil_id, self)
         dialog.show()
         return dialog
 

@@ -34,6 +34,7 @@ from pa_desktop.gui.overview_model import (
 from pa_desktop.gui.pupil_dialog import PupilDialog
 from pa_desktop.gui.signal_list_dialog import SignalListDialog
 from pa_desktop.gui.texts import signal_label, tr
+from pa_desktop.gui.transfer_dialogs import TransferImportDialog
 from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.overview import OverviewRow
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
         self.ui.actionImport.triggered.connect(lambda: self.import_absences())
+        self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
         self.setAcceptDrops(True)
         self._language_menu()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -258,6 +260,13 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
+        """A dossier handed over by another school or CLB worker (a .padossier file)."""
+        dialog = TransferImportDialog(self.session, path, self)
+        dialog.imported.connect(lambda pupil_id: (self.refresh(), self.open_dossier(pupil_id)))
+        dialog.show()
+        return dialog
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -267,7 +276,10 @@ class MainWindow(QMainWindow):
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.import_absences(files[0])
+            if files[0].suffix.lower() == ".padossier":
+                self.receive_dossier(files[0])
+            else:
+                self.import_absences(files[0])
 
     def show_signal_list(self) -> SignalListDialog:
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""

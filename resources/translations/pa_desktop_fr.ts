@@ -4,6 +4,22 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
+        <translation>Transfert accompagné : le dossier en un seul fichier chiffré pour une nouvelle école ou un collaborateur CLB</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a dossier…</source>
+        <translation>&amp;Recevoir un dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l'utilisateur</translation>
     </message>

@@ -4,6 +4,22 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
+        <translation>Warme overdracht: het dossier als één versleuteld bestand voor een nieuwe school of CLB-medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a dossier…</source>
+        <translation>Een dossier &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Gebruikersgids</translation>
     </message>
