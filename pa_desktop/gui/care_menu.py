@@ -14,12 +14,13 @@ disk, a read-only medium, a pulled USB stick) in plain words instead of a traceb
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -191,6 +192,13 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
     watch_timer.timeout.connect(watch_tick)
     watch_timer.start()
     _install_fault_hook(folder)
+
+    def stop_all() -> None:
+        controller.stop()
+        scheduler.stop()
+        watch_timer.stop()
+
+    window.installEventFilter(_StopWhenClosed(window, stop_all))
     window.care_parts = CareParts(  # type: ignore[attr-defined]
         menu, controller, scheduler, watch_timer, guard, actions
     )
@@ -198,6 +206,25 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
 
 
 # helpers --------------------------------------------------------------------------------------
+class _StopWhenClosed(QObject):
+    """When the window is closed for good (a new window may take over the same session, as on a
+    change of language), its lock, backup timer and watch stop, so only one of each runs."""
+
+    def __init__(self, window: QMainWindow, stop: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._stop = stop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._check)
+        return False
+
+    def _check(self) -> None:
+        if not self._window.isVisible():
+            self._stop()
+
+
 def _insert_menu(window: QMainWindow, menu: QMenu) -> None:
     """Before the Help menu when there is one, else at the end."""
     bar = window.menuBar()

@@ -248,3 +248,19 @@ def test_a_damaged_vault_at_unlock_offers_and_restores_its_latest_backup(
     assert dialog.session is not None and dialog.session.check() == []
     dialog.session.close()
     assert list(folder.parent.glob("vault.before-restore-*"))  # the damaged one is kept
+
+
+def test_closing_the_window_stops_its_lock_and_timers(
+    qtbot, demo_session: VaultSession, vaults: Vaults, answers: list[str]
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    install_care(window, demo_session, vaults, demo_session.folder)
+    parts = window.care_parts  # type: ignore[attr-defined]
+    window.close()
+    qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=1000)
+    assert not parts.lock._timer.isActive()
+    instance.release(demo_session.folder)
