@@ -17,11 +17,20 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "--demo", action="store_true", help="start on a fresh demo vault in a temporary folder"
     )
     parser.add_argument("--vault", type=Path, default=None, help="vault folder")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary vault, exit 0 when it works",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.smoke_test:
+        from pa_desktop.gui.smoke_test import run_smoke_test
+
+        return run_smoke_test()
     from pa_desktop.services.access import Vaults, default_vault_folder, keychain_available
 
     folder = arguments.vault or default_vault_folder()

@@ -12,10 +12,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pa_desktop.gui.texts import tr
 from pa_desktop.services.access import Vaults
+from pa_desktop.services.resources import resources_dir
 from pa_desktop.services.session import Profile, VaultSession
 
 DEMO_PASSPHRASE = "demo demo demo"
@@ -31,10 +33,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("PA Desktop")
     app.setOrganizationName("PA Desktop")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("pa-desktop")  # ties the windows to pa-desktop.desktop on Linux
     from pa_desktop.gui.i18n import chosen_language, install_language
 
     install_language(chosen_language())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon set rendered from resources/icons/pa-desktop.svg (packaging/make_icons.py)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("pa-desktop-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> VaultSession | None:
