@@ -120,8 +120,9 @@ class VaultSession:
         if opened.vault_id != self._vault.vault_id:
             opened.close()
             raise ValueError("another vault")
-        if not self.is_locked:
-            self._vault.close()
+        if not self.is_locked:  # the lock was still waiting for running work: keep that handle
+            opened.close()
+            return
         self._vault = opened
         self._rebind()
 

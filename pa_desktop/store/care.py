@@ -116,7 +116,7 @@ _SQLITE_MESSAGES = (
 )
 _ERRNO_KINDS = {
     errno.ENOSPC: FULL,
-    errno.EDQUOT: FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): FULL,
     errno.EROFS: READ_ONLY,
     errno.EACCES: READ_ONLY,
     errno.EPERM: READ_ONLY,
