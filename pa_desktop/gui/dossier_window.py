@@ -7,6 +7,7 @@ of the mouse costs nothing. The figures beside the calendar are recomputed after
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
@@ -31,11 +32,9 @@ from pa_desktop.gui.cumulative_chart import CumulativeChart
 from pa_desktop.gui.dossier_panel import figures_html
 from pa_desktop.gui.measures_tab import MeasuresTab
 from pa_desktop.gui.period_dialog import PeriodDialog
-from pa_desktop.gui.referral_dialog import ReferralDialog
 from pa_desktop.gui.texts import problem_text, tr
 from pa_desktop.gui.timeline_widget import TimelineWidget
 from pa_desktop.gui.trajectory_tab import TrajectoryTab
-from pa_desktop.gui.transfer_dialogs import TransferExportDialog
 from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.services.dossier import (
     AbsenceChange,
@@ -48,6 +47,10 @@ from pa_desktop.services.dossier import (
 )
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
+
+if TYPE_CHECKING:  # loaded when first opened (reportlab, PDFium, the transfer crypto)
+    from pa_desktop.gui.referral_dialog import ReferralDialog
+    from pa_desktop.gui.transfer_dialogs import TransferExportDialog
 
 _YEARS_BACK = 4
 
@@ -260,11 +263,15 @@ class DossierWindow(QWidget):
         return dialog
 
     def open_transfer(self) -> TransferExportDialog:
+        from pa_desktop.gui.transfer_dialogs import TransferExportDialog
+
         dialog = TransferExportDialog(self.session, self.pupil_id, self)
         dialog.show()
         return dialog
 
     def open_referral(self) -> ReferralDialog:
+        from pa_desktop.gui.referral_dialog import ReferralDialog
+
         dialog = ReferralDialog(self.session, self.pupil_id, self.selected_year(), self)
         dialog.show()
         return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -18,11 +19,8 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
-from pa_desktop.gui.dossier_window import DossierWindow
-from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.i18n import chosen_language, install_language
-from pa_desktop.gui.import_dialog import ImportDialog
 from pa_desktop.gui.overview_model import (
     NAME,
     PUPIL_ID_ROLE,
@@ -32,13 +30,18 @@ from pa_desktop.gui.overview_model import (
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.pupil_dialog import PupilDialog
-from pa_desktop.gui.signal_list_dialog import SignalListDialog
 from pa_desktop.gui.texts import signal_label, tr
-from pa_desktop.gui.transfer_dialogs import TransferImportDialog
-from pa_desktop.gui.user_guide import UserGuideDialog
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
+
+if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
+    from pa_desktop.gui.dossier_window import DossierWindow
+    from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
+    from pa_desktop.gui.import_dialog import ImportDialog
+    from pa_desktop.gui.signal_list_dialog import SignalListDialog
+    from pa_desktop.gui.transfer_dialogs import TransferImportDialog
+    from pa_desktop.gui.user_guide import UserGuideDialog
 
 _YEARS_BACK = 4
 
@@ -202,6 +205,8 @@ class MainWindow(QMainWindow):
 
     def open_dossier(self, pupil_id: int | None = None) -> DossierWindow | None:
         """One dossier window per pupil; a second request raises the open one."""
+        from pa_desktop.gui.dossier_window import DossierWindow
+
         pupil_id = pupil_id if pupil_id is not None else self.selected_pupil_id()
         if pupil_id is None:
             return None
@@ -219,6 +224,8 @@ class MainWindow(QMainWindow):
 
     def show_follow_ups(self) -> FollowUpsDialog:
         """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
+        from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
+
         dialog = FollowUpsDialog(self.session, self)
         dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
         dialog.show()
@@ -255,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def import_absences(self, path: Path | None = None) -> ImportDialog:
         """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
+        from pa_desktop.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.session, path, self)
         dialog.imported.connect(lambda _result: self.refresh())
         dialog.show()
@@ -262,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
         """A dossier handed over by another school or CLB worker (a .padossier file)."""
+        from pa_desktop.gui.transfer_dialogs import TransferImportDialog
+
         dialog = TransferImportDialog(self.session, path, self)
         dialog.imported.connect(lambda pupil_id: (self.refresh(), self.open_dossier(pupil_id)))
         dialog.show()
@@ -283,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def show_signal_list(self) -> SignalListDialog:
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
+        from pa_desktop.gui.signal_list_dialog import SignalListDialog
+
         dialog = SignalListDialog(self.session, self.selected_year(), self)
         dialog.changed.connect(self.refresh)
         dialog.show()
@@ -311,6 +324,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Warning signals"), "<br><br>".join(lines))
 
     def show_user_guide(self, section: str | None = None) -> UserGuideDialog:
+        from pa_desktop.gui.user_guide import UserGuideDialog
+
         dialog = UserGuideDialog(section, self)
         dialog.show()
         return dialog
