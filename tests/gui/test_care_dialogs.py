@@ -264,3 +264,27 @@ def test_closing_the_window_stops_its_lock_and_timers(
     qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=1000)
     assert not parts.lock._timer.isActive()
     instance.release(demo_session.folder)
+
+
+def test_a_second_start_asks_the_first_to_come_to_the_front(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    guard = instance.claim(folder)
+    assert guard is not None
+    try:
+        with qtbot.waitSignal(guard.raise_requested, timeout=10_000):
+            second = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys\n"
+                    "from pathlib import Path\n"
+                    "from PySide6.QtCore import QCoreApplication\n"
+                    "app = QCoreApplication([])\n"
+                    "from pa_desktop.gui import instance\n"
+                    f"sys.exit(0 if instance.claim(Path({str(folder)!r})) is None else 1)\n",
+                ]
+            )
+            qtbot.waitUntil(lambda: second.poll() is not None, timeout=10_000)
+        assert second.returncode == 0  # the second start did not get the vault
+    finally:
+        instance.release(folder)
