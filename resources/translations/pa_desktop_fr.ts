@@ -4,50 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Transmettre…</translation>
-    </message>
-    <message>
-        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
-        <translation>Transfert accompagné : le dossier en un seul fichier chiffré pour une nouvelle école ou un collaborateur CLB</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a dossier…</source>
-        <translation>&amp;Recevoir un dossier…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
-    </message>
-    <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Langue du document</translation>
-    </message>
-    <message>
-        <source>&amp;Import absences…</source>
-        <translation>&amp;Importer des absences…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>
@@ -486,12 +442,56 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Choisir une période</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
+        <translation>Attention : le journal a été modifié ou des entrées ont été supprimées ({problems}). Laissez ce coffre tel quel et prévenez votre coordinateur TIC.</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>Le journal est intact : {count} entrées, aucune modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées ; jamais le contenu d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tous les dossiers</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>no. {id} (removed)</source>
+        <translation>n° {id} (supprimé)</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries shown, newest first.</source>
+        <translation>{shown} entrées sur {total} affichées, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>morning</source>
@@ -746,8 +746,108 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Clôturé, avec accords de suivi</translation>
     </message>
     <message>
+        <source>Receive a transferred dossier</source>
+        <translation>Recevoir un dossier transféré</translation>
+    </message>
+    <message>
+        <source>A .padossier file from the sender</source>
+        <translation>Un fichier .padossier de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Choose the file and give the passphrase the sender told you.</source>
+        <translation>Choisissez le fichier et saisissez la phrase secrète que l&apos;expéditeur vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Conflicting half days</source>
+        <translation>Demi-journées en conflit</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>Dans ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Prendre celui du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of this vault&apos;s codes</source>
+        <translation>&amp;Garder tous les codes de ce coffre-fort</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of the file&apos;s codes</source>
+        <translation>Prendre &amp;tous les codes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file</source>
+        <translation>Choisir le fichier de dossier</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
+        <translation>Dossier PA Desktop (*.padossier);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de dossier.</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, class {klass}</source>
+        <translation>{name}, né·e le {born}, classe {klass}</translation>
+    </message>
+    <message>
+        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
+        <translation>De {sender} ({who}), créé le {date} pour {receiver}.</translation>
+    </message>
+    <message>
+        <source>School years: {years}.</source>
+        <translation>Années scolaires&#xa0;: {years}.</translation>
+    </message>
+    <message>
+        <source>B half days, without their dates: {counts}.</source>
+        <translation>Demi-journées B, sans leurs dates&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
+        <translation>Nouveau ici&#xa0;: demi-journées d&apos;absence {absences}, mesures {measures}, étapes du trajet {steps}, réponses à la checklist {answers}, signaux d&apos;alerte {flags}. Déjà présent&#xa0;: demi-journées {same}.</translation>
+    </message>
+    <message>
+        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
+        <translation>L&apos;élève reçoit le point d&apos;attention ⚑ (une étape changement d&apos;école).</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
+        <translation>Ce fichier a déjà été importé le {date}&#xa0;; l&apos;importer à nouveau n&apos;ajoute que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>prendre</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>{n} demi-journée(s) ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</translation>
+    </message>
+    <message>
+        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
+        <translation>Importé. Le dossier est fusionné et le transfert figure dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Enter the passphrase to open it.</source>
+        <translation>La sauvegarde a été restaurée. Saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -762,8 +862,246 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>PA Desktop backups (*.pabackup)</source>
+        <translation>Sauvegardes PA Desktop (*.pabackup)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde créée</translation>
+    </message>
+    <message>
+        <source>The backup is saved in {path} ({size}, {seconds} s). It is encrypted and opens with today&apos;s passphrase or recovery code.</source>
+        <translation>La sauvegarde est enregistrée dans {path} ({size}, {seconds} s). Elle est chiffrée et s&apos;ouvre avec la phrase secrète ou le code de récupération d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Sauvegarde non créée</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>Réglages des sauvegardes</translation>
+    </message>
+    <message>
+        <source>PA Desktop makes an encrypted backup of the vault while it runs. Keep the backups on another disk (a USB stick, a school share), so a lost or broken laptop does not take them along. A backup opens with the passphrase or recovery code that were valid on its day.</source>
+        <translation>PA Desktop crée une sauvegarde chiffrée du coffre pendant qu&apos;il fonctionne. Conservez les sauvegardes sur un autre disque (une clé USB, un partage de l&apos;école) : un ordinateur perdu ou en panne ne les emporte pas avec lui. Une sauvegarde s&apos;ouvre avec la phrase secrète ou le code de récupération valables à sa date.</translation>
+    </message>
+    <message>
+        <source>Make backups &amp;automatically</source>
+        <translation>Sauvegarder &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>&amp;How often</source>
+        <translation>&amp;Fréquence</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Conserver les</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>The folder &apos;backups&apos; beside the vault, on this computer</source>
+        <translation>Le dossier « backups » à côté du coffre, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new folder and checked there (every page, the encryption and the audit log) before it replaces anything. The vault it replaces is kept aside, not deleted.</source>
+        <translation>Une sauvegarde est restaurée dans un nouveau dossier et vérifiée sur place (chaque page, le chiffrement et le journal d&apos;audit) avant de remplacer quoi que ce soit. Le coffre remplacé est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Fichier de sauvegarde</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation>Utiliser plutôt le code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Replace &amp;this vault (it is kept aside)</source>
+        <translation>Remplacer &amp;ce coffre (il est mis de côté)</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new folder:</source>
+        <translation>Dans un &amp;nouveau dossier :</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored vault</source>
+        <translation>Dossier vide pour le coffre restauré</translation>
+    </message>
+    <message>
+        <source>Made on {moment}, {size}.</source>
+        <translation>Créée le {moment}, {size}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file first.</source>
+        <translation>Choisissez d&apos;abord un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase or recovery code first.</source>
+        <translation>Saisissez d&apos;abord la phrase secrète ou le code de récupération.</translation>
+    </message>
+    <message>
+        <source>Replace the vault?</source>
+        <translation>Remplacer le coffre ?</translation>
+    </message>
+    <message>
+        <source>The vault will be replaced by this backup. Changes made after the backup will no longer be in the vault; the current vault is kept aside in a folder beside it. Go on?</source>
+        <translation>Le coffre va être remplacé par cette sauvegarde. Les modifications postérieures à la sauvegarde ne figureront plus dans le coffre ; le coffre actuel est mis de côté dans un dossier voisin. Continuer ?</translation>
+    </message>
+    <message>
+        <source>The backup of {moment} now is the vault. The vault it replaced is kept in {aside}.</source>
+        <translation>La sauvegarde du {moment} est désormais le coffre. Le coffre remplacé est conservé dans {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup of {moment} was restored into {folder} and checked.</source>
+        <translation>La sauvegarde du {moment} a été restaurée dans {folder} et vérifiée.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase and recovery code open it.</source>
+        <translation>Votre phrase secrète et votre code de récupération actuels l&apos;ouvrent.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase or recovery code of the backup&apos;s day.</source>
+        <translation>Il s&apos;ouvre avec la phrase secrète ou le code de récupération valables à la date de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>No backup found</source>
+        <translation>Aucune sauvegarde trouvée</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and no backup of it was found beside it or in the backup folder. Do not delete anything; ask your ICT coordinator for help.</source>
+        <translation>Le coffre est endommagé et aucune sauvegarde n&apos;a été trouvée, ni à côté de lui ni dans le dossier des sauvegardes. Ne supprimez rien ; demandez de l&apos;aide à votre coordinateur TIC.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup?</source>
+        <translation>Restaurer la dernière sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. The latest backup is from {moment} ({size}) in {folder}. Restore it? The damaged vault is kept aside.</source>
+        <translation>Le coffre est endommagé. La dernière sauvegarde date du {moment} ({size}) et se trouve dans {folder}. La restaurer ? Le coffre endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation>Vérifier le coffre</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page, the encryption and the audit log were checked.</source>
+        <translation>Le coffre est en ordre : chaque page, le chiffrement et le journal d&apos;audit ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>The check found problems:
+{problems}</source>
+        <translation>La vérification a trouvé des problèmes :
+{problems}</translation>
+    </message>
+    <message>
+        <source>Automatic backup made ({size}).</source>
+        <translation>Sauvegarde automatique créée ({size}).</translation>
+    </message>
+    <message>
+        <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
+        <translation>Le coffre n&apos;a pas passé la vérification ; aucune sauvegarde automatique n&apos;a donc été créée : vos sauvegardes précédentes restent intactes. Utilisez Coffre, Vérifier le coffre… pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made. {reason}</source>
+        <translation>La sauvegarde automatique n&apos;a pas été créée. {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked.</source>
+        <translation>PA Desktop est verrouillé.</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked</source>
+        <translation>PA Desktop est verrouillé</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked. Enter your passphrase to carry on where you were.</source>
+        <translation>PA Desktop est verrouillé. Saisissez votre phrase secrète pour reprendre là où vous étiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit PA Desktop</source>
+        <translation>&amp;Quitter PA Desktop</translation>
     </message>
     <message>
         <source>Enter your recovery code first.</source>
@@ -774,12 +1112,212 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Saisissez d&apos;abord votre phrase secrète.</translation>
     </message>
     <message>
+        <source>When the vault locked, the window “{title}” held a passphrase field. It was closed and what you had typed there was discarded. Open it again to carry on.</source>
+        <translation>Lorsque le coffre s&apos;est verrouillé, la fenêtre « {title} » contenait un champ de phrase secrète. Elle a été fermée et ce que vous y aviez saisi a été effacé. Rouvrez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Coffre déverrouillé</translation>
+    </message>
+    <message>
+        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>Quelqu&apos;un a tenté {count} fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. Les tentatives figurent dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
         <translation>Ce code de récupération n&apos;ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
+        <source>Referral exported</source>
+        <translation>Inscription exportée</translation>
+    </message>
+    <message>
+        <source>Signalling list exported</source>
+        <translation>Liste de signalement exportée</translation>
+    </message>
+    <message>
+        <source>Absences imported</source>
+        <translation>Absences importées</translation>
+    </message>
+    <message>
+        <source>Dossier handed over</source>
+        <translation>Dossier transmis</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Dossier reçu</translation>
+    </message>
+    <message>
+        <source>Dossiers purged</source>
+        <translation>Dossiers purgés</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>première</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernière</translation>
+    </message>
+    <message>
+        <source>with passphrase</source>
+        <translation>avec phrase secrète</translation>
+    </message>
+    <message>
+        <source>with recovery code</source>
+        <translation>avec code de récupération</translation>
+    </message>
+    <message>
+        <source>dossier numbers</source>
+        <translation>numéros de dossier</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>backup of</source>
+        <translation>sauvegarde du</translation>
+    </message>
+    <message>
+        <source>replaced the vault</source>
+        <translation>a remplacé le coffre</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>somme de contrôle</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>years after the last contact</source>
+        <translation>ans après le dernier contact</translation>
+    </message>
+    <message>
+        <source>years after the end of the school year in which the pupil left</source>
+        <translation>ans après la fin de l&apos;année scolaire au cours de laquelle l&apos;élève est parti</translation>
+    </message>
+    <message>
+        <source>left the school</source>
+        <translation>a quitté l&apos;école</translation>
+    </message>
+    <message>
+        <source>follow-up closed</source>
+        <translation>suivi clôturé</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>dernier contact</translation>
+    </message>
+    <message>
+        <source>the vault</source>
+        <translation>le coffre</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>the restore folder</source>
+        <translation>le dossier de restauration</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full. What you saved before is safe; the last change was not saved. Free some space and try again.</source>
+        <translation>Le disque ({where}) est plein. Ce que vous avez enregistré auparavant est en sécurité ; la dernière modification n&apos;a pas été enregistrée. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the medium is read-only or you have no access. Nothing was changed. Use a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire ({where}) : le support est en lecture seule ou l&apos;accès vous est refusé. Rien n&apos;a été modifié. Utilisez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The folder of {where} is gone: was a USB stick pulled out or a network share disconnected? Put it back; what was saved there is still there.</source>
+        <translation>Le dossier ({where}) a disparu : une clé USB a-t-elle été retirée ou un partage réseau déconnecté ? Rebranchez-le ; ce qui y a été enregistré s&apos;y trouve toujours.</translation>
+    </message>
+    <message>
+        <source>{where} is busy. Nothing was changed; try again in a moment.</source>
+        <translation>Occupé ({where}). Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {where} failed. Nothing was half saved; try again, and if it keeps failing, check the disk.</source>
+        <translation>La lecture ou l&apos;écriture a échoué ({where}). Rien n&apos;a été enregistré à moitié ; réessayez et, si l&apos;échec persiste, faites vérifier le disque.</translation>
+    </message>
+    <message>
+        <source>This file is not a PA Desktop backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde de PA Desktop.</translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer PA Desktop. Update the program first.</source>
+        <translation>Cette sauvegarde provient d&apos;une version plus récente de PA Desktop. Mettez d&apos;abord le programme à jour.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault. Restore it into a new folder instead.</source>
+        <translation>Cette sauvegarde appartient à un autre coffre. Restaurez-la plutôt dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>The check of the copy failed, so nothing was replaced. Try another backup.</source>
+        <translation>La vérification de la copie a échoué ; rien n&apos;a donc été remplacé. Essayez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete. Nothing was restored.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
+        <translation>Ce dossier n&apos;est pas vide. Une restauration se fait toujours dans un nouveau dossier vide.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open it. Check it and try again.</source>
+        <translation>Ce code de récupération ne l&apos;ouvre pas. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
         <source>The passphrase is wrong. Nothing was changed; try again.</source>
         <translation>La phrase secrète est incorrecte. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This vault was made by a newer PA Desktop. Update the program.</source>
@@ -788,6 +1326,18 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>The vault is damaged or unreadable. Restore a backup.</source>
         <translation>Le coffre-fort est endommagé ou illisible. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder.</source>
+        <translation>Ce dossier ne contient pas de coffre.</translation>
+    </message>
+    <message>
+        <source>That was refused; nothing was changed.</source>
+        <translation>Refusé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Nothing was half saved.</source>
+        <translation>Un problème est survenu ({kind}). Rien n&apos;a été enregistré à moitié.</translation>
     </message>
     <message>
         <source>The vault could not be opened ({kind}).</source>
@@ -876,6 +1426,14 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Make the referral PDF for the CLB, with a preview</source>
         <translation>Créer l&apos;inscription au CLB en PDF, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
+        <translation>Transfert accompagné : le dossier en un seul fichier chiffré pour une nouvelle école ou un collaborateur CLB</translation>
     </message>
     <message>
         <source>&amp;Absences</source>
@@ -1136,6 +1694,10 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Choose the column with the school number or the name.</source>
         <translation>Choisissez la colonne du numéro ou du nom de l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
+        <translation>Les lignes avec un problème bloquent toute l&apos;importation : corrigez le fichier, ou ignorez-les ci-dessous et importez les autres.</translation>
     </message>
     <message>
         <source>Choose the date column.</source>
@@ -1492,10 +2054,6 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>Unknown pupils ({count})</source>
         <translation>Élèves inconnus ({count})</translation>
-    </message>
-    <message>
-        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
-        <translation>Les lignes avec un problème bloquent toute l&apos;importation : corrigez le fichier, ou ignorez-les ci-dessous et importez les autres.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2118,8 +2676,12 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Mot de passe du PDF</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2156,6 +2718,600 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>{n} pupil(s) marked as signalled.</source>
         <translation>{n} élève(s) marqué(s) comme signalé(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without input:</source>
+        <translation>Verrouiller le coffre après ce nombre de minutes sans saisie :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>&amp;Mémoriser sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Mémoriser sur cet appareil</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé : le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
+        <translation>Cet ordinateur ouvre désormais le coffre sans demander la phrase secrète, pour ce compte utilisateur. Désactivez cette option sur un compte partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after…</source>
+        <translation>Verrouiller &amp;après…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New r&amp;ecovery code…</source>
+        <translation>Nouveau code de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>Réglages des sauve&amp;gardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault…</source>
+        <translation>Vérifier le &amp;coffre…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Retention and p&amp;urge…</source>
+        <translation>Conservation et p&amp;urge…</translation>
+    </message>
+    <message>
+        <source>Another PA Desktop has this vault open too. Close one of the two windows: two programs writing in the same vault can get in each other&apos;s way.</source>
+        <translation>Un autre PA Desktop a également ce coffre ouvert. Fermez l&apos;une des deux fenêtres : deux programmes qui écrivent dans le même coffre peuvent se gêner.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is gone</source>
+        <translation>Le dossier du coffre a disparu</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file is no longer where it was opened (was a USB stick pulled out, or the folder moved?). What was saved before is in that file. Put the stick back and start PA Desktop again; until then, changes cannot be saved. You can save a backup of what is open now elsewhere.</source>
+        <translation>Le fichier du coffre n&apos;est plus là où il a été ouvert (une clé USB a-t-elle été retirée, ou le dossier déplacé ?). Ce qui a été enregistré auparavant se trouve dans ce fichier. Remettez la clé et redémarrez PA Desktop ; d&apos;ici là, les modifications ne peuvent pas être enregistrées. Vous pouvez enregistrer ailleurs une sauvegarde de ce qui est ouvert.</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Tentatives de déverrouillage échouées</translation>
+    </message>
+    <message>
+        <source>Since the vault was last opened, someone tried to unlock it {count} times with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
+        <translation>Depuis la dernière ouverture du coffre, quelqu&apos;un a tenté {count} fois de le déverrouiller avec une phrase secrète ou un code de récupération erroné. Les tentatives figurent dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>PA Desktop is already open for this vault, in another window. That window was brought to the front (if it does not show, look in the taskbar). A vault is opened by one PA Desktop at a time, so nothing is written twice.</source>
+        <translation>PA Desktop est déjà ouvert pour ce coffre, dans une autre fenêtre. Cette fenêtre a été mise au premier plan (si elle n&apos;apparaît pas, regardez dans la barre des tâches). Un coffre n&apos;est ouvert que par un seul PA Desktop à la fois, pour que rien ne soit écrit deux fois.</translation>
+    </message>
+    <message>
+        <source>Retention and purge</source>
+        <translation>Conservation et purge</translation>
+    </message>
+    <message>
+        <source>Retention period of this vault</source>
+        <translation>Délai de conservation de ce coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a dossier</source>
+        <translation>&amp;Conserver un dossier</translation>
+    </message>
+    <message>
+        <source>A school keeps its own follow-up only as long as it is needed: by default until the end of the school year in which the pupil left or the follow-up closed, plus one year. A CLB keeps its dossier 10 years after the last contact.</source>
+        <translation>Une école ne conserve son propre suivi que tant qu&apos;il est nécessaire : par défaut jusqu&apos;à la fin de l&apos;année scolaire au cours de laquelle l&apos;élève est parti ou le suivi a été clôturé, plus un an. Un CLB conserve son dossier 10 ans après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Délai écoulé le</translation>
+    </message>
+    <message>
+        <source>Purging removes a dossier from the vault for good: the pupil, absences, measures, trajectory and checklist. Backups made earlier still hold it until they are replaced by newer ones (the last {keep} are kept).</source>
+        <translation>La purge supprime définitivement un dossier du coffre : l&apos;élève, les absences, les mesures, le trajet et la liste de contrôle. Les sauvegardes antérieures le contiennent encore jusqu&apos;à ce que de plus récentes les remplacent (les {keep} dernières sont conservées).</translation>
+    </message>
+    <message>
+        <source>&amp;Purge the ticked dossiers…</source>
+        <translation>&amp;Purger les dossiers cochés…</translation>
+    </message>
+    <message>
+        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
+        <translation>{count} dossiers ont dépassé leur délai de conservation. Décochez ceux à garder.</translation>
+    </message>
+    <message>
+        <source>No dossier is past its term.</source>
+        <translation>Aucun dossier n&apos;a dépassé son délai de conservation.</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Délai de conservation</translation>
+    </message>
+    <message>
+        <source>Purge for good?</source>
+        <translation>Purger définitivement ?</translation>
+    </message>
+    <message>
+        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>{count} dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</translation>
+    </message>
+    <message>
+        <source>{count} dossiers were purged in {seconds} s.</source>
+        <translation>{count} dossiers purgés en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
+        <translation>Le fichier n&apos;a pas pu être compacté pour l&apos;instant (disque plein ou occupé) ; les données supprimées ont tout de même été écrasées.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The current passphrase (or recovery code) is wrong. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle (ou le code de récupération) est incorrecte. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is wrapped again under the new passphrase; your data are not touched. Your recovery code stays valid. Backups made before today keep opening with the passphrase of their day.</source>
+        <translation>La clé du coffre est à nouveau protégée par la nouvelle phrase secrète ; vos données ne sont pas touchées. Votre code de récupération reste valable. Les sauvegardes antérieures à aujourd&apos;hui s&apos;ouvrent toujours avec la phrase secrète de leur date.</translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code</source>
+        <translation>Phrase secrète actuelle ou code de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase
+or recovery code</source>
+        <translation>Phrase secrète a&amp;ctuelle
+ou code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase or recovery code first.</source>
+        <translation>Saisissez d&apos;abord votre phrase secrète actuelle ou votre code de récupération.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one at once: the old code stops opening this vault (backups made before today still open with it). Write the new code down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Un nouveau code de récupération remplace immédiatement l&apos;ancien : l&apos;ancien code n&apos;ouvre plus ce coffre (les sauvegardes antérieures à aujourd&apos;hui s&apos;ouvrent encore avec lui). Notez le nouveau code et conservez-le en lieu sûr, loin de l&apos;ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>I &amp;wrote the new recovery code down</source>
+        <translation>J&apos;ai &amp;noté le nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>Créer un &amp;nouveau code</translation>
+    </message>
+    <message>
+        <source>A new recovery code had been made, but its window was closed when the vault locked. If you did not write it down, make another one now (Vault, New recovery code).</source>
+        <translation>Un nouveau code de récupération avait été créé, mais sa fenêtre a été fermée lorsque le coffre s&apos;est verrouillé. Si vous ne l&apos;avez pas noté, créez-en un autre maintenant (Coffre, Nouveau code de récupération).</translation>
+    </message>
+    <message>
+        <source>Your new recovery code. It is shown only now: write it down before you close.</source>
+        <translation>Votre nouveau code de récupération. Il n&apos;est affiché que maintenant : notez-le avant de fermer.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have written the new code down.</source>
+        <translation>Cochez la case une fois le nouveau code noté.</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Numbers behind fewer than {n} pupils are shown as &lt;{n} and not drawn.</source>
+        <translation>Les nombres qui reposent sur moins de {n} élèves sont affichés comme &lt;{n} et ne sont pas dessinés.</translation>
+    </message>
+    <message>
+        <source>Pupils per band and class</source>
+        <translation>Élèves par tranche et par classe</translation>
+    </message>
+    <message>
+        <source>Pupils in the AGODI bands and with persistent absence, per class</source>
+        <translation>Élèves dans les tranches AGODI et en absentéisme chronique, par classe</translation>
+    </message>
+    <message>
+        <source>How many pupils of each class have 5, 10, 15 or 30 or more B half days (the bands AGODI reports), and how many missed 10% or more of their lesson half days, any code (persistent absence). Bars compare the classes within a column.</source>
+        <translation>Combien d&apos;élèves de chaque classe comptent 5, 10, 15 ou 30 demi-journées B ou plus (les tranches qu&apos;utilise AGODI), et combien ont manqué 10&#xa0;% ou plus de leurs demi-journées de cours, tous codes confondus (absentéisme chronique). Les barres comparent les classes au sein d&apos;une colonne.</translation>
+    </message>
+    <message>
+        <source>{n} · {share}</source>
+        <translation>{n} · {share}</translation>
+    </message>
+    <message>
+        <source>{where}: {band}</source>
+        <translation>{where}&#xa0;: {band}</translation>
+    </message>
+    <message>
+        <source>B half days</source>
+        <translation>demi-journées B</translation>
+    </message>
+    <message>
+        <source>absent half days</source>
+        <translation>demi-journées d&apos;absence</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All classes ({n})</source>
+        <translation>Toutes les classes ({n})</translation>
+    </message>
+    <message>
+        <source>{year} on {day}</source>
+        <translation>{year} au {day}</translation>
+    </message>
+    <message>
+        <source>{year}, whole year ({n})</source>
+        <translation>{year}, année complète ({n})</translation>
+    </message>
+    <message>
+        <source>10%+ absent</source>
+        <translation>10&#xa0;%+ absent</translation>
+    </message>
+    <message>
+        <source>{n}+ B</source>
+        <translation>{n}+ B</translation>
+    </message>
+    <message>
+        <source>Absences per weekday and half day</source>
+        <translation>Absences par jour de la semaine et demi-journée</translation>
+    </message>
+    <message>
+        <source>Each cell shows the share of the lessons held then that pupils missed, with the number of absent half days. Darker is more. Left all codes, right B codes alone; an empty cell had no lessons.</source>
+        <translation>Chaque case montre la part des cours de ce moment manqués par les élèves, avec le nombre de demi-journées d&apos;absence. Plus foncé signifie plus. À gauche tous les codes, à droite les codes B seuls&#xa0;; une case vide n&apos;avait pas cours.</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>B codes</source>
+        <translation>Codes B</translation>
+    </message>
+    <message>
+        <source>{n} half days</source>
+        <translation>{n} demi-journées</translation>
+    </message>
+    <message>
+        <source>last year {rate}</source>
+        <translation>l&apos;an passé {rate}</translation>
+    </message>
+    <message>
+        <source>{name}: {weekday} {half}</source>
+        <translation>{name}&#xa0;: {weekday} {half}</translation>
+    </message>
+    <message>
+        <source>half days</source>
+        <translation>demi-journées</translation>
+    </message>
+    <message>
+        <source>Absences per month chart</source>
+        <translation>Graphique des absences par mois</translation>
+    </message>
+    <message>
+        <source>Absences per month, as a share of lesson half days</source>
+        <translation>Absences par mois, en part des demi-journées de cours</translation>
+    </message>
+    <message>
+        <source>Absent half days per month and code group</source>
+        <translation>Demi-journées d&apos;absence par mois et groupe de codes</translation>
+    </message>
+    <message>
+        <source>Each bar is one month of the school year, stacked per code group (B at the bottom). The rate divides by the lesson half days of the pupils counted. A diamond marks the same month of the previous school year.</source>
+        <translation>Chaque barre est un mois de l&apos;année scolaire, empilée par groupe de codes (B en bas). La part divise par les demi-journées de cours des élèves comptés. Un losange marque le même mois de l&apos;année scolaire précédente.</translation>
+    </message>
+    <message>
+        <source>previous school year ({year})</source>
+        <translation>année scolaire précédente ({year})</translation>
+    </message>
+    <message>
+        <source>{month}: all codes</source>
+        <translation>{month}&#xa0;: tous les codes</translation>
+    </message>
+    <message>
+        <source>{month}: {group}</source>
+        <translation>{month}&#xa0;: {group}</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} sur {n}</translation>
+    </message>
+    <message>
+        <source>{k} of {n} · {share}</source>
+        <translation>{k} sur {n} · {share}</translation>
+    </message>
+    <message>
+        <source>Early-year B codes and later escalation</source>
+        <translation>Codes B en début d&apos;année et escalade ultérieure</translation>
+    </message>
+    <message>
+        <source>B codes in September and October, and who reached 5 B half days</source>
+        <translation>Codes B en septembre et octobre, et qui a atteint 5 demi-journées B</translation>
+    </message>
+    <message>
+        <source>The guideline says the first B codes of the year predict escalation. Compare the pupils with a B half day in September or October (luxeverzuim left out) with the others: how many of each reached 5 or more B half days?</source>
+        <translation>Le guide dit que les premiers codes B de l&apos;année annoncent une escalade. Comparez les élèves ayant une demi-journée B en septembre ou octobre (absentéisme de luxe non compté) avec les autres&#xa0;: combien de chaque groupe ont atteint 5 demi-journées B ou plus&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{year} (whole year)</source>
+        <translation>{year} (année complète)</translation>
+    </message>
+    <message>
+        <source>{year} (up to {day})</source>
+        <translation>{year} (jusqu&apos;au {day})</translation>
+    </message>
+    <message>
+        <source>reached {n}+ B half days</source>
+        <translation>{n}+ demi-journées B atteintes</translation>
+    </message>
+    <message>
+        <source>stayed under {n}</source>
+        <translation>restés sous {n}</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+    <message>
+        <source>September and October are not over yet in {year}.</source>
+        <translation>Septembre et octobre ne sont pas encore terminés en {year}.</translation>
+    </message>
+    <message>
+        <source>B in Sep-Oct</source>
+        <translation>B en sept-oct</translation>
+    </message>
+    <message>
+        <source>no B in Sep-Oct</source>
+        <translation>pas de B en sept-oct</translation>
+    </message>
+    <message>
+        <source>Signals and later escalation</source>
+        <translation>Signaux et escalade ultérieure</translation>
+    </message>
+    <message>
+        <source>Which warning signals came before 5 or 30 B half days?</source>
+        <translation>Quels signaux d&apos;alerte ont précédé 5 ou 30 demi-journées B&#xa0;?</translation>
+    </message>
+    <message>
+        <source>For each signal: the pupils who had it on {day} while still under the threshold, and how many of them reached it later in the year. The dashed line is the share among all pupils: a signal far to its right is a risk factor at this school.</source>
+        <translation>Pour chaque signal&#xa0;: les élèves qui l&apos;avaient le {day} alors qu&apos;ils étaient encore sous le seuil, et combien d&apos;entre eux l&apos;ont atteint plus tard dans l&apos;année. La ligne pointillée est la part parmi tous les élèves&#xa0;: un signal loin à sa droite est un facteur de risque dans cette école.</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Tous les élèves</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Aucun signal</translation>
+    </message>
+    <message>
+        <source>Any signal</source>
+        <translation>Au moins un signal</translation>
+    </message>
+    <message>
+        <source>This table fills in after {day}: it takes the signals of that day and looks at who crossed a threshold afterwards.</source>
+        <translation>Ce tableau se remplit après le {day}&#xa0;: il prend les signaux de ce jour-là et regarde qui a franchi un seuil ensuite.</translation>
+    </message>
+    <message>
+        <source>{year}: reached {n}+ B after {day}</source>
+        <translation>{year}&#xa0;: {n}+ B atteint après le {day}</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, small numbers hidden</source>
+        <translation>Enregistrer ce graphique comme image, petits nombres masqués</translation>
+    </message>
+    <message>
+        <source>Copy this chart as an image, small numbers hidden</source>
+        <translation>Copier ce graphique comme image, petits nombres masqués</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart, small numbers hidden</source>
+        <translation>Enregistrer les chiffres de ce graphique, petits nombres masqués</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export numbers as CSV</source>
+        <translation>Exporter les chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({kind}).</source>
+        <translation>Le fichier n&apos;a pas pu être écrit ({kind}).</translation>
+    </message>
+    <message>
+        <source>Pupils behind the chart</source>
+        <translation>Élèves derrière le graphique</translation>
+    </message>
+    <message>
+        <source>{what}: {n} pupil(s)</source>
+        <translation>{what}&#xa0;: {n} élève(s)</translation>
+    </message>
+    <message>
+        <source>This cell: {what}</source>
+        <translation>Cette case&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>B half days {year}</source>
+        <translation>Demi-journées B {year}</translation>
+    </message>
+    <message>
+        <source>Absence rate {year}</source>
+        <translation>Taux d&apos;absence {year}</translation>
+    </message>
+    <message>
+        <source>Shown on this screen only; exports never list pupils.</source>
+        <translation>Affiché sur cet écran uniquement&#xa0;; les exports ne citent jamais d&apos;élèves.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;previous school year</source>
+        <translation>Comparer avec l&apos;année scolaire &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;School year:</source>
+        <translation>&amp;Année scolaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory:</source>
+        <translation>&amp;Trajet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Calcul en cours</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>As a &amp;share of lesson half days</source>
+        <translation>En &amp;part des demi-journées de cours</translation>
+    </message>
+    <message>
+        <source>Insight — {year}</source>
+        <translation>Analyse — {year}</translation>
+    </message>
+    <message>
+        <source>The insight could not be computed ({kind}).</source>
+        <translation>L&apos;analyse n&apos;a pas pu être calculée ({kind}).</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>{n} pupils</source>
+        <translation>{n} élèves</translation>
+    </message>
+    <message>
+        <source>up to {day}</source>
+        <translation>jusqu&apos;au {day}</translation>
+    </message>
+    <message>
+        <source>click a bar or cell to list its pupils</source>
+        <translation>cliquez sur une barre ou une case pour voir les élèves</translation>
+    </message>
+    <message>
+        <source>exports show numbers behind fewer than {n} pupils as &lt;{n}</source>
+        <translation>les exports affichent les nombres de moins de {n} élèves comme &lt;{n}</translation>
+    </message>
+    <message>
+        <source>no absences in the previous school year to compare with</source>
+        <translation>aucune absence l&apos;année scolaire précédente pour comparer</translation>
+    </message>
+    <message>
+        <source>No trajectory</source>
+        <translation>Aucun trajet</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Transfer the dossier</source>
@@ -2207,7 +3363,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Nothing: the CLB worker receives the whole dossier.</source>
-        <translation>Rien : le collaborateur CLB reçoit tout le dossier.</translation>
+        <translation>Rien&#xa0;: le collaborateur CLB reçoit tout le dossier.</translation>
     </message>
     <message>
         <source>Save the dossier as</source>
@@ -2223,111 +3379,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Saved as {name} ({when}). Send the file; give the passphrase by another channel. The transfer is in the audit log.</source>
-        <translation>Enregistré sous {name} ({when}). Envoyez le fichier ; communiquez la phrase secrète par un autre canal. Le transfert figure dans le journal d&apos;audit.</translation>
+        <translation>Enregistré sous {name} ({when}). Envoyez le fichier&#xa0;; communiquez la phrase secrète par un autre canal. Le transfert figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The dossier could not be saved ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être enregistré ({kind}).</translation>
-    </message>
-    <message>
-        <source>Receive a transferred dossier</source>
-        <translation>Recevoir un dossier transféré</translation>
-    </message>
-    <message>
-        <source>A .padossier file from the sender</source>
-        <translation>Un fichier .padossier de l&apos;expéditeur</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Conflicting half days</source>
-        <translation>Demi-journées en conflit</translation>
-    </message>
-    <message>
-        <source>In this vault</source>
-        <translation>Dans ce coffre-fort</translation>
-    </message>
-    <message>
-        <source>Take the file&apos;s</source>
-        <translation>Prendre celui du fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Keep all of this vault&apos;s codes</source>
-        <translation>&amp;Garder tous les codes de ce coffre-fort</translation>
-    </message>
-    <message>
-        <source>Take &amp;all of the file&apos;s codes</source>
-        <translation>Prendre &amp;tous les codes du fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Choose the file and give the passphrase the sender told you.</source>
-        <translation>Choisissez le fichier et saisissez la phrase secrète que l&apos;expéditeur vous a communiquée.</translation>
-    </message>
-    <message>
-        <source>Choose the dossier file</source>
-        <translation>Choisir le fichier de dossier</translation>
-    </message>
-    <message>
-        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
-        <translation>Dossier PA Desktop (*.padossier);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Choose the dossier file first.</source>
-        <translation>Choisissez d&apos;abord le fichier de dossier.</translation>
-    </message>
-    <message>
-        <source>{name}, born {born}, class {klass}</source>
-        <translation>{name}, né·e le {born}, classe {klass}</translation>
-    </message>
-    <message>
-        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
-        <translation>De {sender} ({who}), créé le {date} pour {receiver}.</translation>
-    </message>
-    <message>
-        <source>School years: {years}.</source>
-        <translation>Années scolaires : {years}.</translation>
-    </message>
-    <message>
-        <source>B half days, without their dates: {counts}.</source>
-        <translation>Demi-journées B, sans leurs dates : {counts}.</translation>
-    </message>
-    <message>
-        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
-        <translation>Nouveau ici : demi-journées d&apos;absence {absences}, mesures {measures}, étapes du trajet {steps}, réponses à la checklist {answers}, signaux d&apos;alerte {flags}. Déjà présent : demi-journées {same}.</translation>
-    </message>
-    <message>
-        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
-        <translation>L&apos;élève reçoit le point d&apos;attention ⚑ (une étape changement d&apos;école).</translation>
-    </message>
-    <message>
-        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
-        <translation>Ce fichier a déjà été importé le {date} ; l&apos;importer à nouveau n&apos;ajoute que ce qui manque.</translation>
-    </message>
-    <message>
-        <source>take</source>
-        <translation>prendre</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} demi-journée(s) ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</translation>
-    </message>
-    <message>
-        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
-        <translation>Importé. Le dossier est fusionné et le transfert figure dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>a school</source>
@@ -2339,15 +3395,15 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Pupil: name, birth date and class</source>
-        <translation>Élève : nom, date de naissance et classe</translation>
+        <translation>Élève&#xa0;: nom, date de naissance et classe</translation>
     </message>
     <message>
         <source>Number of B half days, without their dates: {counts}</source>
-        <translation>Nombre de demi-journées B, sans leurs dates : {counts}</translation>
+        <translation>Nombre de demi-journées B, sans leurs dates&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Guidance measures ({n}): date, towards whom, how, purpose, outcome</source>
-        <translation>Mesures d&apos;accompagnement ({n}) : date, envers qui, comment, objectif, résultat</translation>
+        <translation>Mesures d&apos;accompagnement ({n})&#xa0;: date, envers qui, comment, objectif, résultat</translation>
     </message>
     <message>
         <source>PA checklist answers ({n})</source>
@@ -2367,7 +3423,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Free text: agreements, notes, reasons, partners, follow-up agreements</source>
-        <translation>Texte libre : accords, notes, motifs, partenaires, accords de suivi</translation>
+        <translation>Texte libre&#xa0;: accords, notes, motifs, partenaires, accords de suivi</translation>
     </message>
     <message>
         <source>The CLB&apos;s notes and plan ({n})</source>
@@ -2375,7 +3431,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Referrals to partners: KANS, Foyer, police, OCJ, AGODI ({n})</source>
-        <translation>Orientations vers des partenaires : KANS, Foyer, police, OCJ, AGODI ({n})</translation>
+        <translation>Orientations vers des partenaires&#xa0;: KANS, Foyer, police, OCJ, AGODI ({n})</translation>
     </message>
     <message>
         <source>Earlier versions of measures, and who recorded what</source>
@@ -2387,7 +3443,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>A new school may know how many B half days there were, not when. The dates of measures and steps go along; a call on the day of an absence can hint at that day.</source>
-        <translation>Une nouvelle école peut savoir combien de demi-journées B il y a eu, pas quand. Les dates des mesures et des étapes sont transmises ; un appel le jour d&apos;une absence peut trahir ce jour.</translation>
+        <translation>Une nouvelle école peut savoir combien de demi-journées B il y a eu, pas quand. Les dates des mesures et des étapes sont transmises&#xa0;; un appel le jour d&apos;une absence peut trahir ce jour.</translation>
     </message>
     <message>
         <source>The next CLB worker takes over the guidance and receives the whole dossier.</source>
@@ -2399,7 +3455,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>B half days so far (dates not transferred): {counts}.</source>
-        <translation>Demi-journées B jusqu&apos;ici (dates non transmises) : {counts}.</translation>
+        <translation>Demi-journées B jusqu&apos;ici (dates non transmises)&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Merged into {name} ({klass}), who has the same pupil number.</source>
@@ -2411,11 +3467,11 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Not in this vault yet: the pupil is added.</source>
-        <translation>Pas encore dans ce coffre-fort : l&apos;élève est ajouté.</translation>
+        <translation>Pas encore dans ce coffre-fort&#xa0;: l&apos;élève est ajouté.</translation>
     </message>
     <message>
         <source>Another pupil here has the same pupil number but another name and birth date; that pupil is left alone.</source>
-        <translation>Un autre élève a ici le même numéro mais un autre nom et une autre date de naissance ; cet élève n&apos;est pas touché.</translation>
+        <translation>Un autre élève a ici le même numéro mais un autre nom et une autre date de naissance&#xa0;; cet élève n&apos;est pas touché.</translation>
     </message>
     <message>
         <source>The transfer passphrase does not open this file. Check it with the sender.</source>
@@ -2423,7 +3479,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>Several pupils in this vault have this name and birth date. Give them their pupil numbers first; nothing was imported.</source>
-        <translation>Plusieurs élèves de ce coffre-fort ont ce nom et cette date de naissance. Indiquez d&apos;abord leur numéro d&apos;élève ; rien n&apos;a été importé.</translation>
+        <translation>Plusieurs élèves de ce coffre-fort ont ce nom et cette date de naissance. Indiquez d&apos;abord leur numéro d&apos;élève&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This is not a PA Desktop dossier file (.padossier).</source>
@@ -2439,7 +3495,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>The file is damaged, incomplete or was changed. Ask the sender to send it again; nothing was imported.</source>
-        <translation>Le fichier est endommagé, incomplet ou modifié. Demandez à l&apos;expéditeur de le renvoyer ; rien n&apos;a été importé.</translation>
+        <translation>Le fichier est endommagé, incomplet ou modifié. Demandez à l&apos;expéditeur de le renvoyer&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
@@ -2800,6 +3856,22 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Receive a dossier…</source>
+        <translation>&amp;Recevoir un dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Import absences…</source>
+        <translation>&amp;Importer des absences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>&amp;Signalling list for the CLB…</source>
         <translation>Liste de &amp;signalement au CLB…</translation>
     </message>
@@ -2826,6 +3898,14 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>What do the &amp;signals mean?</source>
         <translation>Que signifient les &amp;signaux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>F1</source>

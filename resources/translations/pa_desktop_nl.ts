@@ -4,50 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>&amp;Hand over…</source>
-        <translation>&amp;Overdragen…</translation>
-    </message>
-    <message>
-        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
-        <translation>Warme overdracht: het dossier als één versleuteld bestand voor een nieuwe school of CLB-medewerker</translation>
-    </message>
-    <message>
-        <source>&amp;Receive a dossier…</source>
-        <translation>Een dossier &amp;ontvangen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Gebruikersgids</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Gebruikersgids</translation>
-    </message>
-    <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Taal van het document</translation>
-    </message>
-    <message>
-        <source>&amp;Import absences…</source>
-        <translation>Afwezigheden &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
         <source>▲ guidance measure (hollow: not reached)</source>
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>
@@ -486,12 +442,56 @@ De kluis wordt aangemaakt in:
         <translation>Periode kiezen</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
+        <translation>Let op: het log werd gewijzigd of er werden regels verwijderd ({problems}). Laat deze kluis zoals ze is en verwittig je ICT-coördinator.</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>Het log is intact: {count} regels, geen enkele gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>no. {id} (removed)</source>
+        <translation>nr. {id} (gewist)</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries shown, newest first.</source>
+        <translation>{shown} van {total} regels getoond, nieuwste eerst.</translation>
     </message>
     <message>
         <source>morning</source>
@@ -746,8 +746,108 @@ De kluis wordt aangemaakt in:
         <translation>Afgesloten, met opvolgafspraken</translation>
     </message>
     <message>
+        <source>Receive a transferred dossier</source>
+        <translation>Overgedragen dossier ontvangen</translation>
+    </message>
+    <message>
+        <source>A .padossier file from the sender</source>
+        <translation>Een .padossier-bestand van de afzender</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Choose the file and give the passphrase the sender told you.</source>
+        <translation>Kies het bestand en geef het wachtwoord dat de afzender je doorgaf.</translation>
+    </message>
+    <message>
+        <source>Conflicting half days</source>
+        <translation>Halve dagen in conflict</translation>
+    </message>
+    <message>
+        <source>In this vault</source>
+        <translation>In deze kluis</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Die van het bestand nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all of this vault&apos;s codes</source>
+        <translation>Alle codes van deze kluis &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Take &amp;all of the file&apos;s codes</source>
+        <translation>&amp;Alle codes van het bestand nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file</source>
+        <translation>Kies het dossierbestand</translation>
+    </message>
+    <message>
+        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
+        <translation>PA Desktop-dossier (*.padossier);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the dossier file first.</source>
+        <translation>Kies eerst het dossierbestand.</translation>
+    </message>
+    <message>
+        <source>{name}, born {born}, class {klass}</source>
+        <translation>{name}, geboren {born}, klas {klass}</translation>
+    </message>
+    <message>
+        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
+        <translation>Van {sender} ({who}), gemaakt op {date} voor {receiver}.</translation>
+    </message>
+    <message>
+        <source>School years: {years}.</source>
+        <translation>Schooljaren: {years}.</translation>
+    </message>
+    <message>
+        <source>B half days, without their dates: {counts}.</source>
+        <translation>B-halve dagen, zonder hun data: {counts}.</translation>
+    </message>
+    <message>
+        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
+        <translation>Nieuw hier: afwezige halve dagen {absences}, maatregelen {measures}, trajectstappen {steps}, checklistantwoorden {answers}, knipperlichten {flags}. Al aanwezig: halve dagen {same}.</translation>
+    </message>
+    <message>
+        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
+        <translation>De leerling krijgt het aandachtspunt ⚑ (een stap schoolverandering).</translation>
+    </message>
+    <message>
+        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
+        <translation>Dit bestand werd al ingelezen op {date}; opnieuw inlezen voegt alleen toe wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>nemen</translation>
+    </message>
+    <message>
+        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>{n} halve dag(en) hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
+        <translation>Ingelezen. Het dossier is samengevoegd en de overdracht staat in het auditlog.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Enter the passphrase to open it.</source>
+        <translation>De back-up is teruggezet. Geef het wachtwoord in om ze te openen.</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -762,8 +862,246 @@ De kluis wordt aangemaakt in:
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
+        <source>Back up the vault</source>
+        <translation>Back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <source>PA Desktop backups (*.pabackup)</source>
+        <translation>Back-ups van PA Desktop (*.pabackup)</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup is saved in {path} ({size}, {seconds} s). It is encrypted and opens with today&apos;s passphrase or recovery code.</source>
+        <translation>De back-up staat in {path} ({size}, {seconds} s). Ze is versleuteld en opent met het wachtwoord of de herstelcode van vandaag.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Back-up niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>Back-upinstellingen</translation>
+    </message>
+    <message>
+        <source>PA Desktop makes an encrypted backup of the vault while it runs. Keep the backups on another disk (a USB stick, a school share), so a lost or broken laptop does not take them along. A backup opens with the passphrase or recovery code that were valid on its day.</source>
+        <translation>PA Desktop maakt een versleutelde back-up van de kluis terwijl het draait. Bewaar de back-ups op een andere schijf (een USB-stick, een netwerkmap van de school), zodat een verloren of kapotte laptop ze niet meeneemt. Een back-up opent met het wachtwoord of de herstelcode die op haar dag geldig waren.</translation>
+    </message>
+    <message>
+        <source>Make backups &amp;automatically</source>
+        <translation>&amp;Automatisch back-ups maken</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <source>&amp;How often</source>
+        <translation>&amp;Hoe vaak</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Bewaar de laatste</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standaard</translation>
+    </message>
+    <message>
+        <source>The folder &apos;backups&apos; beside the vault, on this computer</source>
+        <translation>De map &apos;backups&apos; naast de kluis, op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a new folder and checked there (every page, the encryption and the audit log) before it replaces anything. The vault it replaces is kept aside, not deleted.</source>
+        <translation>Een back-up wordt teruggezet in een nieuwe map en daar nagekeken (elke pagina, de versleuteling en het auditlog) voor ze iets vervangt. De kluis die ze vervangt, wordt opzij gezet, niet gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>Back-up&amp;bestand</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation>Gebruik de &amp;herstelcode</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Waarheen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;this vault (it is kept aside)</source>
+        <translation>&amp;Deze kluis vervangen (ze wordt opzij gezet)</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new folder:</source>
+        <translation>In een &amp;nieuwe map:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Empty folder for the restored vault</source>
+        <translation>Lege map voor de teruggezette kluis</translation>
+    </message>
+    <message>
+        <source>Made on {moment}, {size}.</source>
+        <translation>Gemaakt op {moment}, {size}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file first.</source>
+        <translation>Kies eerst een back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase or recovery code first.</source>
+        <translation>Geef eerst het wachtwoord of de herstelcode in.</translation>
+    </message>
+    <message>
+        <source>Replace the vault?</source>
+        <translation>De kluis vervangen?</translation>
+    </message>
+    <message>
+        <source>The vault will be replaced by this backup. Changes made after the backup will no longer be in the vault; the current vault is kept aside in a folder beside it. Go on?</source>
+        <translation>De kluis wordt vervangen door deze back-up. Wijzigingen van na de back-up staan dan niet meer in de kluis; de huidige kluis wordt opzij gezet in een map ernaast. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>The backup of {moment} now is the vault. The vault it replaced is kept in {aside}.</source>
+        <translation>De back-up van {moment} is nu de kluis. De kluis die ze verving, staat in {aside}.</translation>
+    </message>
+    <message>
+        <source>The backup of {moment} was restored into {folder} and checked.</source>
+        <translation>De back-up van {moment} werd teruggezet in {folder} en nagekeken.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase and recovery code open it.</source>
+        <translation>Je huidige wachtwoord en herstelcode openen ze.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase or recovery code of the backup&apos;s day.</source>
+        <translation>Ze opent met het wachtwoord of de herstelcode van de dag van de back-up.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>No backup found</source>
+        <translation>Geen back-up gevonden</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and no backup of it was found beside it or in the backup folder. Do not delete anything; ask your ICT coordinator for help.</source>
+        <translation>De kluis is beschadigd en er werd geen back-up van gevonden, niet ernaast en niet in de back-upmap. Wis niets; vraag hulp aan je ICT-coördinator.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup?</source>
+        <translation>De laatste back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>The vault is damaged. The latest backup is from {moment} ({size}) in {folder}. Restore it? The damaged vault is kept aside.</source>
+        <translation>De kluis is beschadigd. De laatste back-up is van {moment} ({size}) in {folder}. Terugzetten? De beschadigde kluis wordt opzij gezet.</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Kluis controleren…</translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation>Kluis controleren</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page, the encryption and the audit log were checked.</source>
+        <translation>De kluis is in orde: elke pagina, de versleuteling en het auditlog zijn nagekeken.</translation>
+    </message>
+    <message>
+        <source>The check found problems:
+{problems}</source>
+        <translation>De controle vond problemen:
+{problems}</translation>
+    </message>
+    <message>
+        <source>Automatic backup made ({size}).</source>
+        <translation>Automatische back-up gemaakt ({size}).</translation>
+    </message>
+    <message>
+        <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
+        <translation>De kluis slaagde niet voor de controle, dus er werd geen automatische back-up gemaakt: je vorige back-ups blijven zoals ze zijn. Kies Kluis, Kluis controleren… voor meer.</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made. {reason}</source>
+        <translation>De automatische back-up is niet gemaakt. {reason}</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked.</source>
+        <translation>PA Desktop is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked</source>
+        <translation>PA Desktop is vergrendeld</translation>
+    </message>
+    <message>
+        <source>PA Desktop is locked. Enter your passphrase to carry on where you were.</source>
+        <translation>PA Desktop is vergrendeld. Geef je wachtwoord in om verder te werken waar je was.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit PA Desktop</source>
+        <translation>PA Desktop &amp;afsluiten</translation>
     </message>
     <message>
         <source>Enter your recovery code first.</source>
@@ -774,12 +1112,212 @@ De kluis wordt aangemaakt in:
         <translation>Vul eerst je wachtwoord in.</translation>
     </message>
     <message>
+        <source>When the vault locked, the window “{title}” held a passphrase field. It was closed and what you had typed there was discarded. Open it again to carry on.</source>
+        <translation>Toen de kluis vergrendelde, had het venster ‘{title}’ een wachtwoordveld. Het werd gesloten en wat je daar had getypt, is gewist. Open het opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Kluis ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>Iemand probeerde de kluis {count} keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De pogingen staan in het auditlog.</translation>
+    </message>
+    <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
         <translation>Deze kluis gaat niet open met die herstelcode. Controleer de code en probeer opnieuw.</translation>
     </message>
     <message>
+        <source>Referral exported</source>
+        <translation>Aanmelding geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Signalling list exported</source>
+        <translation>Signaleringslijst geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Absences imported</source>
+        <translation>Afwezigheden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Dossier handed over</source>
+        <translation>Dossier overgedragen</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Dossier ontvangen</translation>
+    </message>
+    <message>
+        <source>Dossiers purged</source>
+        <translation>Dossiers gewist</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>with passphrase</source>
+        <translation>met wachtwoord</translation>
+    </message>
+    <message>
+        <source>with recovery code</source>
+        <translation>met herstelcode</translation>
+    </message>
+    <message>
+        <source>dossier numbers</source>
+        <translation>dossiernummers</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>backup of</source>
+        <translation>back-up van</translation>
+    </message>
+    <message>
+        <source>replaced the vault</source>
+        <translation>verving de kluis</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>controlegetal</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>years after the last contact</source>
+        <translation>jaar na het laatste contact</translation>
+    </message>
+    <message>
+        <source>years after the end of the school year in which the pupil left</source>
+        <translation>jaar na het einde van het schooljaar waarin de leerling vertrok</translation>
+    </message>
+    <message>
+        <source>left the school</source>
+        <translation>school verlaten</translation>
+    </message>
+    <message>
+        <source>follow-up closed</source>
+        <translation>opvolging afgesloten</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>laatste contact</translation>
+    </message>
+    <message>
+        <source>the vault</source>
+        <translation>de kluis</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>de back-upmap</translation>
+    </message>
+    <message>
+        <source>the restore folder</source>
+        <translation>de map om terug te zetten</translation>
+    </message>
+    <message>
+        <source>The disk of {where} is full. What you saved before is safe; the last change was not saved. Free some space and try again.</source>
+        <translation>De schijf van {where} is vol. Wat je eerder bewaarde, is veilig; de laatste wijziging is niet bewaard. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the medium is read-only or you have no access. Nothing was changed. Use a folder you can write to.</source>
+        <translation>Er kan niet geschreven worden in {where}: de schijf is alleen-lezen of je hebt geen toegang. Er is niets veranderd. Gebruik een map waarin je kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder of {where} is gone: was a USB stick pulled out or a network share disconnected? Put it back; what was saved there is still there.</source>
+        <translation>De map van {where} is weg: werd een USB-stick uitgetrokken of een netwerkmap losgekoppeld? Zet ze terug; wat daar bewaard werd, staat er nog.</translation>
+    </message>
+    <message>
+        <source>{where} is busy. Nothing was changed; try again in a moment.</source>
+        <translation>{where} is bezet. Er is niets veranderd; probeer zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {where} failed. Nothing was half saved; try again, and if it keeps failing, check the disk.</source>
+        <translation>Lezen of schrijven van {where} mislukte. Er is niets half bewaard; probeer opnieuw, en laat de schijf nakijken als het blijft mislukken.</translation>
+    </message>
+    <message>
+        <source>This file is not a PA Desktop backup.</source>
+        <translation>Dit bestand is geen back-up van PA Desktop.</translation>
+    </message>
+    <message>
+        <source>This backup comes from a newer PA Desktop. Update the program first.</source>
+        <translation>Deze back-up komt van een nieuwere PA Desktop. Werk eerst het programma bij.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault. Restore it into a new folder instead.</source>
+        <translation>Deze back-up hoort bij een andere kluis. Zet ze terug in een nieuwe map.</translation>
+    </message>
+    <message>
+        <source>The check of the copy failed, so nothing was replaced. Try another backup.</source>
+        <translation>De controle van de kopie mislukte, dus er is niets vervangen. Probeer een andere back-up.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or incomplete. Nothing was restored.</source>
+        <translation>Deze back-up is beschadigd of onvolledig. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
+        <translation>Die map is niet leeg. Terugzetten gebeurt altijd in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open it. Check it and try again.</source>
+        <translation>Die herstelcode opent ze niet. Kijk ze na en probeer opnieuw.</translation>
+    </message>
+    <message>
         <source>The passphrase is wrong. Nothing was changed; try again.</source>
         <translation>Het wachtwoord is niet juist. Er werd niets gewijzigd; probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it first.</source>
+        <translation>De kluis is vergrendeld. Ontgrendel ze eerst.</translation>
     </message>
     <message>
         <source>This vault was made by a newer PA Desktop. Update the program.</source>
@@ -788,6 +1326,18 @@ De kluis wordt aangemaakt in:
     <message>
         <source>The vault is damaged or unreadable. Restore a backup.</source>
         <translation>De kluis is beschadigd of onleesbaar. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder.</source>
+        <translation>Er staat geen kluis in die map.</translation>
+    </message>
+    <message>
+        <source>That was refused; nothing was changed.</source>
+        <translation>Dat werd geweigerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Nothing was half saved.</source>
+        <translation>Er ging iets mis ({kind}). Er is niets half bewaard.</translation>
     </message>
     <message>
         <source>The vault could not be opened ({kind}).</source>
@@ -876,6 +1426,14 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Make the referral PDF for the CLB, with a preview</source>
         <translation>Maak de aanmelding voor het CLB als pdf, met een voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <source>Warm transfer: the dossier as one encrypted file for a new school or CLB worker</source>
+        <translation>Warme overdracht: het dossier als één versleuteld bestand voor een nieuwe school of CLB-medewerker</translation>
     </message>
     <message>
         <source>&amp;Absences</source>
@@ -1136,6 +1694,10 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Choose the column with the school number or the name.</source>
         <translation>Kies de kolom met het leerlingnummer of de naam.</translation>
+    </message>
+    <message>
+        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
+        <translation>Rijen met een probleem houden het hele inlezen tegen: verbeter het bestand, of sla ze hieronder over en lees de andere in.</translation>
     </message>
     <message>
         <source>Choose the date column.</source>
@@ -1492,10 +2054,6 @@ De kluis wordt aangemaakt in:
     <message>
         <source>Unknown pupils ({count})</source>
         <translation>Onbekende leerlingen ({count})</translation>
-    </message>
-    <message>
-        <source>Rows with a problem stop the whole import: correct the file, or skip them below and import the others.</source>
-        <translation>Rijen met een probleem houden het hele inlezen tegen: verbeter het bestand, of sla ze hieronder over en lees de andere in.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2118,8 +2676,12 @@ De kluis wordt aangemaakt in:
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Taal</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2156,6 +2718,600 @@ De kluis wordt aangemaakt in:
     <message>
         <source>{n} pupil(s) marked as signalled.</source>
         <translation>{n} leerling(en) als gesignaleerd gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many minutes without input:</source>
+        <translation>Vergrendel de kluis na zoveel minuten zonder invoer:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>&amp;Onthouden op dit toestel</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Onthouden op dit toestel</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
+        <translation>De sleutelbos van deze computer is niet beschikbaar of weigerde de sleutel. Er is niets veranderd: de kluis opent verder met je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
+        <translation>Deze computer opent de kluis voortaan zonder wachtwoord, voor deze gebruikersaccount. Zet dit uit op een gedeelde account.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after…</source>
+        <translation>Vergrendelen &amp;na…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>New r&amp;ecovery code…</source>
+        <translation>Nieuwe &amp;herstelcode…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>Back-up&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault…</source>
+        <translation>Kluis &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>&amp;Auditlog…</translation>
+    </message>
+    <message>
+        <source>Retention and p&amp;urge…</source>
+        <translation>Bewaartermijn en o&amp;pschonen…</translation>
+    </message>
+    <message>
+        <source>Another PA Desktop has this vault open too. Close one of the two windows: two programs writing in the same vault can get in each other&apos;s way.</source>
+        <translation>Nog een PA Desktop heeft deze kluis open. Sluit een van de twee vensters: twee programma&apos;s die in dezelfde kluis schrijven, kunnen elkaar hinderen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is gone</source>
+        <translation>De map van de kluis is weg</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s file is no longer where it was opened (was a USB stick pulled out, or the folder moved?). What was saved before is in that file. Put the stick back and start PA Desktop again; until then, changes cannot be saved. You can save a backup of what is open now elsewhere.</source>
+        <translation>Het bestand van de kluis staat niet meer waar het geopend werd (werd een USB-stick uitgetrokken of de map verplaatst?). Wat eerder bewaard werd, staat in dat bestand. Steek de stick terug en start PA Desktop opnieuw; tot dan kunnen wijzigingen niet bewaard worden. Je kunt wel een back-up van wat nu open is elders bewaren.</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Mislukte pogingen om te ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Since the vault was last opened, someone tried to unlock it {count} times with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
+        <translation>Sinds de kluis de vorige keer geopend werd, probeerde iemand ze {count} keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode. De pogingen staan in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>PA Desktop is already open for this vault, in another window. That window was brought to the front (if it does not show, look in the taskbar). A vault is opened by one PA Desktop at a time, so nothing is written twice.</source>
+        <translation>PA Desktop is al open voor deze kluis, in een ander venster. Dat venster werd naar voren gehaald (zie je het niet, kijk dan in de taakbalk). Een kluis wordt maar door één PA Desktop tegelijk geopend, zodat niets dubbel geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Retention and purge</source>
+        <translation>Bewaartermijn en opschonen</translation>
+    </message>
+    <message>
+        <source>Retention period of this vault</source>
+        <translation>Bewaartermijn van deze kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a dossier</source>
+        <translation>&amp;Bewaar een dossier</translation>
+    </message>
+    <message>
+        <source>A school keeps its own follow-up only as long as it is needed: by default until the end of the school year in which the pupil left or the follow-up closed, plus one year. A CLB keeps its dossier 10 years after the last contact.</source>
+        <translation>Een school bewaart haar eigen opvolging maar zolang ze nodig is: standaard tot het einde van het schooljaar waarin de leerling vertrok of de opvolging afgesloten werd, plus een jaar. Een CLB bewaart zijn dossier 10 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Termijn verlopen op</translation>
+    </message>
+    <message>
+        <source>Purging removes a dossier from the vault for good: the pupil, absences, measures, trajectory and checklist. Backups made earlier still hold it until they are replaced by newer ones (the last {keep} are kept).</source>
+        <translation>Opschonen wist een dossier voorgoed uit de kluis: de leerling, afwezigheden, maatregelen, traject en checklist. Eerdere back-ups bevatten het nog tot ze door nieuwere vervangen worden (de laatste {keep} blijven bewaard).</translation>
+    </message>
+    <message>
+        <source>&amp;Purge the ticked dossiers…</source>
+        <translation>Aangevinkte dossiers &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
+        <translation>{count} dossiers zijn over hun bewaartermijn. Vink de dossiers die je wilt houden uit.</translation>
+    </message>
+    <message>
+        <source>No dossier is past its term.</source>
+        <translation>Geen enkel dossier is over zijn bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Purge for good?</source>
+        <translation>Voorgoed wissen?</translation>
+    </message>
+    <message>
+        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>{count} dossiers worden voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>{count} dossiers were purged in {seconds} s.</source>
+        <translation>{count} dossiers gewist in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
+        <translation>Het bestand kon nu niet gecomprimeerd worden (de schijf is vol of bezet); de gewiste gegevens zijn toch overschreven.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>The current passphrase (or recovery code) is wrong. Nothing was changed.</source>
+        <translation>Het huidige wachtwoord (of de herstelcode) klopt niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is wrapped again under the new passphrase; your data are not touched. Your recovery code stays valid. Backups made before today keep opening with the passphrase of their day.</source>
+        <translation>De sleutel van de kluis wordt opnieuw verpakt onder het nieuwe wachtwoord; je gegevens blijven onaangeroerd. Je herstelcode blijft geldig. Back-ups van voor vandaag openen met het wachtwoord van hun dag.</translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code</source>
+        <translation>Huidig wachtwoord of herstelcode</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase
+or recovery code</source>
+        <translation>&amp;Huidig wachtwoord
+of herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation>Nieuw wachtwoord &amp;nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase or recovery code first.</source>
+        <translation>Geef eerst je huidige wachtwoord of herstelcode in.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one at once: the old code stops opening this vault (backups made before today still open with it). Write the new code down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Een nieuwe herstelcode vervangt de oude meteen: de oude code opent deze kluis niet meer (back-ups van voor vandaag openen er nog wel mee). Schrijf de nieuwe code op en bewaar ze op een veilige plek, niet bij de laptop.</translation>
+    </message>
+    <message>
+        <source>I &amp;wrote the new recovery code down</source>
+        <translation>Ik heb de nieuwe herstelcode &amp;opgeschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>Nieuwe code &amp;maken</translation>
+    </message>
+    <message>
+        <source>A new recovery code had been made, but its window was closed when the vault locked. If you did not write it down, make another one now (Vault, New recovery code).</source>
+        <translation>Er was een nieuwe herstelcode gemaakt, maar het venster werd gesloten toen de kluis vergrendelde. Heb je ze niet opgeschreven, maak dan nu een nieuwe (Kluis, Nieuwe herstelcode).</translation>
+    </message>
+    <message>
+        <source>Your new recovery code. It is shown only now: write it down before you close.</source>
+        <translation>Je nieuwe herstelcode. Ze wordt alleen nu getoond: schrijf ze op voor je sluit.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have written the new code down.</source>
+        <translation>Vink het vakje aan zodra je de nieuwe code hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Numbers behind fewer than {n} pupils are shown as &lt;{n} and not drawn.</source>
+        <translation>Getallen achter minder dan {n} leerlingen staan er als &lt;{n} en worden niet getekend.</translation>
+    </message>
+    <message>
+        <source>Pupils per band and class</source>
+        <translation>Leerlingen per schijf en klas</translation>
+    </message>
+    <message>
+        <source>Pupils in the AGODI bands and with persistent absence, per class</source>
+        <translation>Leerlingen in de AGODI-schijven en met chronische afwezigheid, per klas</translation>
+    </message>
+    <message>
+        <source>How many pupils of each class have 5, 10, 15 or 30 or more B half days (the bands AGODI reports), and how many missed 10% or more of their lesson half days, any code (persistent absence). Bars compare the classes within a column.</source>
+        <translation>Hoeveel leerlingen van elke klas 5, 10, 15 of 30 of meer B-halve dagen hebben (de schijven die AGODI rapporteert), en hoeveel er 10% of meer van hun lesgevende halve dagen misten, alle codes samen (chronische afwezigheid). De balken vergelijken de klassen binnen een kolom.</translation>
+    </message>
+    <message>
+        <source>{n} · {share}</source>
+        <translation>{n} · {share}</translation>
+    </message>
+    <message>
+        <source>{where}: {band}</source>
+        <translation>{where}: {band}</translation>
+    </message>
+    <message>
+        <source>B half days</source>
+        <translation>B-halve dagen</translation>
+    </message>
+    <message>
+        <source>absent half days</source>
+        <translation>afwezige halve dagen</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>All classes ({n})</source>
+        <translation>Alle klassen ({n})</translation>
+    </message>
+    <message>
+        <source>{year} on {day}</source>
+        <translation>{year} op {day}</translation>
+    </message>
+    <message>
+        <source>{year}, whole year ({n})</source>
+        <translation>{year}, heel het jaar ({n})</translation>
+    </message>
+    <message>
+        <source>10%+ absent</source>
+        <translation>10%+ afwezig</translation>
+    </message>
+    <message>
+        <source>{n}+ B</source>
+        <translation>{n}+ B</translation>
+    </message>
+    <message>
+        <source>Absences per weekday and half day</source>
+        <translation>Afwezigheden per weekdag en dagdeel</translation>
+    </message>
+    <message>
+        <source>Each cell shows the share of the lessons held then that pupils missed, with the number of absent half days. Darker is more. Left all codes, right B codes alone; an empty cell had no lessons.</source>
+        <translation>Elke cel toont welk deel van de lessen op dat moment de leerlingen misten, met het aantal afwezige halve dagen. Donkerder is meer. Links alle codes, rechts alleen de B-codes; een lege cel had geen les.</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alle codes</translation>
+    </message>
+    <message>
+        <source>B codes</source>
+        <translation>B-codes</translation>
+    </message>
+    <message>
+        <source>{n} half days</source>
+        <translation>{n} halve dagen</translation>
+    </message>
+    <message>
+        <source>last year {rate}</source>
+        <translation>vorig jaar {rate}</translation>
+    </message>
+    <message>
+        <source>{name}: {weekday} {half}</source>
+        <translation>{name}: {weekday} {half}</translation>
+    </message>
+    <message>
+        <source>half days</source>
+        <translation>halve dagen</translation>
+    </message>
+    <message>
+        <source>Absences per month chart</source>
+        <translation>Grafiek van de afwezigheden per maand</translation>
+    </message>
+    <message>
+        <source>Absences per month, as a share of lesson half days</source>
+        <translation>Afwezigheden per maand, als aandeel van de lesgevende halve dagen</translation>
+    </message>
+    <message>
+        <source>Absent half days per month and code group</source>
+        <translation>Afwezige halve dagen per maand en codegroep</translation>
+    </message>
+    <message>
+        <source>Each bar is one month of the school year, stacked per code group (B at the bottom). The rate divides by the lesson half days of the pupils counted. A diamond marks the same month of the previous school year.</source>
+        <translation>Elke balk is een maand van het schooljaar, gestapeld per codegroep (B onderaan). Het aandeel deelt door de lesgevende halve dagen van de getelde leerlingen. Een ruit duidt dezelfde maand van het vorige schooljaar aan.</translation>
+    </message>
+    <message>
+        <source>previous school year ({year})</source>
+        <translation>vorig schooljaar ({year})</translation>
+    </message>
+    <message>
+        <source>{month}: all codes</source>
+        <translation>{month}: alle codes</translation>
+    </message>
+    <message>
+        <source>{month}: {group}</source>
+        <translation>{month}: {group}</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} van {n}</translation>
+    </message>
+    <message>
+        <source>{k} of {n} · {share}</source>
+        <translation>{k} van {n} · {share}</translation>
+    </message>
+    <message>
+        <source>Early-year B codes and later escalation</source>
+        <translation>Vroege B-codes en latere escalatie</translation>
+    </message>
+    <message>
+        <source>B codes in September and October, and who reached 5 B half days</source>
+        <translation>B-codes in september en oktober, en wie 5 B-halve dagen bereikte</translation>
+    </message>
+    <message>
+        <source>The guideline says the first B codes of the year predict escalation. Compare the pupils with a B half day in September or October (luxeverzuim left out) with the others: how many of each reached 5 or more B half days?</source>
+        <translation>De leidraad zegt dat de eerste B-codes van het jaar escalatie voorspellen. Vergelijk de leerlingen met een B-halve dag in september of oktober (luxeverzuim niet meegeteld) met de anderen: hoeveel van elke groep bereikten 5 of meer B-halve dagen?</translation>
+    </message>
+    <message>
+        <source>{year} (whole year)</source>
+        <translation>{year} (heel het jaar)</translation>
+    </message>
+    <message>
+        <source>{year} (up to {day})</source>
+        <translation>{year} (tot en met {day})</translation>
+    </message>
+    <message>
+        <source>reached {n}+ B half days</source>
+        <translation>{n}+ B-halve dagen bereikt</translation>
+    </message>
+    <message>
+        <source>stayed under {n}</source>
+        <translation>onder {n} gebleven</translation>
+    </message>
+    <message>
+        <source>{group} ({n})</source>
+        <translation>{group} ({n})</translation>
+    </message>
+    <message>
+        <source>September and October are not over yet in {year}.</source>
+        <translation>September en oktober zijn in {year} nog niet voorbij.</translation>
+    </message>
+    <message>
+        <source>B in Sep-Oct</source>
+        <translation>B in sep-okt</translation>
+    </message>
+    <message>
+        <source>no B in Sep-Oct</source>
+        <translation>geen B in sep-okt</translation>
+    </message>
+    <message>
+        <source>Signals and later escalation</source>
+        <translation>Signalen en latere escalatie</translation>
+    </message>
+    <message>
+        <source>Which warning signals came before 5 or 30 B half days?</source>
+        <translation>Welke knipperlichten gingen 5 of 30 B-halve dagen vooraf?</translation>
+    </message>
+    <message>
+        <source>For each signal: the pupils who had it on {day} while still under the threshold, and how many of them reached it later in the year. The dashed line is the share among all pupils: a signal far to its right is a risk factor at this school.</source>
+        <translation>Per signaal: de leerlingen die het op {day} hadden terwijl ze nog onder de drempel zaten, en hoeveel van hen die drempel later in het jaar bereikten. De stippellijn is het aandeel bij alle leerlingen: een signaal ver rechts daarvan is een risicofactor op deze school.</translation>
+    </message>
+    <message>
+        <source>All pupils</source>
+        <translation>Alle leerlingen</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Geen signaal</translation>
+    </message>
+    <message>
+        <source>Any signal</source>
+        <translation>Minstens één signaal</translation>
+    </message>
+    <message>
+        <source>This table fills in after {day}: it takes the signals of that day and looks at who crossed a threshold afterwards.</source>
+        <translation>Deze tabel vult zich na {day}: ze neemt de signalen van die dag en kijkt wie daarna een drempel overschreed.</translation>
+    </message>
+    <message>
+        <source>{year}: reached {n}+ B after {day}</source>
+        <translation>{year}: {n}+ B bereikt na {day}</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Bewaren als PNG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, small numbers hidden</source>
+        <translation>Deze grafiek als afbeelding bewaren, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>Copy this chart as an image, small numbers hidden</source>
+        <translation>Deze grafiek als afbeelding kopiëren, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart, small numbers hidden</source>
+        <translation>De cijfers achter deze grafiek bewaren, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Grafiek bewaren als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Export numbers as CSV</source>
+        <translation>Cijfers exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Inzicht</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({kind}).</source>
+        <translation>Het bestand kon niet weggeschreven worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Pupils behind the chart</source>
+        <translation>Leerlingen achter de grafiek</translation>
+    </message>
+    <message>
+        <source>{what}: {n} pupil(s)</source>
+        <translation>{what}: {n} leerling(en)</translation>
+    </message>
+    <message>
+        <source>This cell: {what}</source>
+        <translation>Deze cel: {what}</translation>
+    </message>
+    <message>
+        <source>B half days {year}</source>
+        <translation>B-halve dagen {year}</translation>
+    </message>
+    <message>
+        <source>Absence rate {year}</source>
+        <translation>Afwezigheidsgraad {year}</translation>
+    </message>
+    <message>
+        <source>Shown on this screen only; exports never list pupils.</source>
+        <translation>Alleen op dit scherm; exports noemen nooit leerlingen.</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;previous school year</source>
+        <translation>Vergelijken met het &amp;vorige schooljaar</translation>
+    </message>
+    <message>
+        <source>&amp;School year:</source>
+        <translation>&amp;Schooljaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klas:</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory:</source>
+        <translation>&amp;Traject:</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Bezig met berekenen</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <source>As a &amp;share of lesson half days</source>
+        <translation>Als &amp;aandeel van de lesgevende halve dagen</translation>
+    </message>
+    <message>
+        <source>Insight — {year}</source>
+        <translation>Inzicht — {year}</translation>
+    </message>
+    <message>
+        <source>The insight could not be computed ({kind}).</source>
+        <translation>Het inzicht kon niet berekend worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klassen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle trajectstappen</translation>
+    </message>
+    <message>
+        <source>{n} pupils</source>
+        <translation>{n} leerlingen</translation>
+    </message>
+    <message>
+        <source>up to {day}</source>
+        <translation>tot en met {day}</translation>
+    </message>
+    <message>
+        <source>click a bar or cell to list its pupils</source>
+        <translation>klik op een balk of cel om de leerlingen te zien</translation>
+    </message>
+    <message>
+        <source>exports show numbers behind fewer than {n} pupils as &lt;{n}</source>
+        <translation>exports tonen getallen achter minder dan {n} leerlingen als &lt;{n}</translation>
+    </message>
+    <message>
+        <source>no absences in the previous school year to compare with</source>
+        <translation>geen afwezigheden in het vorige schooljaar om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>No trajectory</source>
+        <translation>Geen traject</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikersgids</translation>
     </message>
     <message>
         <source>Transfer the dossier</source>
@@ -2228,106 +3384,6 @@ De kluis wordt aangemaakt in:
     <message>
         <source>The dossier could not be saved ({kind}).</source>
         <translation>Het dossier kon niet bewaard worden ({kind}).</translation>
-    </message>
-    <message>
-        <source>Receive a transferred dossier</source>
-        <translation>Overgedragen dossier ontvangen</translation>
-    </message>
-    <message>
-        <source>A .padossier file from the sender</source>
-        <translation>Een .padossier-bestand van de afzender</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Conflicting half days</source>
-        <translation>Halve dagen in conflict</translation>
-    </message>
-    <message>
-        <source>In this vault</source>
-        <translation>In deze kluis</translation>
-    </message>
-    <message>
-        <source>Take the file&apos;s</source>
-        <translation>Die van het bestand nemen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep all of this vault&apos;s codes</source>
-        <translation>Alle codes van deze kluis &amp;behouden</translation>
-    </message>
-    <message>
-        <source>Take &amp;all of the file&apos;s codes</source>
-        <translation>&amp;Alle codes van het bestand nemen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Inlezen</translation>
-    </message>
-    <message>
-        <source>Choose the file and give the passphrase the sender told you.</source>
-        <translation>Kies het bestand en geef het wachtwoord dat de afzender je doorgaf.</translation>
-    </message>
-    <message>
-        <source>Choose the dossier file</source>
-        <translation>Kies het dossierbestand</translation>
-    </message>
-    <message>
-        <source>PA Desktop dossier (*.padossier);;All files (*)</source>
-        <translation>PA Desktop-dossier (*.padossier);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Choose the dossier file first.</source>
-        <translation>Kies eerst het dossierbestand.</translation>
-    </message>
-    <message>
-        <source>{name}, born {born}, class {klass}</source>
-        <translation>{name}, geboren {born}, klas {klass}</translation>
-    </message>
-    <message>
-        <source>From {sender} ({who}), made on {date} for {receiver}.</source>
-        <translation>Van {sender} ({who}), gemaakt op {date} voor {receiver}.</translation>
-    </message>
-    <message>
-        <source>School years: {years}.</source>
-        <translation>Schooljaren: {years}.</translation>
-    </message>
-    <message>
-        <source>B half days, without their dates: {counts}.</source>
-        <translation>B-halve dagen, zonder hun data: {counts}.</translation>
-    </message>
-    <message>
-        <source>New here: absent half days {absences}, measures {measures}, trajectory steps {steps}, checklist answers {answers}, warning signals {flags}. Already here: half days {same}.</source>
-        <translation>Nieuw hier: afwezige halve dagen {absences}, maatregelen {measures}, trajectstappen {steps}, checklistantwoorden {answers}, knipperlichten {flags}. Al aanwezig: halve dagen {same}.</translation>
-    </message>
-    <message>
-        <source>The pupil gets the attention flag ⚑ (a school-change step).</source>
-        <translation>De leerling krijgt het aandachtspunt ⚑ (een stap schoolverandering).</translation>
-    </message>
-    <message>
-        <source>This file was imported before, on {date}; importing it again adds only what is missing.</source>
-        <translation>Dit bestand werd al ingelezen op {date}; opnieuw inlezen voegt alleen toe wat ontbreekt.</translation>
-    </message>
-    <message>
-        <source>take</source>
-        <translation>nemen</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} halve dag(en) hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</translation>
-    </message>
-    <message>
-        <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
-        <translation>Ingelezen. Het dossier is samengevoegd en de overdracht staat in het auditlog.</translation>
     </message>
     <message>
         <source>a school</source>
@@ -2800,6 +3856,22 @@ De kluis wordt aangemaakt in:
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Receive a dossier…</source>
+        <translation>Een dossier &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Import absences…</source>
+        <translation>Afwezigheden &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>&amp;Signalling list for the CLB…</source>
         <translation>&amp;Signaleringslijst voor het CLB…</translation>
     </message>
@@ -2826,6 +3898,14 @@ De kluis wordt aangemaakt in:
     <message>
         <source>What do the &amp;signals mean?</source>
         <translation>Wat betekenen de &amp;signalen?</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikersgids</translation>
     </message>
     <message>
         <source>F1</source>
