@@ -63,6 +63,8 @@ class CareParts:
     watch_timer: QTimer
     guard: instance.InstanceGuard | None
     actions: dict[str, QAction]
+    vaults: Vaults  # for a window that replaces this one (a change of language)
+    folder: Path
 
 
 def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, folder: Path) -> None:
@@ -200,7 +202,7 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
 
     window.installEventFilter(_StopWhenClosed(window, stop_all))
     window.care_parts = CareParts(  # type: ignore[attr-defined]
-        menu, controller, scheduler, watch_timer, guard, actions
+        menu, controller, scheduler, watch_timer, guard, actions, vaults, folder
     )
     QTimer.singleShot(0, lambda: _tell_failed_unlocks(window, session))
 
