@@ -89,6 +89,10 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
         if demo:
             session, demo_folder = create_demo_session(vaults)
         else:
+            from pa_desktop.gui.instance import claim_or_tell
+
+            if claim_or_tell(folder) is None:  # this vault is open in another PA Desktop
+                return 0
             opened = open_session(vaults, folder, keychain_available)
             if opened is None:
                 return 0
@@ -102,8 +106,11 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
         return 1
 
     def prepare(window: MainWindow) -> None:
+        from pa_desktop.gui.care_menu import install_care
+
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
+        install_care(window, session, vaults, session.folder)  # Vault menu, lock, backups
         window.replaced.connect(prepare)  # a change of language builds a new main window
 
     window = MainWindow(session)

@@ -1,0 +1,36 @@
+"""`pa-desktop --demo` from start to quit: the window, its Vault menu, and a clean exit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from pa_desktop.gui import application
+from pa_desktop.gui.main_window import MainWindow
+from pa_desktop.services.access import Vaults
+
+
+def test_the_demo_starts_with_its_pupils_and_the_vault_menu(qtbot) -> None:
+    seen: dict[str, object] = {}
+
+    def look_and_close() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows or windows[0].model.rowCount() == 0:
+            QTimer.singleShot(50, look_and_close)
+            return
+        window = windows[0]
+        seen["pupils"] = window.model.rowCount()
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        seen["care"] = hasattr(window, "care_parts")
+        seen["folder"] = window.session.folder
+        window.close()
+
+    QTimer.singleShot(0, look_and_close)
+    status = application.run(Vaults.for_tests(), None, True, False)  # type: ignore[arg-type]
+    assert status == 0
+    assert seen["pupils"] == 40
+    assert seen["care"] is True
+    assert any("Vault" in text or "Kluis" in text for text in seen["menus"])
+    assert not seen["folder"].exists()  # the demo vault is deleted on quit
