@@ -28,8 +28,10 @@ def main() -> int:
     from pa_desktop.services.session import AbsenceEntry, Profile
 
     session, _ = Vaults.for_tests().create(
-        Path(tempfile.mkdtemp(prefix="pa-bench-")) / "v", "benchmark passphrase",
-        Profile("School", "CLB", "Bench"))
+        Path(tempfile.mkdtemp(prefix="pa-bench-")) / "v",
+        "benchmark passphrase",
+        Profile("School", "CLB", "Bench"),
+    )
     session.set_reference_date(date(2026, 6, 30))
     year = SchoolYear(2025)
     pupil = session.add_pupil(PupilDraft("Nguyễn", "Văn An", "4C")).id
@@ -38,10 +40,18 @@ def main() -> int:
     for index, day in enumerate(lessons[::2]):
         session.add_absences(pupil, AbsenceEntry(day, codes[index % len(codes)], half="day"))
     for index in range(50):
-        guidance.add_measure(session, pupil, MeasureDraft(
-            date(2025, 9, 8) + timedelta(days=5 * index), Towards.PARENTS, Channel.PHONE,
-            Purpose.ASK_REASON, Outcome.REACHED if index % 3 else Outcome.NOT_REACHED,
-            agreements="opvolging"))
+        guidance.add_measure(
+            session,
+            pupil,
+            MeasureDraft(
+                date(2025, 9, 8) + timedelta(days=5 * index),
+                Towards.PARENTS,
+                Channel.PHONE,
+                Purpose.ASK_REASON,
+                Outcome.REACHED if index % 3 else Outcome.NOT_REACHED,
+                agreements="opvolging",
+            ),
+        )
 
     def median(work, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
         times = []

@@ -65,12 +65,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QHeaderView) or _inside_combo_box(widget):
             continue  # a table's own header, a combo box's own drop-down list
-        if (
-            widget.objectName().startswith("qt_")
-            or (
-                type(widget).__name__ == "QLineEdit"
-                and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
-            )
+        if widget.objectName().startswith("qt_") or (
+            type(widget).__name__ == "QLineEdit"
+            and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
         ):
             continue  # Qt's own parts of a combo box or spin box
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
