@@ -23,8 +23,10 @@ from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.i18n import chosen_language, install_language
 from pa_desktop.gui.overview_model import (
     NAME,
+    PATTERN,
     PUPIL_ID_ROLE,
     SIGNALS,
+    STATE,
     OverviewFilter,
     OverviewModel,
     SignalBadgeDelegate,
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
         header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+        # long words (pattern, trajectory state) are elided so the signals keep their room;
+        # hovering such a cell shows its full text
+        metrics = header.fontMetrics()
+        for column, sample in ((PATTERN, "geconcentreerd"), (STATE, "Gesignaleerd aan CLB")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
 

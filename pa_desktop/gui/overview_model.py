@@ -58,7 +58,11 @@ def _cells(row: OverviewRow) -> _Cells:
     pupil = row.pupil
     severity = sum(SIGNAL_STYLES[s.id].severity for s in row.signals if s.id in SIGNAL_STYLES)
     pattern = f.pattern.value if f.pattern else None
-    labels = tuple((s.id, signal_label(s.id)) for s in row.signals)
+    # the gravest first: when the cell is too narrow, what gets cut is the least urgent
+    ordered = sorted(
+        row.signals, key=lambda s: -SIGNAL_STYLES[s.id].severity if s.id in SIGNAL_STYLES else 0
+    )
+    labels = tuple((s.id, signal_label(s.id)) for s in ordered)
     return _Cells(
         display=(
             pupil.display_name,
@@ -170,6 +174,8 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (SIGNALS, NAME):
                 return _tooltip(self._rows[index.row()])
+            if column in (PATTERN, STATE):
+                return cells.display[column] or None  # these columns may be too narrow
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == SIGNALS:
