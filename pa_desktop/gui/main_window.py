@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
     from pa_desktop.gui.dossier_window import DossierWindow
     from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
     from pa_desktop.gui.import_dialog import ImportDialog
+    from pa_desktop.gui.insight_window import InsightWindow
     from pa_desktop.gui.signal_list_dialog import SignalListDialog
     from pa_desktop.gui.transfer_dialogs import TransferImportDialog
     from pa_desktop.gui.user_guide import UserGuideDialog
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
+        self.ui.actionInsight.triggered.connect(lambda: self.show_insight())
         self.ui.actionImport.triggered.connect(lambda: self.import_absences())
         self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
         self.setAcceptDrops(True)
@@ -299,6 +301,15 @@ class MainWindow(QMainWindow):
                 self.receive_dossier(files[0])
             else:
                 self.import_absences(files[0])
+
+    def show_insight(self) -> InsightWindow:
+        """The school's own absence data, analysed (the guideline's "data-analyse")."""
+        from pa_desktop.gui.insight_window import InsightWindow
+
+        window = InsightWindow(self.session, self.selected_year(), self)
+        window.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        window.show()
+        return window
 
     def show_signal_list(self) -> SignalListDialog:
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""

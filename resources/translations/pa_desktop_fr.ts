@@ -3872,6 +3872,14 @@ ou code de récupération</translation>
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>I&amp;nsight for the school…</source>
+        <translation>A&amp;nalyse pour l'école…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
         <source>&amp;Signalling list for the CLB…</source>
         <translation>Liste de &amp;signalement au CLB…</translation>
     </message>

@@ -3872,6 +3872,14 @@ of herstelcode</translation>
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>I&amp;nsight for the school…</source>
+        <translation>I&amp;nzicht voor de school…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
         <source>&amp;Signalling list for the CLB…</source>
         <translation>&amp;Signaleringslijst voor het CLB…</translation>
     </message>

@@ -138,3 +138,12 @@ def test_the_language_switches_without_a_restart(qtbot, demo_session) -> None:
         assert french.session is demo_session  # the same open vault carries on
     finally:
         install_language("en")
+
+
+def test_insight_opens_from_the_main_window_and_leads_to_a_dossier(qtbot, demo_session) -> None:
+    window = _window(qtbot, demo_session)
+    insight = window.show_insight()
+    qtbot.addWidget(insight)
+    pupil_id = demo_session.pupils()[0].id
+    insight.open_pupil.emit(pupil_id)
+    assert pupil_id in window._dossiers
