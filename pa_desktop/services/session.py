@@ -27,7 +27,7 @@ from pa_desktop.domain.pupils import Pupil, PupilDraft
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
 from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
 from pa_desktop.services.resources import default_code_table, default_thresholds, load_json
-from pa_desktop.store.database import integrity_problems
+from pa_desktop.store.database import change_stamp, integrity_problems
 from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.repositories import (
@@ -81,6 +81,8 @@ class VaultSession:
         self._pupils = PupilRepository(opened.engine)
         self._absences = AbsenceRepository(opened.engine)
         self._calendars: dict[int, SchoolCalendar] = {}
+        # the last whole-school overview, valid while nothing is committed (see change_stamp)
+        self._overview_cache: dict[tuple[Any, ...], tuple[OverviewRow, ...]] = {}
         self.remembered = False
 
     # lifecycle -----------------------------------------------------------------------------
@@ -302,6 +304,11 @@ class VaultSession:
         """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
         school year: one bulk read per table, never a query per pupil."""
         at = reference or min(self.today(), year.last_date)
+        if only is None:
+            key = (year.start_year, at, change_stamp(self._vault.engine))
+            cached = self._overview_cache.get(key)
+            if cached is not None:
+                return list(cached)
         previous = year.previous()
         pupil_id = only[0] if only is not None and len(only) == 1 else None
         codes = self.code_table()
@@ -314,7 +321,7 @@ class VaultSession:
             wanted = set(only)
             pupils = [p for p in pupils if p.id in wanted]
         engine = self._vault.engine
-        return compute_overview(
+        rows = compute_overview(
             pupils=pupils,
             absences=current,
             previous_b_counts=earlier,
@@ -328,6 +335,10 @@ class VaultSession:
                 flags=FlagRepository(engine).by_pupil(),
             ),
         )
+        if only is None:
+            # keyed by the stamp read before computing: a change made meanwhile misses next time
+            self._overview_cache = {key: tuple(rows)}
+        return rows
 
     # bulk (demo, benchmarks, imports) ---------------------------------------------------------
     def bulk_add_pupils(self, drafts: list[PupilDraft]) -> list[int]:
