@@ -114,6 +114,7 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OverviewRow] = []
         self._cells: list[_Cells] = []
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def headers(self) -> list[str]:
         return [
@@ -152,9 +153,38 @@ class OverviewModel(QAbstractTableModel):
         self._rows = rows
         self._cells = [_cells(row) for row in rows]
         self.endResetModel()
+        column, order = self._sort
+        if column >= 0:
+            self.sort(column, order)
 
     def row_at(self, index: int) -> OverviewRow:
         return self._rows[index]
+
+    def cells_at(self, index: int) -> _Cells:
+        return self._cells[index]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by the column's sort key, keeping selections on the same pupils."""
+        if not 0 <= column <= SIGNALS or not self._rows:
+            self._sort = (column, order)
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old_positions = {id(row): i for i, row in enumerate(self._rows)}
+        pairs = sorted(
+            zip(self._rows, self._cells, strict=True),
+            key=lambda pair: pair[1].sort[column],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [row for row, _ in pairs]
+        self._cells = [cells for _, cells in pairs]
+        new_row = {old_positions[id(row)]: i for i, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_row[i.row()], i.column()) if i.isValid() else i for i in persistent],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -226,17 +256,24 @@ class OverviewFilter(QSortFilterProxyModel):
         else:
             self.invalidateRowsFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model, in Python on precomputed keys (a C++ sort
+        calling back into Python for every comparison is far slower); this proxy only filters
+        and keeps the source's order."""
+        model = self.sourceModel()
+        if isinstance(model, OverviewModel):
+            model.sort(column, order)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
-        index = model.index(source_row, NAME, source_parent)
-        if self._signals_only and not model.data(index, SIGNALS_ROLE):
-            return False
-        if not self._words:
+        if not isinstance(model, OverviewModel):
             return True
-        haystack = model.data(index, SEARCH_ROLE)
-        return all(word in haystack for word in self._words)
+        cells = model.cells_at(source_row)
+        if self._signals_only and not cells.signals:
+            return False
+        return all(word in cells.search for word in self._words)
 
 
 class SignalBadgeDelegate(QStyledItemDelegate):
