@@ -100,6 +100,7 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(tr("Audit log"))
         self.table.setHorizontalHeaderLabels(
             [tr("When"), tr("Who"), tr("What"), tr("Dossier"), tr("Details")]
         )

@@ -254,6 +254,7 @@ class RestoreDialog(QDialog):
         self._group.addButton(self.replace_radio)
         self._group.addButton(self.new_radio)
         self.target_edit = QLineEdit(str(folder.with_name(folder.name + "-restored")))
+        self.target_edit.setAccessibleName(tr("Empty folder for the restored vault"))
         self.target_edit.setMinimumWidth(300)
         target_browse = QPushButton(tr("Ch&oose…"))
         target_browse.clicked.connect(self._choose_target)

@@ -60,6 +60,7 @@ class PurgeDialog(QDialog):
         self.years_spin.setRange(0, 50)
         self.years_spin.setValue(policy.years)
         self.rule_combo = QComboBox()
+        self.rule_combo.setAccessibleName(tr("Retention period"))
         self.rule_combo.addItem(
             rule_name(RetentionRule.SCHOOL_YEAR_AFTER_LEAVING.value),
             RetentionRule.SCHOOL_YEAR_AFTER_LEAVING.value,
@@ -93,6 +94,7 @@ class PurgeDialog(QDialog):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(tr("Dossiers past their term"))
         self.table.setHorizontalHeaderLabels(
             [tr("Pupil"), tr("Class"), tr("Why"), tr("Since"), tr("Term ended")]
         )

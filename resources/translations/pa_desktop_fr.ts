@@ -2836,6 +2836,10 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Une école ne conserve son propre suivi que tant qu&apos;il est nécessaire : par défaut jusqu&apos;à la fin de l&apos;année scolaire au cours de laquelle l&apos;élève est parti ou le suivi a été clôturé, plus un an. Un CLB conserve son dossier 10 ans après le dernier contact.</translation>
     </message>
     <message>
+        <source>Dossiers past their term</source>
+        <translation>Dossiers dont le délai de conservation est dépassé</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
@@ -3873,7 +3877,7 @@ ou code de récupération</translation>
     </message>
     <message>
         <source>I&amp;nsight for the school…</source>
-        <translation>A&amp;nalyse pour l'école…</translation>
+        <translation>A&amp;nalyse pour l&apos;école…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>

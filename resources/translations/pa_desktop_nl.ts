@@ -2836,6 +2836,10 @@ De kluis wordt aangemaakt in:
         <translation>Een school bewaart haar eigen opvolging maar zolang ze nodig is: standaard tot het einde van het schooljaar waarin de leerling vertrok of de opvolging afgesloten werd, plus een jaar. Een CLB bewaart zijn dossier 10 jaar na het laatste contact.</translation>
     </message>
     <message>
+        <source>Dossiers past their term</source>
+        <translation>Dossiers voorbij hun bewaartermijn</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>

@@ -23,16 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.audit_dialog import AuditDialog
+from pa_desktop.gui.backup_dialogs import BackupSettingsDialog, RestoreDialog
 from pa_desktop.gui.dossier_window import DossierWindow
 from pa_desktop.gui.first_run import FirstRunWizard
 from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.gui.import_dialog import ImportDialog
+from pa_desktop.gui.insight_window import InsightWindow
 from pa_desktop.gui.main_window import MainWindow
 from pa_desktop.gui.measure_dialog import MeasureDialog
 from pa_desktop.gui.pupil_dialog import PupilDialog
+from pa_desktop.gui.purge_dialog import PurgeDialog
 from pa_desktop.gui.referral_dialog import ReferralDialog
+from pa_desktop.gui.security_dialog import PassphraseDialog, RecoveryCodeDialog
 from pa_desktop.gui.signal_list_dialog import SignalListDialog
+from pa_desktop.gui.transfer_dialogs import TransferExportDialog, TransferImportDialog
 from pa_desktop.gui.unlock_dialog import UnlockDialog
+from pa_desktop.gui.user_guide import UserGuideDialog
 
 YEAR = SchoolYear(2026)
 CONTROLS = (
@@ -93,6 +100,16 @@ def test_every_control_has_a_name(qtbot, demo_session, vaults, vault_folder, tmp
         FollowUpsDialog(demo_session),
         MeasureDialog(demo_session, pupil, lambda *_: None),
         ImportDialog(demo_session, None),
+        InsightWindow(demo_session, YEAR),
+        TransferExportDialog(demo_session, pupil),
+        TransferImportDialog(demo_session, None),
+        PassphraseDialog(demo_session, vaults),
+        RecoveryCodeDialog(demo_session, vaults),
+        BackupSettingsDialog(demo_session),
+        RestoreDialog(demo_session.folder, demo_session),
+        AuditDialog(demo_session),
+        PurgeDialog(demo_session),
+        UserGuideDialog("overview"),
     ]
     problems = []
     for window in windows:
