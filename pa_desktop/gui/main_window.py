@@ -12,9 +12,10 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
         self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
         self.setAcceptDrops(True)
         self._language_menu()
+        self.empty_label = QLabel(self.ui.pupilTable)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setStyleSheet("font-size: 13pt; color: palette(text);")
+        self.empty_label.setAccessibleName(tr("What to do next"))
+        self.empty_label.hide()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -178,6 +185,35 @@ class MainWindow(QMainWindow):
                 due=due,
             )
         )
+        self._update_empty_state(len(rows), shown)
+
+    def _update_empty_state(self, total: int, shown: int) -> None:
+        """An empty table says what to do, instead of leaving a newcomer in front of nothing."""
+        if total == 0:
+            text = tr(
+                "No pupils in this vault yet.\n\nAdd a pupil (Ctrl+N), or import the absences "
+                "exported from Informat or Smartschool (Ctrl+I, or drop the file here): the "
+                "pupils come with them."
+            )
+        elif shown == 0:
+            text = tr(
+                "No pupil matches the search or the filter. Clear the search field to see everyone."
+            )
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        if self.empty_label.isVisible():
+            area = self.ui.pupilTable.viewport().geometry()
+            self.empty_label.setGeometry(area.adjusted(40, 60, -40, -40))
+            self.empty_label.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
 
     # filters ---------------------------------------------------------------------------------
     def _search_changed(self, text: str) -> None:

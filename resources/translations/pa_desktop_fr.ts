@@ -114,6 +114,22 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Signaux d&apos;alerte</translation>
     </message>
     <message>
+        <source>What to do next</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>No pupils in this vault yet.
+
+Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
+        <translation>Pas encore d'élèves dans ce coffre.
+
+Ajoutez un élève (Ctrl+N), ou importez les absences exportées d'Informat ou de Smartschool (Ctrl+I, ou déposez le fichier ici) : les élèves viennent avec.</translation>
+    </message>
+    <message>
+        <source>No pupil matches the search or the filter. Clear the search field to see everyone.</source>
+        <translation>Aucun élève ne correspond à la recherche ou au filtre. Videz le champ de recherche pour voir tout le monde.</translation>
+    </message>
+    <message>
         <source>About PA Desktop</source>
         <translation>À propos de PA Desktop</translation>
     </message>

@@ -114,6 +114,22 @@ De kluis wordt aangemaakt in:
         <translation>Signalen (knipperlichten)</translation>
     </message>
     <message>
+        <source>What to do next</source>
+        <translation>Wat je nu kunt doen</translation>
+    </message>
+    <message>
+        <source>No pupils in this vault yet.
+
+Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
+        <translation>Nog geen leerlingen in deze kluis.
+
+Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat of Smartschool exporteerde (Ctrl+I, of sleep het bestand hierheen): de leerlingen komen mee.</translation>
+    </message>
+    <message>
+        <source>No pupil matches the search or the filter. Clear the search field to see everyone.</source>
+        <translation>Geen leerling past bij de zoekopdracht of de filter. Maak het zoekveld leeg om iedereen te zien.</translation>
+    </message>
+    <message>
         <source>About PA Desktop</source>
         <translation>Over PA Desktop</translation>
     </message>

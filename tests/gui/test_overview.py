@@ -147,3 +147,15 @@ def test_insight_opens_from_the_main_window_and_leads_to_a_dossier(qtbot, demo_s
     pupil_id = demo_session.pupils()[0].id
     insight.open_pupil.emit(pupil_id)
     assert pupil_id in window._dossiers
+
+
+def test_an_empty_vault_says_what_to_do(qtbot, vaults, tmp_path) -> None:
+    from pa_desktop.services.session import Profile
+
+    session, _ = vaults.create(tmp_path / "empty", "een lang wachtwoord", Profile(user_name="N"))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.empty_label.isVisible(), timeout=10_000)
+    assert "Ctrl+N" in window.empty_label.text() and "Ctrl+I" in window.empty_label.text()
+    window.close()
