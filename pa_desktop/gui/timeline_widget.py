@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -85,6 +86,21 @@ class TimelineWidget(QWidget):
         left = fm.horizontalAdvance("sept. 2026") + 12
         top = fm.height() + 6
         return cell_w, cell_h, left, top
+
+    def _shade(self, name: str) -> QColor:
+        """Greys for days without lessons that stay quieter than lesson days in a light or a
+        dark theme, and a "today" outline in the theme's text colour."""
+        if name == "TODAY":
+            return self.palette().text().color()
+        if self.palette().base().color().lightness() >= 128:
+            return QColor(getattr(palette, name))
+        dark = {
+            "WEEKEND": "#4A4A4A",
+            "HOLIDAY": "#565656",
+            "NO_LESSON": "#3C3C3C",
+            "OUTSIDE": "#303030",
+        }
+        return QColor(dark[name])
 
     def _letter_font(self) -> QFont:
         small = QFont(self.font())
@@ -172,19 +188,19 @@ class TimelineWidget(QWidget):
         cell = self._cell_rect(day)
         kind = view.calendar.day_kind(day)
         if kind is DayKind.WEEKEND:
-            painter.fillRect(cell, palette.WEEKEND)
+            painter.fillRect(cell, self._shade("WEEKEND"))
         elif kind in (DayKind.HOLIDAY, DayKind.FREE_DAY):
-            painter.fillRect(cell, palette.HOLIDAY)
+            painter.fillRect(cell, self._shade("HOLIDAY"))
             painter.fillRect(cell, QBrush(palette.GRID, Qt.BrushStyle.BDiagPattern))
         elif kind is DayKind.OUTSIDE or not self._enrolled(day):
-            painter.fillRect(cell, palette.OUTSIDE)
+            painter.fillRect(cell, self._shade("OUTSIDE"))
         else:
             for half in (HalfDay.VM, HalfDay.NM):
                 self._paint_half(painter, (day, half), small)
         painter.setPen(QPen(palette.GRID, 1))
         painter.drawRect(cell.adjusted(0, 0, -1, -1))
         if day == view.reference:
-            painter.setPen(QPen(palette.TODAY, 3))
+            painter.setPen(QPen(self._shade("TODAY"), 3))
             painter.drawRect(cell.adjusted(1, 1, -2, -2))
 
     def _paint_half(self, painter: QPainter, slot: Slot, small: QFont) -> None:
@@ -192,7 +208,7 @@ class TimelineWidget(QWidget):
         assert view is not None
         rect = self._half_rect(slot)
         if slot not in self._position:
-            painter.fillRect(rect, palette.NO_LESSON)
+            painter.fillRect(rect, self._shade("NO_LESSON"))
             return
         absence = view.absences.get(slot)
         if absence is None:
@@ -228,9 +244,9 @@ class TimelineWidget(QWidget):
         swatch = fm.height()
         entries = [(palette.colours_for(g, True)[0], palette.group_name(g)) for g in CodeGroup]
         entries += [
-            (palette.WEEKEND, tr("weekend")),
-            (palette.HOLIDAY, tr("holiday or free day")),
-            (palette.NO_LESSON, tr("no lessons")),
+            (self._shade("WEEKEND"), tr("weekend")),
+            (self._shade("HOLIDAY"), tr("holiday or free day")),
+            (self._shade("NO_LESSON"), tr("no lessons")),
         ]
         for colour, label in entries:
             width = swatch + 6 + fm.horizontalAdvance(label) + 14
