@@ -133,6 +133,7 @@ def main() -> int:
     }
     year = session.current_school_year()
     runs = arguments.runs
+
     def cold_overview() -> None:
         session._overview_cache.clear()  # measure the computation, not the cache
         session.overview(year)
