@@ -100,9 +100,11 @@ def absent_half_days(
 ) -> list[Absence]:
     """Absences on lesson half days up to `until` whose code counts, in time order."""
     absent_codes = codes.absent_codes()
-    lesson = calendar.is_lesson_half_day
+    lesson = calendar.lesson_slots()
     kept = [
-        a for a in absences if a.day <= until and a.code in absent_codes and lesson(a.day, a.half)
+        a
+        for a in absences
+        if a.day <= until and a.code in absent_codes and (a.day, a.half) in lesson
     ]
     kept.sort(key=_half, reverse=True)  # "VM" before "NM" within a day (stable sorts)
     kept.sort(key=_day)
@@ -116,10 +118,11 @@ _day = attrgetter("day")
 def busiest_slot(absent: list[Absence]) -> SlotShare | None:
     if not absent:
         return None
-    counter = Counter((a.day.weekday(), a.half.order) for a in absent)
-    (weekday, half_order), count = max(
-        counter.items(), key=lambda kv: (kv[1], -kv[0][0] * 2 - kv[0][1])
-    )
+    afternoon = HalfDay.NM
+    counter = Counter(a.day.weekday() * 2 + (a.half is afternoon) for a in absent)
+    # the most absences; on a tie the earliest slot of the week
+    slot, count = max(counter.items(), key=lambda kv: (kv[1], -kv[0]))
+    weekday, half_order = divmod(slot, 2)
     return SlotShare(weekday, HalfDay.VM if half_order == 0 else HalfDay.NM, count, len(absent))
 
 

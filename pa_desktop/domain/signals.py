@@ -65,6 +65,8 @@ def sick_note_periods(
     """
     periods: list[tuple[date, date]] = []
     previous_index: int | None = None
+    if not any(a.code == PARENT_NOTE_SICK_CODE for a in absent):
+        return periods
     for absence in absent:
         is_note = absence.code == PARENT_NOTE_SICK_CODE and not absence.has(
             Mark.MEDICAL_CERTIFICATE

@@ -6,6 +6,7 @@ the same and validate the same way.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -302,7 +303,23 @@ class VaultSession:
         self, year: SchoolYear, reference: date | None = None, only: list[int] | None = None
     ) -> list[OverviewRow]:
         """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
-        school year: one bulk read per table, never a query per pupil."""
+        school year: one bulk read per table, never a query per pupil.
+
+        Python's cycle collector is paused meanwhile: a whole school makes a hundred thousand
+        small objects, none of them in a cycle, and collector passes over them cost a third of
+        the time.
+        """
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._overview(year, reference, only)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _overview(
+        self, year: SchoolYear, reference: date | None, only: list[int] | None
+    ) -> list[OverviewRow]:
         at = reference or min(self.today(), year.last_date)
         if only is None:
             key = (year.start_year, at, change_stamp(self._vault.engine))

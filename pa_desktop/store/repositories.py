@@ -285,7 +285,9 @@ class AbsenceRepository:
             for index in range(8)
         ]
         days: dict[str, date] = {}
-        only_one = "" if pupil_id is None else "AND pupil_id = ? "
+        # one pupil's absences come in time order; a whole school's are grouped here and sorted
+        # per pupil by the caller, which spares SQLite a sort of a hundred thousand rows
+        only_one = "" if pupil_id is None else "AND pupil_id = ? ORDER BY day, half DESC"
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
         if pupil_id is not None:
             parameters += (pupil_id,)
@@ -298,7 +300,7 @@ class AbsenceRepository:
                     "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
                     "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
                     "FROM absences WHERE day BETWEEN ? AND ? "
-                    f"{only_one}ORDER BY pupil_id, day, half DESC",
+                    f"{only_one}",
                     parameters,
                 )
                 rows = cursor.fetchall()
