@@ -29,6 +29,11 @@ WORDS = {
         "fr": "La variable d'environnement {name} est vide ou absente.",
         "en": "The environment variable {name} is empty or missing.",
     },
+    "csv_no_password": {
+        "nl": "Een csv-bestand kan geen wachtwoord dragen: exporteer een pdf of laat --password-env weg.",
+        "fr": "Un fichier CSV ne peut pas porter de mot de passe : exportez un PDF ou omettez --password-env.",
+        "en": "A CSV file cannot carry a password: export a PDF or leave out --password-env.",
+    },
     "bad_target": {
         "nl": "Gebruik een bestandsnaam op .pdf of .csv.",
         "fr": "Utilisez un nom de fichier en .pdf ou .csv.",
@@ -83,6 +88,8 @@ def cmd_signal_list(args: argparse.Namespace, session: Any) -> int:
     target: Path = args.out
     if target.suffix.lower() not in (".pdf", ".csv"):
         return _exit(_say("bad_target"))
+    if target.suffix.lower() == ".csv" and args.password_env:
+        return _exit(_say("csv_no_password"))
     listing = signal_list(session, _year(args, session), include_signalled=args.all)
     export_signal_list(session, listing, target, args.language or language(), _password(args))
     print(_say("saved", path=target))

@@ -136,6 +136,14 @@ class SignalListDialog(QDialog):
     def export_to(self, path: Path) -> None:
         assert self.listing is not None
         password = self.password_edit.text() or None
+        if password and path.suffix.lower() == ".csv":
+            self.status.setText(
+                tr(
+                    "A CSV file cannot carry a password. Export a PDF, or clear the password to "
+                    "export the CSV without one."
+                )
+            )
+            return
         export_signal_list(
             self.session, self.listing, path, str(self.language_combo.currentData()), password
         )

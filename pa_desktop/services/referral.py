@@ -9,12 +9,15 @@ every export is written to the audit log (what was chosen and the file's SHA-256
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import os
 import re
 import secrets
+import tempfile
+import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Answer, Item
 from pa_desktop.domain.codes import CodeGroup
+from pa_desktop.domain.text import fold
 from pa_desktop.services import audit, checklist, guidance
 from pa_desktop.services.document_texts import (
     LABELS,
@@ -65,7 +69,7 @@ class ReferralOptions:
     help_question: str = ""
     pupil_informed: bool = False
     parents_informed: bool = False
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)
     recipient: str = ""
 
 
@@ -78,25 +82,41 @@ class ExportedDocument:
 
 
 def reference_code(session: VaultSession, pupil_id: int) -> str:
-    """A stable pseudonym per vault and pupil: the same reference on every page and export."""
-    digest = hashlib.sha256(f"{session.vault_id}:{pupil_id}".encode()).hexdigest()
+    """A stable pseudonym per vault and pupil: the same reference on every page and export.
+
+    Keyed with a secret kept inside the (encrypted) vault, so the reference cannot be traced
+    back to a pupil from the vault's id, which is readable beside the vault.
+    """
+    secret = session.pseudonym_secret()
+    digest = hmac.new(secret, f"pupil:{pupil_id}".encode(), hashlib.sha256).hexdigest()
     return f"REF-{digest[:6].upper()}"
 
 
+_WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" and "-" separate words too
+
+
 def name_scrubber(names: list[str], reference: str) -> Callable[[str], str]:
-    """Replace the pupil's names in free text by the reference code (any case, whole words),
-    so a pseudonymised document does not give the name away in a typed note."""
-    parts = sorted(
-        {p for name in names for p in re.split(r"[\s\-]+", name) if len(p) >= 2},
-        key=len,
-        reverse=True,
-    )
-    if not parts:
+    """Replace the pupil's names in free text by the reference code, so a pseudonymised
+    document does not give the name away in a typed note.
+
+    Words are compared in folded form (case, accents, ı/ł/ø and Unicode composition do not
+    matter), so "Ayse", "AYŞE" and a decomposed "Ayşe" are all caught, as are "Lukasz" for
+    Łukasz and "Nguyen" for Nguyễn.
+    """
+    wanted = {
+        fold(part)
+        for name in names
+        for part in _WORD.findall(unicodedata.normalize("NFC", name))
+        if len(part) >= 2
+    }
+    if not wanted:
         return lambda text: text
-    pattern = re.compile(r"\b(" + "|".join(re.escape(p) for p in parts) + r")\b", re.IGNORECASE)
+
+    def replace(match: re.Match[str]) -> str:
+        return reference if fold(match.group(0)) in wanted else match.group(0)
 
     def scrub(text: str) -> str:
-        return pattern.sub(reference, text)
+        return _WORD.sub(replace, unicodedata.normalize("NFC", text))
 
     return scrub
 
@@ -336,15 +356,23 @@ def build_referral(
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write an export owner-only, without leaving a half-written file behind."""
-    temporary = path.with_name(path.name + ".part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write an export owner-only and whole: a fresh temporary file beside the target (never a
+    planted one), every byte written, then renamed; on any failure the temporary file, which
+    holds personal data, is removed."""
+    descriptor, name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=path.parent)
+    temporary = Path(name)
     try:
-        os.write(descriptor, data)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.replace(temporary, path)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view) :]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def export_referral(

@@ -7,6 +7,7 @@ the same and validate the same way.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -90,6 +91,15 @@ class VaultSession:
     def repository(self, factory: Callable[[Any], R]) -> R:
         """A store repository bound to this vault (services never see the engine itself)."""
         return factory(self._vault.engine)
+
+    def pseudonym_secret(self) -> bytes:
+        """A random secret kept inside the vault, made on first use, that keys pseudonyms."""
+        stored = self._settings.get_all().get("pseudonym_secret")
+        if isinstance(stored, str) and len(stored) == 64:
+            return bytes.fromhex(stored)
+        secret = os.urandom(32)
+        self._settings.put_many({"pseudonym_secret": secret.hex()})
+        return secret
 
     @property
     def vault_id(self) -> str:

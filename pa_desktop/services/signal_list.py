@@ -25,6 +25,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.trajectory import Step, StepDetails
 from pa_desktop.services import audit
 from pa_desktop.services.document_texts import day_text, word
+from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.pdf_layout import (
     MARGIN,
@@ -177,7 +178,12 @@ def export_signal_list(
     language: str = "nl",
     password: str | None = None,
 ) -> ExportedDocument:
-    """Write the list as PDF or CSV (by the target's suffix) and log the export."""
+    """Write the list as PDF or CSV (by the target's suffix) and log the export.
+
+    A CSV file cannot carry a password: asking for one is refused rather than silently
+    writing the names in clear."""
+    if target.suffix.lower() == ".csv" and password:
+        raise InvalidInputError(["csv_cannot_be_encrypted"])
     if target.suffix.lower() == ".csv":
         data, export_id = to_csv(listing, language), secrets.token_hex(4)
     else:

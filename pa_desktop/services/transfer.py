@@ -10,7 +10,6 @@ the audit log (receiver or sender, school years, sections, the file's SHA-256; n
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -38,6 +37,7 @@ from pa_desktop.domain.transfer_schema import (
 from pa_desktop.services import audit, guidance
 from pa_desktop.services.access import passphrase_problems
 from pa_desktop.services.errors import InvalidInputError, ServiceError
+from pa_desktop.services.referral import write_private
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.transfer_file import (
     MAX_FILE,
@@ -87,20 +87,6 @@ class ExportedTransfer:
 def file_name(transfer_id: str) -> str:
     """`dossier-<random id>.padossier`: nothing about the pupil, the school or the date."""
     return f"dossier-{transfer_id}{SUFFIX}"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Owner-only (0600), through a temporary file: never a half-written dossier on disk."""
-    temporary = path.with_name(path.name + ".part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(descriptor, view) :]
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.replace(temporary, path)
 
 
 def _years(years: Iterable[SchoolYear]) -> tuple[SchoolYear, ...]:

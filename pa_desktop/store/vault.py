@@ -6,7 +6,7 @@ credential store that fails or holds a stale key only sends the user back to the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -50,7 +50,7 @@ class OpenVault:
     folder: Path
     engine: Engine
     key_file: KeyFile
-    _database_key: bytearray
+    _database_key: bytearray = field(repr=False)
 
     def close(self) -> None:
         """Close every connection and overwrite the key held in memory."""

@@ -121,9 +121,9 @@ Le coffre-fort sera créé dans&#xa0;:
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
-        <translation>Pas encore d'élèves dans ce coffre.
+        <translation>Pas encore d&apos;élèves dans ce coffre.
 
-Ajoutez un élève (Ctrl+N), ou importez les absences exportées d'Informat ou de Smartschool (Ctrl+I, ou déposez le fichier ici) : les élèves viennent avec.</translation>
+Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat ou de Smartschool (Ctrl+I, ou déposez le fichier ici) : les élèves viennent avec.</translation>
     </message>
     <message>
         <source>No pupil matches the search or the filter. Clear the search field to see everyone.</source>
@@ -2722,6 +2722,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d'Informat ou d
     <message>
         <source>Save the signalling list</source>
         <translation>Enregistrer la liste de signalement</translation>
+    </message>
+    <message>
+        <source>A CSV file cannot carry a password. Export a PDF, or clear the password to export the CSV without one.</source>
+        <translation>Un fichier CSV ne peut pas porter de mot de passe. Exportez un PDF, ou videz le mot de passe pour exporter le CSV sans mot de passe.</translation>
     </message>
     <message>
         <source>Mark as signalled</source>

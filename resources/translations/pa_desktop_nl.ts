@@ -2724,6 +2724,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Signaleringslijst bewaren</translation>
     </message>
     <message>
+        <source>A CSV file cannot carry a password. Export a PDF, or clear the password to export the CSV without one.</source>
+        <translation>Een csv-bestand kan geen wachtwoord dragen. Exporteer een pdf, of maak het wachtwoord leeg om de csv zonder wachtwoord te exporteren.</translation>
+    </message>
+    <message>
         <source>Mark as signalled</source>
         <translation>Als gesignaleerd markeren</translation>
     </message>

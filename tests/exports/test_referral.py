@@ -218,3 +218,32 @@ def test_every_export_writes_one_audit_entry_with_the_files_hash(session, pupil,
     assert entries[0].details["password"] is True and entries[1].details["pseudonymised"] is True
     assert "Łukasz" not in str([e.details for e in entries])
     assert audit.verify(session) == []
+
+
+def test_the_scrubber_catches_names_typed_without_accents_or_in_other_forms() -> None:
+    import unicodedata
+
+    from pa_desktop.services.referral import name_scrubber
+
+    scrub = name_scrubber(["Ayşe", "Yılmaz", "Łukasz", "Nguyễn Văn An"], "REF-X")
+    typed = [
+        "praten met Ayse en haar broer",
+        unicodedata.normalize("NFD", "Ayşe huilde") + " (decomposed)",
+        "dossier_Ayşe_Yılmaz",
+        "LUKASZ en Nguyen kwamen samen",
+        "ayşe yilmaz",
+    ]
+    for text in typed:
+        cleaned = scrub(text)
+        folded = cleaned.casefold()
+        assert "ays" not in folded and "yilmaz" not in folded and "yılmaz" not in folded
+        assert "lukasz" not in folded and "nguyen" not in folded
+        assert "REF-X" in cleaned
+    assert scrub("Anna en Annelies") == "Anna en Annelies"  # "An" only as a whole word
+    assert scrub("An kwam") == "REF-X kwam"
+
+
+def test_repr_never_shows_a_secret(session) -> None:
+    options = ReferralOptions(password="geheim-wachtwoord-1")
+    assert "geheim" not in repr(options)
+    assert "_database_key" not in repr(session._vault)

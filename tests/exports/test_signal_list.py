@@ -83,3 +83,19 @@ def test_marking_as_signalled_clears_the_duty_for_everyone_at_once(tmp_path: Pat
         assert mark_signalled(session, signal_list(session, YEAR)) == 0
     finally:
         session.close()
+
+
+def test_a_csv_with_a_password_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    import pytest
+
+    from pa_desktop.services.errors import InvalidInputError
+
+    session = _session(tmp_path)
+    try:
+        listing = signal_list(session, YEAR)
+        with pytest.raises(InvalidInputError):
+            export_signal_list(session, listing, tmp_path / "lijst.csv", password="geheim-123")
+        assert not (tmp_path / "lijst.csv").exists()
+        assert list(tmp_path.glob("*.part")) == [] and audit.entries(session) == []
+    finally:
+        session.close()

@@ -65,3 +65,15 @@ def test_the_signal_list_marks_everyone_signalled(
     assert dialog.table.rowCount() == 0
     dialog.all_check.setChecked(True)
     assert dialog.table.rowCount() >= due
+
+
+def test_a_csv_with_a_password_is_refused_and_nothing_is_written(
+    qtbot, demo_session, tmp_path: Path
+) -> None:
+    dialog = SignalListDialog(demo_session, YEAR)
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("lang-genoeg-1")
+    dialog.export_to(tmp_path / "lijst.csv")
+    assert not (tmp_path / "lijst.csv").exists()
+    assert "CSV" in dialog.status.text() and "password" in dialog.status.text()
+    assert audit.entries(demo_session, "export_signal_list") == []
