@@ -58,6 +58,8 @@ def detail_name(key: str) -> str:
         "rows": tr("rows"),
         "pages": tr("pages"),
         "file_sha256_prefix": tr("checksum"),
+        "pupils_created": tr("new pupils"),
+        "format": tr("file format"),
     }
     return names.get(key, key)
 

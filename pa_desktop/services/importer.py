@@ -34,6 +34,7 @@ from pa_desktop.domain.importing.plan import (
     make_plan,
 )
 from pa_desktop.domain.importing.records import ImportFormat, SourceRow
+from pa_desktop.services import audit
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -247,6 +248,14 @@ class Importer:
                 "absences_written": total,
             }
             import_id = tx.record(file.file_name, file.sha256, file.format.value, counts, user)
+        audit.record(
+            self._session,
+            "import",
+            rows=total,
+            pupils_created=len(drafts),
+            format=file.format.value,
+            file_sha256_prefix=file.sha256[:12],
+        )
         return ImportResult(import_id, preview, total, len(drafts))
 
     def history(self) -> list[dict[str, Any]]:

@@ -1240,6 +1240,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>somme de contrôle</translation>
     </message>
     <message>
+        <source>new pupils</source>
+        <translation>nouveaux élèves</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>format du fichier</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>

@@ -1240,6 +1240,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>controlegetal</translation>
     </message>
     <message>
+        <source>new pupils</source>
+        <translation>nieuwe leerlingen</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>bestandsformaat</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>

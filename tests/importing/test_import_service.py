@@ -9,6 +9,7 @@ import pytest
 
 from pa_desktop.domain.importing.headers import Field
 from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services import audit
 from pa_desktop.services.errors import ImportFileError, InvalidInputError
 from pa_desktop.services.import_report import ImportOptions
 from pa_desktop.services.importer import Importer
@@ -156,6 +157,9 @@ def test_a_replaced_code_drops_the_old_marks(session: VaultSession, tmp_path: Pa
     importer.apply(file, ImportOptions(on_conflict=ConflictChoice.REPLACE))
     [replaced] = [a for a in session.absences(1, SchoolYear(2025)) if a.day == date(2025, 9, 11)]
     assert (replaced.code, replaced.marks, replaced.source) == ("B", frozenset(), "import")
+    [logged] = audit.entries(session, "import")
+    assert logged.details["rows"] == 1 and logged.details["format"] == file.format.value
+    assert logged.pupil_id is None and "export.csv" not in str(logged.details)
 
 
 @pytest.mark.parametrize(
