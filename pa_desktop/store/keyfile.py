@@ -24,6 +24,14 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 KEY_FILE_FORMAT = 1
 DATABASE_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+TAG_BYTES = 16
+# Ceilings for a key file read from disk: 1 GiB, 16 passes, 16 lanes is far above what any
+# version writes (64 MiB, 3, 4) and still unlocks on a school laptop within a minute.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 16
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_SIZE = 4
@@ -78,12 +86,31 @@ class WrappedKey:
     def from_json(cls, data: dict[str, Any]) -> WrappedKey:
         if data.get("kdf") != "argon2id":
             raise KeyFileError("unsupported key derivation in key file")
-        return cls(
+        wrapped = cls(
             salt=_unb64(data["salt"]),
             nonce=_unb64(data["nonce"]),
             ciphertext=_unb64(data["ciphertext"]),
             kdf=KdfParameters(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"])),
         )
+        wrapped._check()
+        return wrapped
+
+    def _check(self) -> None:
+        """Refuse a tampered slot before Argon2 runs: absurd parameters would freeze or exhaust
+        a shared laptop at the unlock screen, and wrong lengths can never decrypt anyway."""
+        kdf = self.kdf
+        sizes_right = (
+            len(self.salt) == SALT_BYTES
+            and len(self.nonce) == NONCE_BYTES
+            and len(self.ciphertext) == DATABASE_KEY_BYTES + TAG_BYTES
+        )
+        kdf_sane = (
+            1 <= kdf.lanes <= MAX_LANES
+            and 1 <= kdf.iterations <= MAX_ITERATIONS
+            and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
+        )
+        if not (sizes_right and kdf_sane):
+            raise KeyFileError("the vault's key file is damaged")
 
 
 @dataclass
@@ -98,8 +125,8 @@ class KeyFile:
         return cls(vault_id=str(uuid.uuid4()))
 
     def wrap(self, slot: str, secret: str, database_key: bytes, kdf: KdfParameters) -> None:
-        salt = secrets.token_bytes(16)
-        nonce = secrets.token_bytes(12)
+        salt = secrets.token_bytes(SALT_BYTES)
+        nonce = secrets.token_bytes(NONCE_BYTES)
         wrapping_key = kdf.derive(secret, salt)
         ciphertext = AESGCM(wrapping_key).encrypt(nonce, database_key, self._aad(slot))
         self.slots[slot] = WrappedKey(salt, nonce, ciphertext, kdf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
@@ -258,6 +259,28 @@ def test_a_missing_or_damaged_key_file_is_reported(closed_vault: tuple[Path, str
         open_with_passphrase(folder, PASSPHRASE)
     key_file.unlink()
     with pytest.raises(KeyFileError):
+        open_with_passphrase(folder, PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("memory_kib", 64 * 1024 * 1024),  # 64 GiB: would exhaust the laptop at the unlock screen
+        ("iterations", 10_000),
+        ("lanes", 0),
+        ("salt", "AAAA"),
+        ("ciphertext", "AAAA"),
+    ],
+)
+def test_a_tampered_key_file_is_refused_before_any_key_derivation(
+    closed_vault: tuple[Path, str], field: str, value: object
+) -> None:
+    folder, _ = closed_vault
+    key_file = folder / "vault.keys"
+    payload = json.loads(key_file.read_text(encoding="utf-8"))
+    payload["slots"]["passphrase"][field] = value
+    key_file.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(KeyFileError, match="damaged"):
         open_with_passphrase(folder, PASSPHRASE)
 
 
