@@ -12,10 +12,16 @@ import logging
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 
 from pa_desktop.services.resources import resources_dir
 
@@ -56,7 +62,13 @@ def compiled_translation(language: str) -> Path | None:
     if not source.exists():
         return None
     if not os.access(folder, os.W_OK):
-        target = Path(tempfile.gettempdir()) / f"pa_desktop_{language}.qm"
+        # Never the shared temp folder: on a shared laptop another account could plant a .qm
+        # there and put its own words in our dialogs. The user's own cache folder instead.
+        cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+        cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = cache / f"pa_desktop_{language}.qm"
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            return target
     try:
         subprocess.run(
             [_lrelease(), "-silent", str(source), "-qm", str(target)],

@@ -34,3 +34,26 @@ def test_the_demo_starts_with_its_pupils_and_the_vault_menu(qtbot) -> None:
     assert seen["care"] is True
     assert any("Vault" in text or "Kluis" in text for text in seen["menus"])
     assert not seen["folder"].exists()  # the demo vault is deleted on quit
+
+
+def test_a_read_only_install_compiles_its_language_into_the_users_own_cache(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """Never the shared temp folder, where another account on the laptop could plant a file."""
+    import shutil
+
+    from PySide6.QtCore import QStandardPaths
+
+    from pa_desktop.gui import i18n
+    from pa_desktop.services.resources import resources_dir
+
+    installed = tmp_path / "install"
+    (installed / "translations").mkdir(parents=True)
+    shutil.copy(resources_dir() / "translations" / "pa_desktop_fr.ts", installed / "translations")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(i18n, "resources_dir", lambda: installed)
+    monkeypatch.setattr(i18n.os, "access", lambda *_args: False)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(cache))
+    compiled = i18n.compiled_translation("fr")
+    assert compiled == cache / "pa_desktop_fr.qm" and compiled.stat().st_size > 10_000
+    assert not (installed / "translations" / "pa_desktop_fr.qm").exists()
