@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
@@ -14,6 +15,8 @@ from pa_desktop.gui.texts import problem_text, strength_hint, tr
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH, Vaults, passphrase_strength
 from pa_desktop.services.session import Profile, VaultSession
+
+CLIPBOARD_SECONDS = 60
 
 
 class _IntroPage(QWizardPage):
@@ -137,7 +140,23 @@ class _RecoveryPage(QWizardPage):
         self.ui.codeLabel.setWordWrap(True)
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._code)
+        """Copy for a password manager, then wipe it: clipboard managers and the next user of a
+        shared laptop should not find the code that opens every dossier."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._code)
+        copied = self._code
+        QTimer.singleShot(CLIPBOARD_SECONDS * 1000, clipboard, lambda: self._wipe(copied))
+        self.ui.copyButton.setToolTip(
+            tr("Copied. The clipboard is cleared after {seconds} seconds.").format(
+                seconds=CLIPBOARD_SECONDS
+            )
+        )
+
+    @staticmethod
+    def _wipe(copied: str) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == copied:  # leave alone whatever the user copied since
+            clipboard.clear()
 
     def isComplete(self) -> bool:
         return bool(self._code) and self.ui.confirmCheck.isChecked()

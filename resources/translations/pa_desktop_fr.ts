@@ -78,6 +78,10 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Création du coffre-fort…</translation>
     </message>
     <message>
+        <source>Copied. The clipboard is cleared after {seconds} seconds.</source>
+        <translation>Copié. Le presse-papiers est vidé après {seconds} secondes.</translation>
+    </message>
+    <message>
         <source>PA Desktop: new vault</source>
         <translation>PA Desktop&#xa0;: nouveau coffre-fort</translation>
     </message>

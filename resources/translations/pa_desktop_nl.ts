@@ -78,6 +78,10 @@ De kluis wordt aangemaakt in:
         <translation>De kluis wordt aangemaakt…</translation>
     </message>
     <message>
+        <source>Copied. The clipboard is cleared after {seconds} seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt na {seconds} seconden leeggemaakt.</translation>
+    </message>
+    <message>
         <source>PA Desktop: new vault</source>
         <translation>PA Desktop: nieuwe kluis</translation>
     </message>

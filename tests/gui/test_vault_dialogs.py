@@ -60,6 +60,28 @@ def test_wizard_creates_a_vault_that_opens_with_the_passphrase(qtbot, tmp_path: 
     vaults.unlock_with_recovery_code(folder, code).close()
 
 
+def test_a_copied_recovery_code_leaves_the_clipboard_after_a_while(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from pa_desktop.gui import first_run
+
+    monkeypatch.setattr(first_run, "CLIPBOARD_SECONDS", 0)
+    wizard = FirstRunWizard(Vaults.for_tests(), tmp_path / "v", keychain_available=False)
+    qtbot.addWidget(wizard)
+    page = wizard.recovery_page
+    clipboard = QGuiApplication.clipboard()
+    page.show_code("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01")
+    page.ui.copyButton.click()
+    assert clipboard.text() == "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2_000)
+    page.ui.copyButton.click()
+    clipboard.setText("something the user copied since")  # is not ours to wipe
+    qtbot.wait(50)
+    assert clipboard.text() == "something the user copied since"
+
+
 def test_unlock_refuses_a_wrong_passphrase_and_stays_open(qtbot, vaults, vault_folder) -> None:
     folder, _code = vault_folder
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
