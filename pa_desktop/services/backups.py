@@ -217,7 +217,7 @@ def automatic_backup(session: VaultSession, now: datetime | None = None) -> Back
         return None
     folder = folder_of(session, chosen)
     with guarded(folder, "backup"):
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # only when we create it
     problems = session.check()
     if problems:
         raise BackupFileError("check_failed", problems)

@@ -3,6 +3,7 @@ secrets of its day; checked before it replaces anything; on a schedule, with rot
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -197,6 +198,17 @@ def test_automatic_backups_keep_the_last_n_and_skip_a_damaged_vault(
         backups.automatic_backup(session, start + timedelta(days=9))
     assert refused.value.reason == "check_failed"
     assert len(backups.backups(target, session.opened.vault_id)) == 3  # the good ones kept
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_the_default_backup_folder_is_created_owner_only(
+    care_vault: tuple[VaultSession, str, int, int], tmp_path: Path
+) -> None:
+    session = care_vault[0]
+    target = tmp_path / "new-backups"
+    backups.save_policy(session, BackupPolicy(keep=3, folder=str(target)))
+    assert backups.automatic_backup(session, datetime(2026, 11, 1, 9, tzinfo=UTC)) is not None
+    assert target.stat().st_mode & 0o777 == 0o700
 
 
 def test_a_backup_into_a_missing_folder_says_so(
