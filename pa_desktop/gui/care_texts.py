@@ -36,6 +36,7 @@ def action_name(action: str) -> str:
         "backup": tr("Backup made"),
         "restore": tr("Backup restored"),
         "unlock_failed": tr("Failed unlock attempts"),
+        "small_number_threshold": tr("Small-number protection changed"),
     }
     return names.get(action, action)
 
@@ -60,6 +61,8 @@ def detail_name(key: str) -> str:
         "file_sha256_prefix": tr("checksum"),
         "pupils_created": tr("new pupils"),
         "format": tr("file format"),
+        "before": tr("before"),
+        "after": tr("after"),
     }
     return names.get(key, key)
 

@@ -10,7 +10,10 @@ year (for the comparison) in a second step, so the view appears as soon as it ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,12 +22,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.insight_shapes import NO_STATE, InsightFilter
+from pa_desktop.gui.care_texts import error_message
 from pa_desktop.gui.insight_charts import InsightChart, Pick
 from pa_desktop.gui.insight_grids import BandChart, HeatmapChart
 from pa_desktop.gui.insight_months import MonthChart
@@ -32,10 +37,19 @@ from pa_desktop.gui.insight_outcomes import EarlyYearChart, SignalChart
 from pa_desktop.gui.insight_panel import ChartPanel, PupilListDialog
 from pa_desktop.gui.texts import format_date, step_label, tr
 from pa_desktop.gui.workers import run_in_background
-from pa_desktop.services.insight import InsightReport, InsightSource, load_insight, with_previous
+from pa_desktop.services.errors import ServiceError
+from pa_desktop.services.insight import (
+    InsightReport,
+    InsightSource,
+    load_insight,
+    set_small_number_threshold,
+    small_number_threshold,
+    with_previous,
+)
 from pa_desktop.services.session import VaultSession
 
 _YEARS_BACK = 4
+SAVE_DELAY_MS = 800
 
 
 class InsightWindow(QWidget):
@@ -86,6 +100,18 @@ class InsightWindow(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.compare_check)
         bar.addStretch(1)
+        self.small_spin = QSpinBox()
+        self.small_spin.setRange(0, 50)
+        self.small_spin.setSpecialValueText(tr("off"))
+        self.small_spin.setValue(small_number_threshold(self.session))
+        self.small_spin.setToolTip(
+            tr(
+                "In exported images and CSV files, a number of fewer pupils than this is shown as "
+                "<N, so an export does not single out a pupil. 0 turns the protection off."
+            )
+        )
+        small_label = QLabel(tr("&Hide in exports below:"))
+        small_label.setBuddy(self.small_spin)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
@@ -96,7 +122,11 @@ class InsightWindow(QWidget):
         layout.addLayout(bar)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        layout.addWidget(self.summary_label)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(small_label)
+        summary_row.addWidget(self.small_spin)
+        layout.addLayout(summary_row)
 
         self.month_chart = MonthChart()
         self.heatmap_chart = HeatmapChart()
@@ -130,6 +160,10 @@ class InsightWindow(QWidget):
         self.compare_check.toggled.connect(lambda _on: self.reload())
         self.class_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.state_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        # Shown at once, stored (and logged) once the user stops clicking the arrows.
+        self._save_small = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_small.timeout.connect(self.save_small_number_threshold)
+        self.small_spin.valueChanged.connect(self._small_changed)
         self._set_busy(0)
 
     # data -------------------------------------------------------------------------------------
@@ -243,6 +277,24 @@ class InsightWindow(QWidget):
         if self.compare_check.isChecked() and report.comparison is None and not self.busy:
             parts.append(tr("no absences in the previous school year to compare with"))
         self.summary_label.setText(" · ".join(parts))
+
+    def _small_changed(self, value: int) -> None:
+        self._save_small.start()
+        if self.source is not None:
+            self.source = replace(self.source, small_number_threshold=value)
+            self.apply_filter()
+
+    def save_small_number_threshold(self) -> None:
+        self._save_small.stop()
+        try:
+            set_small_number_threshold(self.session, self.small_spin.value())
+        except ServiceError as error:
+            QMessageBox.warning(self, tr("Insight"), error_message(error))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._save_small.isActive():
+            self.save_small_number_threshold()
+        super().closeEvent(event)
 
     def _rate_toggled(self, on: bool) -> None:
         self.month_chart.set_as_rate(on)

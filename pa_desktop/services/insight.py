@@ -30,6 +30,7 @@ from pa_desktop.domain.insight_shapes import (
 from pa_desktop.domain.measures import Measure, contact_attempts
 from pa_desktop.domain.signals import SignalContext, compute_signals
 from pa_desktop.domain.trajectory import TrajectoryEntry, closed_on, signalled_in
+from pa_desktop.services import audit
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
@@ -51,7 +52,12 @@ def set_small_number_threshold(session: VaultSession, value: int) -> None:
     """0 or 1 turns the protection off; a school may raise it (10 is common in statistics)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidInputError(["small_number_threshold_invalid"])
+    before = small_number_threshold(session)
+    if value == before:
+        return
     session.repository(SettingsRepository).put_many({SMALL_NUMBER_SETTING: value})
+    # Lowering it lets exports single out pupils again: who did that is worth knowing later.
+    audit.record(session, "small_number_threshold", before=before, after=value)
 
 
 def insight_settings(thresholds: Thresholds) -> InsightSettings:

@@ -1180,6 +1180,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Nouveau code de récupération</translation>
     </message>
     <message>
+        <source>Small-number protection changed</source>
+        <translation>Protection des petits nombres modifiée</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -1250,6 +1254,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>file format</source>
         <translation>format du fichier</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -3292,6 +3304,18 @@ ou code de récupération</translation>
     <message>
         <source>&amp;Trajectory:</source>
         <translation>&amp;Trajet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>In exported images and CSV files, a number of fewer pupils than this is shown as &lt;N, so an export does not single out a pupil. 0 turns the protection off.</source>
+        <translation>Dans les images et fichiers CSV exportés, un nombre inférieur à ce nombre d&apos;élèves est affiché comme &lt;N, pour qu&apos;un export ne désigne aucun élève. 0 désactive la protection.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide in exports below:</source>
+        <translation>&amp;Masquer dans les exports sous&#xa0;:</translation>
     </message>
     <message>
         <source>Computing</source>

@@ -1180,6 +1180,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
+        <source>Small-number protection changed</source>
+        <translation>Bescherming van kleine aantallen gewijzigd</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>aantal</translation>
     </message>
@@ -1250,6 +1254,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>file format</source>
         <translation>bestandsformaat</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>voordien</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nadien</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -3292,6 +3304,18 @@ of herstelcode</translation>
     <message>
         <source>&amp;Trajectory:</source>
         <translation>&amp;Traject:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>In exported images and CSV files, a number of fewer pupils than this is shown as &lt;N, so an export does not single out a pupil. 0 turns the protection off.</source>
+        <translation>In geëxporteerde afbeeldingen en csv-bestanden wordt een aantal van minder leerlingen dan dit getoond als &lt;N, zodat een export geen leerling aanwijst. 0 zet de bescherming uit.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide in exports below:</source>
+        <translation>&amp;Verbergen in exports onder:</translation>
     </message>
     <message>
         <source>Computing</source>

@@ -14,6 +14,7 @@ import pytest
 
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.insight_shapes import ALL_PUPILS, PERSISTENT, InsightFilter
+from pa_desktop.services import audit
 from pa_desktop.services import insight as service
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.insight_export import (
@@ -102,7 +103,14 @@ def test_the_small_number_setting(school: School) -> None:
     with pytest.raises(InvalidInputError):
         service.set_small_number_threshold(session, -1)
     service.set_small_number_threshold(session, 0)
+    service.set_small_number_threshold(session, 0)  # no change, no second entry
     assert service.small_number_threshold(session) == 0
+    changes = [
+        (e.details["before"], e.details["after"])
+        for e in audit.entries(session)
+        if e.action == "small_number_threshold"
+    ]
+    assert changes == [(5, 10), (10, 0)]
 
 
 def _table(data: bytes) -> list[list[str]]:

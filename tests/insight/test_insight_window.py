@@ -15,6 +15,8 @@ from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.gui.insight_charts import InsightChart, Pick
 from pa_desktop.gui.insight_window import InsightWindow
+from pa_desktop.services import audit
+from pa_desktop.services.insight import small_number_threshold
 from pa_desktop.services.session import VaultSession
 from tests.insight.school import YEAR
 
@@ -137,6 +139,32 @@ def test_save_png_and_csv_write_protected_files(
     assert "<5" in bands
     window.panels["months"].copy()
     assert not QApplication.clipboard().image().isNull()
+
+
+def test_the_small_number_setting_changes_the_exports_and_is_kept(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: InsightWindow,
+    school: School,
+    tmp_path: Path,
+) -> None:
+    session, _ids = school
+    window.small_spin.setValue(0)
+    qtbot.waitUntil(lambda: window.report is not None and window.report.small_number_threshold == 0)
+    settle(qtbot, window)
+    bands = window.panels["bands"].export_csv(tmp_path).read_text(encoding="utf-8-sig")
+    assert "<5" not in bands and "<" not in window.summary_label.text()
+    window.close()  # closing before the delay still stores the choice
+    assert small_number_threshold(session) == 0
+    assert [e.details for e in audit.entries(session, "small_number_threshold")] == [
+        {"before": 5, "after": 0}
+    ]
+    again = InsightWindow(session, YEAR)
+    qtbot.addWidget(again)
+    assert (
+        again.small_spin.value() == 0
+        and again.small_spin.text() == again.small_spin.specialValueText()
+    )
+    settle(qtbot, again)
 
 
 def test_the_rate_view_and_the_comparison_switch(qtbot, window: InsightWindow) -> None:  # type: ignore[no-untyped-def]
