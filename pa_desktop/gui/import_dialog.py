@@ -32,6 +32,7 @@ from pa_desktop.gui.import_texts import (
     mapping_problem_text,
 )
 from pa_desktop.gui.texts import problem_text, tr
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.errors import (
     ImportCancelledError,
@@ -62,6 +63,7 @@ class ImportDialog(QDialog):
         self, session: VaultSession, path: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        add_help_key(self, "import")
         self.ui = ui = Ui_ImportDialog()
         ui.setupUi(self)
         self._session = session

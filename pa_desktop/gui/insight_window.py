@@ -36,6 +36,7 @@ from pa_desktop.gui.insight_months import MonthChart
 from pa_desktop.gui.insight_outcomes import EarlyYearChart, SignalChart
 from pa_desktop.gui.insight_panel import ChartPanel, PupilListDialog
 from pa_desktop.gui.texts import format_date, step_label, tr
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.errors import ServiceError
 from pa_desktop.services.insight import (
@@ -59,6 +60,7 @@ class InsightWindow(QWidget):
         self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        add_help_key(self, "insight")
         self.session = session
         self.source: InsightSource | None = None
         self.report: InsightReport | None = None

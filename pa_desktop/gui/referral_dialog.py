@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.texts import tr
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services.pdf_preview import render_pages
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
@@ -45,6 +46,7 @@ class ReferralDialog(QDialog):
         self, session: VaultSession, pupil_id: int, year: SchoolYear, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        add_help_key(self, "referral")
         self.session = session
         self.pupil_id = pupil_id
         self.year = year

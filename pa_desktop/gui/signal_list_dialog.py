@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.texts import format_date, step_label, tr
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.signal_list import (
     SignalList,
@@ -42,6 +43,7 @@ class SignalListDialog(QDialog):
         self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        add_help_key(self, "referral")
         self.session = session
         self.year = year
         self.listing: SignalList | None = None

@@ -36,6 +36,7 @@ from pa_desktop.domain.transfer_schema import Dossier, Receiver
 from pa_desktop.gui.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.transfer_import import TransferImportDialog, labelled
 from pa_desktop.gui.transfer_texts import receiver_advice, section_text
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services import transfer
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH, passphrase_strength
@@ -53,6 +54,7 @@ class TransferExportDialog(QDialog):
 
     def __init__(self, session: VaultSession, pupil_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        add_help_key(self, "transfer")
         self.session = session
         self.pupil_id = pupil_id
         self.path: Path | None = None

@@ -40,6 +40,7 @@ from pa_desktop.gui.transfer_texts import (
     match_text,
     receiver_name,
 )
+from pa_desktop.gui.user_guide import add_help_key
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services import transfer
 from pa_desktop.services.session import VaultSession
@@ -60,6 +61,7 @@ class TransferImportDialog(QDialog):
         self, session: VaultSession, path: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        add_help_key(self, "transfer")
         self.session = session
         self.opened: transfer.OpenedTransfer | None = None
         self.preview: transfer.TransferPreview | None = None

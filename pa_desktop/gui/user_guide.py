@@ -6,8 +6,8 @@ packaging/screenshots.py makes from the demo vault, so text and pictures stay cu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from pa_desktop.gui.texts import tr
@@ -23,7 +23,9 @@ SECTIONS = {
     "trajectory": 6,
     "checklist": 7,
     "referral": 8,
-    "vault": 9,
+    "insight": 9,
+    "transfer": 10,
+    "vault": 11,
 }
 
 
@@ -61,3 +63,14 @@ class UserGuideDialog(QDialog):
         if found:
             self.browser.ensureCursorVisible()
         return found
+
+
+def add_help_key(window: QWidget, section: str) -> None:
+    """F1 in `window` opens the guide at `section`, as it does in the dossier."""
+
+    def show() -> None:
+        dialog = UserGuideDialog(section, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    QShortcut(QKeySequence(Qt.Key.Key_F1), window, show)

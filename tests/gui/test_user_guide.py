@@ -1,4 +1,4 @@
-"""The user guide: three languages with the same ten sections, current screenshots, F1 in context."""
+"""The user guide: three languages with the same twelve sections, current screenshots, F1 in context."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from pa_desktop.services.resources import resources_dir
 
 
 @pytest.mark.parametrize("language", sorted(GUIDES))
-def test_every_guide_has_the_ten_sections_and_its_pictures(language: str) -> None:
+def test_every_guide_has_the_twelve_sections_and_its_pictures(language: str) -> None:
     path = resources_dir() / "docs" / GUIDES[language]
     if not path.exists():
         pytest.skip(f"{path.name} not written yet")
     text = guide_text(language)
     numbers = [int(n) for n in re.findall(r"^## (\d+)\. ", text, flags=re.MULTILINE)]
-    assert numbers == list(range(1, 11))
+    assert numbers == list(range(1, 13))
     for picture in re.findall(r"\]\(([^)]+\.png)\)", text):
         assert (resources_dir() / "docs" / picture).exists(), picture
 
@@ -34,3 +34,28 @@ def test_f1_in_the_dossier_opens_the_guide_at_the_tab_in_front(qtbot, demo_sessi
     overview = UserGuideDialog("overview")
     qtbot.addWidget(overview)
     assert overview.browser.textCursor().block().text().startswith("2.")
+
+
+def _press_f1(window) -> UserGuideDialog:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    [f1] = [s for s in window.findChildren(QShortcut) if s.key() == QKeySequence(Qt.Key.Key_F1)]
+    f1.activated.emit()
+    [guide] = window.findChildren(UserGuideDialog)
+    return guide
+
+
+def test_f1_in_insight_and_in_the_hand_over_opens_their_own_section(qtbot, demo_session) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from pa_desktop.gui.insight_window import InsightWindow
+    from pa_desktop.gui.transfer_dialogs import TransferExportDialog
+
+    insight = InsightWindow(demo_session, SchoolYear(2026))
+    qtbot.addWidget(insight)
+    assert _press_f1(insight).browser.textCursor().block().text().startswith("9.")
+    handing_over = TransferExportDialog(demo_session, demo_session.pupils()[0].id)
+    qtbot.addWidget(handing_over)
+    assert _press_f1(handing_over).browser.textCursor().block().text().startswith("10.")
+    QThreadPool.globalInstance().waitForDone(30_000)
