@@ -65,13 +65,13 @@ def sick_note_periods(
     """
     periods: list[tuple[date, date]] = []
     previous_index: int | None = None
-    if not any(a.code == PARENT_NOTE_SICK_CODE for a in absent):
-        return periods
-    for absence in absent:
-        is_note = absence.code == PARENT_NOTE_SICK_CODE and not absence.has(
-            Mark.MEDICAL_CERTIFICATE
-        )
-        index = calendar.lesson_position(absence.day, absence.half) if is_note else None
+    # Only notes can make a run; any other absence between two notes takes a lesson half day of
+    # its own, so the two notes' positions are not consecutive and the run ends there anyway.
+    notes = [
+        a for a in absent if a.code == PARENT_NOTE_SICK_CODE and not a.has(Mark.MEDICAL_CERTIFICATE)
+    ]
+    for absence in notes:
+        index = calendar.lesson_position(absence.day, absence.half)
         if index is None:
             previous_index = None
             continue

@@ -311,3 +311,16 @@ def test_a_sick_note_period_spans_a_weekend_but_not_a_holiday() -> None:
         (date(2025, 10, 24), date(2025, 10, 24)),
         (date(2025, 11, 3), date(2025, 11, 3)),
     ]
+    broken = [
+        Absence(date(2025, 10, 7), HalfDay.VM, "Z"),
+        Absence(date(2025, 10, 7), HalfDay.NM, "B"),
+        Absence(date(2025, 10, 8), HalfDay.VM, "Z"),
+        Absence(date(2025, 10, 9), HalfDay.VM, "Z", frozenset({Mark.MEDICAL_CERTIFICATE})),
+        Absence(date(2025, 10, 9), HalfDay.NM, "Z"),
+    ]
+    # a B or a doctor's certificate in between ends the note: three notes, not one run
+    assert sick_note_periods(broken, calendar) == [
+        (date(2025, 10, 7), date(2025, 10, 7)),
+        (date(2025, 10, 8), date(2025, 10, 8)),
+        (date(2025, 10, 9), date(2025, 10, 9)),
+    ]
