@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pa_desktop.gui.texts import format_date, tr
+from pa_desktop.domain.insight_shapes import NO_STATE
+from pa_desktop.gui.texts import format_date, step_label, tr
 from pa_desktop.services.errors import (
     BackupFileError,
     RestoreTargetError,
@@ -37,6 +38,7 @@ def action_name(action: str) -> str:
         "restore": tr("Backup restored"),
         "unlock_failed": tr("Failed unlock attempts"),
         "small_number_threshold": tr("Small-number protection changed"),
+        "export_insight": tr("Insight chart exported"),
     }
     return names.get(action, action)
 
@@ -62,6 +64,12 @@ def detail_name(key: str) -> str:
         "pupils_created": tr("new pupils"),
         "format": tr("file format"),
         "before": tr("before"),
+        "chart": tr("chart"),
+        "kind": tr("way out"),
+        "classes": tr("classes"),
+        "states": tr("trajectory steps"),
+        "small_number_threshold": tr("hidden below"),
+        "year": tr("school year"),
         "after": tr("after"),
     }
     return names.get(key, key)
@@ -79,6 +87,11 @@ def detail_value(key: str, value: object) -> str:
         return size_text(value)
     if key == "rule" and isinstance(value, str):
         return rule_name(value)
+    if key == "states" and isinstance(value, list):
+        names = [tr("No trajectory") if v == NO_STATE else step_label(str(v)) for v in value]
+        return ", ".join(names) or tr("all")
+    if key == "classes" and isinstance(value, list):
+        return ", ".join(str(v) for v in value) or tr("all")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -40,6 +40,8 @@ PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ChartPanel(QFrame):
     """A chart with its words and its three ways out of the vault."""
 
+    exported = Signal(str)  # "png", "copy" or "csv", once the chart has left the window
+
     def __init__(self, chart: InsightChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = chart
@@ -89,14 +91,18 @@ class ChartPanel(QFrame):
     def save_png(self, path: Path) -> Path:
         if not self.chart.export_image().save(str(path), "PNG"):
             raise OSError(str(path))
+        self.exported.emit("png")
         return path
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setImage(self.chart.export_image())
+        self.exported.emit("copy")
 
     def export_csv(self, path: Path) -> Path:
         assert self.chart.report is not None
-        return export_chart_csv(self.chart.report, self.chart.chart_id, path, chosen_language())
+        written = export_chart_csv(self.chart.report, self.chart.chart_id, path, chosen_language())
+        self.exported.emit("csv")
+        return written
 
     def _suggested(self, suffix: str) -> str:
         assert self.chart.report is not None

@@ -47,6 +47,7 @@ from pa_desktop.services.insight import (
     small_number_threshold,
     with_previous,
 )
+from pa_desktop.services.insight_export import log_chart_export
 from pa_desktop.services.session import VaultSession
 
 _YEARS_BACK = 4
@@ -146,6 +147,9 @@ class InsightWindow(QWidget):
             self.signal_chart,
         ):
             panel = ChartPanel(chart)
+            panel.exported.connect(
+                lambda kind, chart_id=chart.chart_id: self._log_export(chart_id, kind)
+            )
             chart.picked.connect(self.show_pupils)
             self.panels[chart.chart_id] = panel
             column.addWidget(panel)
@@ -279,6 +283,10 @@ class InsightWindow(QWidget):
         if self.compare_check.isChecked() and report.comparison is None and not self.busy:
             parts.append(tr("no absences in the previous school year to compare with"))
         self.summary_label.setText(" · ".join(parts))
+
+    def _log_export(self, chart_id: str, kind: str) -> None:
+        if self.report is not None:
+            log_chart_export(self.session, self.report, chart_id, kind)
 
     def _small_changed(self, value: int) -> None:
         self._save_small.start()

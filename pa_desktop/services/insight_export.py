@@ -25,9 +25,11 @@ from pa_desktop.domain.insight_shapes import (
     protect,
     protect_cell,
 )
+from pa_desktop.services import audit
 from pa_desktop.services.document_texts import HALVES, SIGNAL_NAMES, WEEKDAYS, day_text
 from pa_desktop.services.insight import InsightReport
 from pa_desktop.services.referral import write_private
+from pa_desktop.services.session import VaultSession
 
 CHARTS = ("months", "heatmap", "bands", "early_year", "signals")
 Row = list[str]
@@ -314,3 +316,19 @@ def export_chart_csv(report: InsightReport, chart: str, target: Path, language: 
     path = target / default_file_name(report, chart, "csv") if target.is_dir() else target
     write_private(path, chart_csv(report, chart, language))
     return path
+
+
+def log_chart_export(session: VaultSession, report: InsightReport, chart: str, kind: str) -> None:
+    """A chart left the vault (PNG, clipboard or CSV): aggregates only, but a narrow filter can
+    still point at few pupils, so the audit log says which chart, which filter and which rule."""
+    chosen = report.insight.chosen
+    audit.record(
+        session,
+        "export_insight",
+        chart=chart,
+        kind=kind,
+        year=report.insight.year.label,
+        classes=sorted(chosen.classes),
+        states=sorted(chosen.states),
+        small_number_threshold=report.small_number_threshold,
+    )

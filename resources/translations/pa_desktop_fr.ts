@@ -1184,6 +1184,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Protection des petits nombres modifiée</translation>
     </message>
     <message>
+        <source>Insight chart exported</source>
+        <translation>Graphique d'analyse exporté</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -1260,8 +1264,36 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>avant</translation>
     </message>
     <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>way out</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>classes</translation>
+    </message>
+    <message>
+        <source>trajectory steps</source>
+        <translation>étapes du trajet</translation>
+    </message>
+    <message>
+        <source>hidden below</source>
+        <translation>masqué sous</translation>
+    </message>
+    <message>
+        <source>school year</source>
+        <translation>année scolaire</translation>
+    </message>
+    <message>
         <source>after</source>
         <translation>après</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>{size} MB</source>

@@ -1184,6 +1184,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Bescherming van kleine aantallen gewijzigd</translation>
     </message>
     <message>
+        <source>Insight chart exported</source>
+        <translation>Inzichtgrafiek geëxporteerd</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>aantal</translation>
     </message>
@@ -1260,8 +1264,36 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>voordien</translation>
     </message>
     <message>
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+    <message>
+        <source>way out</source>
+        <translation>vorm</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>klassen</translation>
+    </message>
+    <message>
+        <source>trajectory steps</source>
+        <translation>trajectstappen</translation>
+    </message>
+    <message>
+        <source>hidden below</source>
+        <translation>verborgen onder</translation>
+    </message>
+    <message>
+        <source>school year</source>
+        <translation>schooljaar</translation>
+    </message>
+    <message>
         <source>after</source>
         <translation>nadien</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
     <message>
         <source>{size} MB</source>

@@ -139,6 +139,13 @@ def test_save_png_and_csv_write_protected_files(
     assert "<5" in bands
     window.panels["months"].copy()
     assert not QApplication.clipboard().image().isNull()
+    logged = audit.entries(window.session, "export_insight")
+    assert [(e.details["chart"], e.details["kind"]) for e in logged[:2]] == [
+        ("months", "png"),
+        ("months", "csv"),
+    ]
+    assert len(logged) == 2 * len(window.panels) + 1 and logged[-1].details["kind"] == "copy"
+    assert logged[0].details["small_number_threshold"] == 5 and logged[0].pupil_id is None
 
 
 def test_the_small_number_setting_changes_the_exports_and_is_kept(
