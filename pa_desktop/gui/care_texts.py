@@ -63,14 +63,14 @@ def detail_name(key: str) -> str:
         "file_sha256_prefix": tr("checksum"),
         "pupils_created": tr("new pupils"),
         "format": tr("file format"),
-        "before": tr("before"),
+        "from": tr("from"),
         "chart": tr("chart"),
         "kind": tr("way out"),
         "classes": tr("classes"),
         "states": tr("trajectory steps"),
         "small_number_threshold": tr("hidden below"),
         "year": tr("school year"),
-        "after": tr("after"),
+        "to": tr("to"),
     }
     return names.get(key, key)
 

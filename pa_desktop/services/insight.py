@@ -57,7 +57,7 @@ def set_small_number_threshold(session: VaultSession, value: int) -> None:
         return
     session.repository(SettingsRepository).put_many({SMALL_NUMBER_SETTING: value})
     # Lowering it lets exports single out pupils again: who did that is worth knowing later.
-    audit.record(session, "small_number_threshold", before=before, after=value)
+    audit.record(session, "small_number_threshold", **{"from": before, "to": value})
 
 
 def insight_settings(thresholds: Thresholds) -> InsightSettings:

@@ -1185,7 +1185,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Insight chart exported</source>
-        <translation>Graphique d'analyse exporté</translation>
+        <translation>Graphique d&apos;analyse exporté</translation>
     </message>
     <message>
         <source>number</source>
@@ -1260,10 +1260,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>format du fichier</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>avant</translation>
-    </message>
-    <message>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
@@ -1288,8 +1284,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>année scolaire</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>après</translation>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
     </message>
     <message>
         <source>all</source>

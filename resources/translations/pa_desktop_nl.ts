@@ -1260,10 +1260,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>bestandsformaat</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>voordien</translation>
-    </message>
-    <message>
         <source>chart</source>
         <translation>grafiek</translation>
     </message>
@@ -1288,8 +1284,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>schooljaar</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>nadien</translation>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>naar</translation>
     </message>
     <message>
         <source>all</source>

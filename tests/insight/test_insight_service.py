@@ -106,7 +106,7 @@ def test_the_small_number_setting(school: School) -> None:
     service.set_small_number_threshold(session, 0)  # no change, no second entry
     assert service.small_number_threshold(session) == 0
     changes = [
-        (e.details["before"], e.details["after"])
+        (e.details["from"], e.details["to"])
         for e in audit.entries(session)
         if e.action == "small_number_threshold"
     ]

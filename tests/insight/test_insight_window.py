@@ -163,7 +163,7 @@ def test_the_small_number_setting_changes_the_exports_and_is_kept(
     window.close()  # closing before the delay still stores the choice
     assert small_number_threshold(session) == 0
     assert [e.details for e in audit.entries(session, "small_number_threshold")] == [
-        {"before": 5, "after": 0}
+        {"from": 5, "to": 0}
     ]
     again = InsightWindow(session, YEAR)
     qtbot.addWidget(again)
