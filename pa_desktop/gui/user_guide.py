@@ -6,8 +6,10 @@ packaging/screenshots.py makes from the demo vault, so text and pictures stay cu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QImageReader, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from pa_desktop.gui.texts import tr
@@ -37,6 +39,34 @@ def guide_text(language: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+PICTURE_WIDTH = 820  # the screenshots are taken at full window size; the dialog is narrower
+
+
+def fit_pictures(document: QTextDocument, folder: Path, width: int) -> None:
+    """Scale every picture wider than `width` down to it, keeping its proportions, so the guide
+    reads without a horizontal scroll bar."""
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            picture = fragment.charFormat()
+            if picture.isImageFormat():
+                image_format = picture.toImageFormat()
+                size = QImageReader(str(folder / image_format.name())).size()
+                if size.width() > width:
+                    image_format.setWidth(width)
+                    image_format.setHeight(size.height() * width / size.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image_format)
+            iterator += 1
+        block = block.next()
+
+
 class UserGuideDialog(QDialog):
     def __init__(self, section: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +78,7 @@ class UserGuideDialog(QDialog):
         self.browser.setSearchPaths([str(resources_dir() / "docs")])
         language = QLocale().name()[:2]
         self.browser.setMarkdown(guide_text(language))
+        fit_pictures(self.browser.document(), resources_dir() / "docs", PICTURE_WIDTH)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -62,7 +93,13 @@ class UserGuideDialog(QDialog):
         found = self.browser.find(f"{number}. ", QTextDocument.FindFlag.FindCaseSensitively)
         if found:
             self.browser.ensureCursorVisible()
+            # once laid out, bring the heading to the top: the section reads downwards from it
+            QTimer.singleShot(0, self, self._heading_to_top)
         return found
+
+    def _heading_to_top(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect().top())
 
 
 def add_help_key(window: QWidget, section: str) -> None:

@@ -59,3 +59,28 @@ def test_f1_in_insight_and_in_the_hand_over_opens_their_own_section(qtbot, demo_
     qtbot.addWidget(handing_over)
     assert _press_f1(handing_over).browser.textCursor().block().text().startswith("10.")
     QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_the_screenshots_fit_the_guide_and_the_section_starts_at_the_top(qtbot) -> None:
+    from PySide6.QtGui import QImageReader
+
+    from pa_desktop.gui.user_guide import PICTURE_WIDTH
+
+    guide = UserGuideDialog("referral")
+    qtbot.addWidget(guide)
+    guide.show()
+    widths = []
+    block = guide.browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            found = iterator.fragment().charFormat()
+            if found.isImageFormat():
+                picture = found.toImageFormat()
+                natural = QImageReader(str(resources_dir() / "docs" / picture.name())).size()
+                widths.append(picture.width() or natural.width())
+            iterator += 1
+        block = block.next()
+    assert len(widths) >= 7 and all(0 < width <= PICTURE_WIDTH for width in widths)
+    qtbot.waitUntil(lambda: guide.browser.cursorRect().top() <= 5)
+    assert guide.browser.verticalScrollBar().value() > 0
