@@ -2756,6 +2756,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Langue du document</translation>
     </message>
     <message>
+        <source>Pass&amp;word for the PDF</source>
+        <translation>M&amp;ot de passe du PDF</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>

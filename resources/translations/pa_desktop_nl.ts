@@ -2756,6 +2756,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Taal van het document</translation>
     </message>
     <message>
+        <source>Pass&amp;word for the PDF</source>
+        <translation>&amp;Wachtwoord voor de pdf</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>&amp;Pdf exporteren…</translation>
     </message>
