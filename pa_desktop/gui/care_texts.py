@@ -39,6 +39,7 @@ def action_name(action: str) -> str:
         "unlock_failed": tr("Failed unlock attempts"),
         "small_number_threshold": tr("Small-number protection changed"),
         "export_insight": tr("Insight chart exported"),
+        "remove_set_aside": tr("Vault set aside by a restore deleted"),
     }
     return names.get(action, action)
 
@@ -65,6 +66,8 @@ def detail_name(key: str) -> str:
         "format": tr("file format"),
         "from": tr("from"),
         "chart": tr("chart"),
+        "copy": tr("copy"),
+        "made_at": tr("set aside on"),
         "kind": tr("way out"),
         "classes": tr("classes"),
         "states": tr("trajectory steps"),
@@ -78,7 +81,9 @@ def detail_name(key: str) -> str:
 def detail_value(key: str, value: object) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
-    if key in ("first", "last", "backup_made_at") and isinstance(value, str):
+    if key == "copy" and isinstance(value, str):
+        return tr("replaced vault") if value == "replaced" else tr("unfinished restore")
+    if key in ("first", "last", "backup_made_at", "made_at") and isinstance(value, str):
         try:
             return format_moment(datetime.fromisoformat(value))
         except ValueError:

@@ -30,12 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.retention import RetentionPolicy, RetentionRule
-from pa_desktop.gui.care_texts import basis_name, error_message, rule_name
+from pa_desktop.gui.care_texts import (
+    basis_name,
+    error_message,
+    format_moment,
+    rule_name,
+    size_text,
+)
 from pa_desktop.gui.texts import format_date, tr
 from pa_desktop.gui.workers import run_in_background
 from pa_desktop.services import backups, retention
 from pa_desktop.services.errors import ServiceError
-from pa_desktop.services.retention import DueDossier, PurgeSummary
+from pa_desktop.services.retention import DueDossier, PurgeSummary, SetAsideCopy
 from pa_desktop.services.session import VaultSession
 
 NAME, CLASS, WHY, SINCE, ENDED = range(5)
@@ -50,6 +56,7 @@ class PurgeDialog(QDialog):
         self.session = session
         self.setWindowTitle(tr("Retention and purge"))
         self._due: list[DueDossier] = []
+        self._copies: list[SetAsideCopy] = []
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
@@ -115,6 +122,7 @@ class PurgeDialog(QDialog):
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        layout.addWidget(self._build_set_aside())
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -130,7 +138,81 @@ class PurgeDialog(QDialog):
         self.resize(860, 560)
         self.refresh()
 
+    def _build_set_aside(self) -> QGroupBox:
+        self.set_aside_box = QGroupBox(tr("Whole vaults set aside by a restore"))
+        column = QVBoxLayout(self.set_aside_box)
+        explained = QLabel(
+            tr(
+                "A restore keeps the vault it replaced in a folder beside this one, and a restore "
+                "that was interrupted leaves its unfinished copy. Both still hold every dossier "
+                "they had, purged ones too. Delete them once you no longer need them."
+            )
+        )
+        explained.setWordWrap(True)
+        column.addWidget(explained)
+        self.set_aside_table = QTableWidget(0, 3)
+        self.set_aside_table.setAccessibleName(tr("Whole vaults set aside by a restore"))
+        self.set_aside_table.setHorizontalHeaderLabels([tr("Set aside on"), tr("What"), tr("Size")])
+        self.set_aside_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.set_aside_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.set_aside_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.set_aside_table.verticalHeader().hide()
+        self.set_aside_table.setWordWrap(False)
+        copies_header = self.set_aside_table.horizontalHeader()
+        copies_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        copies_header.setStretchLastSection(True)
+        self.set_aside_table.setMaximumHeight(110)
+        column.addWidget(self.set_aside_table)
+        self.remove_copy_button = QPushButton(tr("&Delete the selected copy…"))
+        self.remove_copy_button.clicked.connect(self._remove_copy)
+        self.set_aside_table.itemSelectionChanged.connect(
+            lambda: self.remove_copy_button.setEnabled(bool(self._selected_copy()))
+        )
+        column.addWidget(self.remove_copy_button, 0, Qt.AlignmentFlag.AlignRight)
+        return self.set_aside_box
+
+    def refresh_set_aside(self) -> None:
+        self._copies = retention.set_aside_copies(self.session)
+        self.set_aside_table.setRowCount(len(self._copies))
+        for row, copy in enumerate(self._copies):
+            kind = tr("replaced vault") if copy.kind == "replaced" else tr("unfinished restore")
+            when = format_moment(copy.made_at) if copy.made_at else "?"
+            for column, text in enumerate((when, kind, size_text(copy.size))):
+                self.set_aside_table.setItem(row, column, QTableWidgetItem(text))
+        self.set_aside_box.setVisible(bool(self._copies))
+        self.remove_copy_button.setEnabled(False)
+
+    def _selected_copy(self) -> SetAsideCopy | None:
+        rows = self.set_aside_table.selectionModel().selectedRows()
+        return self._copies[rows[0].row()] if rows else None
+
+    def _remove_copy(self) -> None:
+        chosen = self._selected_copy()
+        if chosen is None:
+            return
+        answer = QMessageBox.warning(
+            self,
+            tr("Delete for good?"),
+            tr(
+                "The copy of the whole vault set aside on {when} ({size}) will be deleted from "
+                "the disk. This cannot be undone. Go on?"
+            ).format(
+                when=format_moment(chosen.made_at) if chosen.made_at else "?",
+                size=size_text(chosen.size),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            retention.remove_set_aside_copy(self.session, chosen.path)
+        except ServiceError as error:
+            QMessageBox.warning(self, tr("Retention and purge"), error_message(error))
+        self.refresh_set_aside()
+
     def refresh(self) -> None:
+        self.refresh_set_aside()
         self._due = retention.due(self.session)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._due))

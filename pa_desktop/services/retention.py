@@ -7,8 +7,11 @@ personal data: how many dossiers, their ids (which no longer point at anyone), t
 
 from __future__ import annotations
 
+import glob
+import shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.retention import RetentionPolicy, Term, past_term
@@ -78,3 +81,54 @@ def purge(session: VaultSession, pupil_ids: list[int], today: date | None = None
             years=rule.years,
         )
     return PurgeSummary(report.purged, report.compacted, report.seconds)
+
+
+# copies a restore set aside ---------------------------------------------------------------------
+SET_ASIDE_KINDS = {".before-restore-": "replaced", ".restoring-": "unfinished"}
+
+
+@dataclass(frozen=True)
+class SetAsideCopy:
+    """A whole vault folder beside this one: the vault a restore replaced ("replaced"), or a
+    restore that never finished ("unfinished"). Both still hold every dossier they had, purged
+    ones included, so the purge window offers to delete them."""
+
+    path: Path
+    kind: str
+    made_at: datetime | None
+    size: int
+
+
+def set_aside_copies(session: VaultSession) -> list[SetAsideCopy]:
+    folder = session.folder
+    found = []
+    for kind_marker, kind in SET_ASIDE_KINDS.items():
+        prefix = folder.name + kind_marker
+        for candidate in sorted(folder.parent.glob(glob.escape(prefix) + "*")):
+            if not candidate.is_dir() or candidate.is_symlink():
+                continue
+            try:
+                made_at = datetime.strptime(candidate.name[len(prefix) :], "%Y%m%d-%H%M%S").replace(
+                    tzinfo=UTC
+                )
+            except ValueError:
+                made_at = None
+            size = sum(f.stat().st_size for f in candidate.rglob("*") if f.is_file())
+            found.append(SetAsideCopy(candidate, kind, made_at, size))
+    return found
+
+
+def remove_set_aside_copy(session: VaultSession, path: Path) -> None:
+    """Delete one of the listed copies (and nothing else: any other path is refused)."""
+    chosen = next((c for c in set_aside_copies(session) if c.path == path), None)
+    if chosen is None:
+        raise InvalidInputError(["not_a_set_aside_copy"])
+    with guarded(path.parent):
+        shutil.rmtree(path)
+    audit.record(
+        session,
+        "remove_set_aside",
+        copy=chosen.kind,
+        made_at=chosen.made_at.isoformat() if chosen.made_at else None,
+        size=chosen.size,
+    )

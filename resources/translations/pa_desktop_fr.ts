@@ -1188,6 +1188,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Graphique d&apos;analyse exporté</translation>
     </message>
     <message>
+        <source>Vault set aside by a restore deleted</source>
+        <translation>Coffre mis de côté par une restauration supprimé</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -1264,6 +1268,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>graphique</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>set aside on</source>
+        <translation>mis de côté le</translation>
+    </message>
+    <message>
         <source>way out</source>
         <translation>forme</translation>
     </message>
@@ -1290,6 +1302,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>to</source>
         <translation>à</translation>
+    </message>
+    <message>
+        <source>replaced vault</source>
+        <translation>coffre remplacé</translation>
+    </message>
+    <message>
+        <source>unfinished restore</source>
+        <translation>restauration inachevée</translation>
     </message>
     <message>
         <source>all</source>
@@ -2938,6 +2958,34 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>&amp;Purge the ticked dossiers…</source>
         <translation>&amp;Purger les dossiers cochés…</translation>
+    </message>
+    <message>
+        <source>Whole vaults set aside by a restore</source>
+        <translation>Coffres entiers mis de côté par une restauration</translation>
+    </message>
+    <message>
+        <source>A restore keeps the vault it replaced in a folder beside this one, and a restore that was interrupted leaves its unfinished copy. Both still hold every dossier they had, purged ones too. Delete them once you no longer need them.</source>
+        <translation>Une restauration garde le coffre qu&apos;elle a remplacé dans un dossier à côté de celui-ci, et une restauration interrompue laisse sa copie inachevée. Les deux contiennent encore tous leurs dossiers, y compris ceux purgés. Supprimez-les dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Set aside on</source>
+        <translation>Mis de côté le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected copy…</source>
+        <translation>&amp;Supprimer la copie sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Supprimer définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
+        <translation>La copie du coffre entier mise de côté le {when} ({size}) sera supprimée du disque. Cette action est irréversible. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>{count} dossiers are past their term. Untick the ones to keep.</source>

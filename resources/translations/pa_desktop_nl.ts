@@ -1188,6 +1188,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Inzichtgrafiek geëxporteerd</translation>
     </message>
     <message>
+        <source>Vault set aside by a restore deleted</source>
+        <translation>Door een terugzetting opzijgezette kluis verwijderd</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>aantal</translation>
     </message>
@@ -1264,6 +1268,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>grafiek</translation>
     </message>
     <message>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
+        <source>set aside on</source>
+        <translation>opzijgezet op</translation>
+    </message>
+    <message>
         <source>way out</source>
         <translation>vorm</translation>
     </message>
@@ -1290,6 +1302,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>to</source>
         <translation>naar</translation>
+    </message>
+    <message>
+        <source>replaced vault</source>
+        <translation>vervangen kluis</translation>
+    </message>
+    <message>
+        <source>unfinished restore</source>
+        <translation>onafgewerkte terugzetting</translation>
     </message>
     <message>
         <source>all</source>
@@ -2938,6 +2958,34 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>&amp;Purge the ticked dossiers…</source>
         <translation>Aangevinkte dossiers &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Whole vaults set aside by a restore</source>
+        <translation>Volledige kluizen die een terugzetting opzij zette</translation>
+    </message>
+    <message>
+        <source>A restore keeps the vault it replaced in a folder beside this one, and a restore that was interrupted leaves its unfinished copy. Both still hold every dossier they had, purged ones too. Delete them once you no longer need them.</source>
+        <translation>Een terugzetting bewaart de kluis die ze verving in een map naast deze, en een onderbroken terugzetting laat haar onafgewerkte kopie achter. Beide bevatten nog elk dossier dat ze hadden, ook opgeschoonde. Verwijder ze zodra je ze niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Set aside on</source>
+        <translation>Opzijgezet op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected copy…</source>
+        <translation>Geselecteerde kopie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
+        <translation>De kopie van de volledige kluis die op {when} opzij werd gezet ({size}) wordt van de schijf verwijderd. Dit kan niet ongedaan worden gemaakt. Doorgaan?</translation>
     </message>
     <message>
         <source>{count} dossiers are past their term. Untick the ones to keep.</source>

@@ -20,8 +20,9 @@ from pa_desktop.gui.care_menu import install_care
 from pa_desktop.gui.main_window import MainWindow
 from pa_desktop.gui.purge_dialog import PurgeDialog
 from pa_desktop.gui.security_dialog import PassphraseDialog, RecoveryCodeDialog
-from pa_desktop.services import audit, backups
+from pa_desktop.services import audit, backups, retention
 from pa_desktop.services.access import Vaults
+from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
 from tests.gui.conftest import PASSPHRASE
 
@@ -288,3 +289,30 @@ def test_a_second_start_asks_the_first_to_come_to_the_front(qtbot, tmp_path: Pat
         assert second.returncode == 0  # the second start did not get the vault
     finally:
         instance.release(folder)
+
+
+def test_the_purge_window_deletes_a_vault_a_restore_set_aside(
+    qtbot, demo_session: VaultSession, answers: list[str], tmp_path: Path
+) -> None:
+    dialog = PurgeDialog(demo_session)
+    qtbot.addWidget(dialog)
+    assert dialog.set_aside_box.isHidden()  # nothing set aside: nothing to say
+    made = backups.make_backup(demo_session, tmp_path / "b.pabackup")
+    summary = backups.replace_vault(
+        demo_session.folder, made.path, PASSPHRASE, session=demo_session
+    )
+    assert summary.kept_aside is not None
+    outsider = demo_session.folder.with_name("unrelated-folder")
+    outsider.mkdir()
+    dialog.refresh()
+    assert not dialog.set_aside_box.isHidden() and dialog.set_aside_table.rowCount() == 1
+    assert not dialog.remove_copy_button.isEnabled()
+    dialog.set_aside_table.selectRow(0)
+    dialog.remove_copy_button.click()
+    assert not summary.kept_aside.exists() and outsider.exists() and demo_session.folder.exists()
+    assert dialog.set_aside_box.isHidden()
+    [entry] = audit.entries(demo_session, "remove_set_aside")
+    assert entry.details["copy"] == "replaced" and entry.details["size"] > 0
+    with pytest.raises(InvalidInputError):
+        retention.remove_set_aside_copy(demo_session, outsider)
+    assert outsider.exists()
