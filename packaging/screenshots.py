@@ -1,6 +1,8 @@
 """Render the main screens offscreen to PNG files, for the README and for looking at them.
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [OUTPUT_FOLDER]
+    PA_DESKTOP_LANG=fr python packaging/screenshots.py resources/docs/fr   # the French guide's
+    PA_DESKTOP_LANG=en python packaging/screenshots.py resources/docs/en   # the English guide's
 
 Uses a demo vault in a temporary folder (light key derivation: the pictures are all it is for).
 """
@@ -76,6 +78,12 @@ def main() -> int:
         dossier.close()
         dossier.deleteLater()
         app.processEvents()
+    insight = window.show_insight()
+    while insight.report is None or insight.busy:
+        app.processEvents()
+    insight.resize(1200, 900)
+    save(insight, "insight.png")
+    insight.close()
     dialog = PupilDialog(session, session.pupils()[0], parent=window)
     save(dialog, "pupil-dialog.png")
     unlock = UnlockDialog(vaults, folder)
