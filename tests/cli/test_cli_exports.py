@@ -79,6 +79,15 @@ def test_signal_list_marks_and_then_is_empty(run: Run, pupil: str, tmp_path: Pat
     assert run("signal-list", "--out", str(tmp_path / "lijst.txt")).status == 1
 
 
+def test_a_csv_signal_list_with_a_password_is_refused(
+    run: Run, pupil: str, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("LIST_PW", "een-goed-wachtwoord")
+    refused = run("signal-list", "--out", str(tmp_path / "lijst.csv"), "--password-env", "LIST_PW")
+    assert refused.status == 1 and "--password-env" in refused.err
+    assert not (tmp_path / "lijst.csv").exists()
+
+
 def test_measure_and_trajectory_words(run: Run, pupil: str) -> None:
     logged = run(
         "measure",
