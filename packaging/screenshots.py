@@ -24,10 +24,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from pa_desktop.gui.application import make_application
-    from pa_desktop.gui.first_run import FirstRunWizard
-    from pa_desktop.gui.main_window import MainWindow
-    from pa_desktop.gui.pupil_dialog import PupilDialog
-    from pa_desktop.gui.unlock_dialog import UnlockDialog
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+    from pa_desktop.gui.vault.first_run import FirstRunWizard
+    from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
     from pa_desktop.services.access import Vaults
     from pa_desktop.services.demo import fill_demo_vault
     from pa_desktop.services.session import Profile
@@ -53,7 +53,7 @@ def main() -> int:
     while window.model.rowCount() == 0:
         app.processEvents()
     save(window, "overview.png")
-    from pa_desktop.gui.dossier_window import DossierWindow
+    from pa_desktop.gui.dossier.window import DossierWindow
 
     rows = {row.pupil.last_name: row for row in session.overview(session.current_school_year())}
     for name, file_name in (("Lahlou", "dossier-same-moment.png"), ("Nowak", "dossier-heavy.png")):

@@ -24,7 +24,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "pa_desktop" / "gui").glob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
+    gui = ROOT / "pa_desktop" / "gui"
+    code = [f for f in gui.rglob("*.py") if "forms" not in f.relative_to(gui).parts]
+    files = sorted(code) + sorted((ROOT / "ui").glob("*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from pa_desktop.gui.texts import tr
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.resources import resources_dir
 from pa_desktop.services.session import Profile, VaultSession
@@ -35,7 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("PA Desktop")
     app.setWindowIcon(application_icon())
     app.setDesktopFileName("pa-desktop")  # ties the windows to pa-desktop.desktop on Linux
-    from pa_desktop.gui.i18n import chosen_language, install_language
+    from pa_desktop.gui.common.i18n import chosen_language, install_language
 
     install_language(chosen_language())
     return app
@@ -51,8 +51,8 @@ def application_icon() -> QIcon:
 
 def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> VaultSession | None:
     """Ask for what is needed to open (or create) the vault; None when the user cancels."""
-    from pa_desktop.gui.first_run import FirstRunWizard
-    from pa_desktop.gui.unlock_dialog import UnlockDialog
+    from pa_desktop.gui.vault.first_run import FirstRunWizard
+    from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
 
     if not vaults.exists(folder):
         wizard = FirstRunWizard(vaults, folder, keychain_available)
@@ -82,14 +82,14 @@ def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
 
 def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
     app = make_application()
-    from pa_desktop.gui.main_window import MainWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
 
     demo_folder: Path | None = None
     try:
         if demo:
             session, demo_folder = create_demo_session(vaults)
         else:
-            from pa_desktop.gui.instance import claim_or_tell
+            from pa_desktop.gui.vault.instance import claim_or_tell
 
             if claim_or_tell(folder) is None:  # this vault is open in another PA Desktop
                 return 0
@@ -106,7 +106,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
         return 1
 
     def prepare(window: MainWindow) -> None:
-        from pa_desktop.gui.care_menu import install_care
+        from pa_desktop.gui.care.menu import install_care
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())

@@ -112,8 +112,8 @@ def _check_resources() -> None:
 def _check_translation() -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from pa_desktop.gui.i18n import install_language
-    from pa_desktop.gui.texts import tr
+    from pa_desktop.gui.common.i18n import install_language
+    from pa_desktop.gui.common.texts import tr
 
     if not install_language("nl"):
         raise SmokeTestError("the Dutch translation (pa_desktop_nl.qm) did not load")
@@ -165,7 +165,7 @@ def _check_record(session: VaultSession) -> int:
 
 
 def _check_main_window(session: VaultSession) -> None:
-    from pa_desktop.gui.main_window import MainWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
 
     window = MainWindow(session)
     window.show()

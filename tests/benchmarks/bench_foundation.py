@@ -34,7 +34,7 @@ else:
     from pa_desktop.gui.application import make_application
     from pa_desktop.services.access import Vaults
     app = make_application([])
-    from pa_desktop.gui.main_window import MainWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
     session = Vaults.for_desktop().unlock(Path(sys.argv[2]), sys.argv[3])
     window = MainWindow(session); window.show()
     ready = lambda: window.model.rowCount() > 0

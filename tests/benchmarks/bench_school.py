@@ -42,7 +42,7 @@ else:
     from pa_desktop.gui.application import make_application
     from pa_desktop.services.access import Vaults
     app = make_application([])
-    from pa_desktop.gui.main_window import MainWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
     session = Vaults.for_desktop().unlock(Path(folder), passphrase)
     window = MainWindow(session); window.show()
     ready = lambda: window.model.rowCount() > 0
@@ -110,9 +110,9 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from pa_desktop.gui.dossier_window import DossierWindow
-    from pa_desktop.gui.main_window import MainWindow
-    from pa_desktop.gui.overview_model import B_COUNT
+    from pa_desktop.gui.dossier.window import DossierWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.gui.overview.model import B_COUNT
     from pa_desktop.services.access import Vaults
     from pa_desktop.services.referral import ReferralOptions, build_referral
     from pa_desktop.services.session import Profile

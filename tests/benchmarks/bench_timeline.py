@@ -25,7 +25,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from pa_desktop.domain.calendar import SchoolYear
-    from pa_desktop.gui.dossier_window import DossierWindow
+    from pa_desktop.gui.dossier.window import DossierWindow
     from pa_desktop.services.access import Vaults
     from pa_desktop.services.dossier import load_pupil_year
     from pa_desktop.services.session import AbsenceEntry, Profile

@@ -23,23 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.gui.audit_dialog import AuditDialog
-from pa_desktop.gui.backup_dialogs import BackupSettingsDialog, RestoreDialog
-from pa_desktop.gui.dossier_window import DossierWindow
-from pa_desktop.gui.first_run import FirstRunWizard
-from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
-from pa_desktop.gui.import_dialog import ImportDialog
-from pa_desktop.gui.insight_window import InsightWindow
-from pa_desktop.gui.main_window import MainWindow
-from pa_desktop.gui.measure_dialog import MeasureDialog
-from pa_desktop.gui.pupil_dialog import PupilDialog
-from pa_desktop.gui.purge_dialog import PurgeDialog
-from pa_desktop.gui.referral_dialog import ReferralDialog
-from pa_desktop.gui.security_dialog import PassphraseDialog, RecoveryCodeDialog
-from pa_desktop.gui.signal_list_dialog import SignalListDialog
-from pa_desktop.gui.transfer_dialogs import TransferExportDialog, TransferImportDialog
-from pa_desktop.gui.unlock_dialog import UnlockDialog
-from pa_desktop.gui.user_guide import UserGuideDialog
+from pa_desktop.gui.care.audit_dialog import AuditDialog
+from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+from pa_desktop.gui.care.purge_dialog import PurgeDialog
+from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.common.user_guide import UserGuideDialog
+from pa_desktop.gui.dossier.measure_dialog import MeasureDialog
+from pa_desktop.gui.dossier.window import DossierWindow
+from pa_desktop.gui.importing.dialog import ImportDialog
+from pa_desktop.gui.insight.window import InsightWindow
+from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
+from pa_desktop.gui.overview.main_window import MainWindow
+from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+from pa_desktop.gui.transfer.dialogs import TransferExportDialog, TransferImportDialog
+from pa_desktop.gui.vault.first_run import FirstRunWizard
+from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
 
 YEAR = SchoolYear(2026)
 CONTROLS = (

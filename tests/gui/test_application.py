@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from pa_desktop.gui import application
-from pa_desktop.gui.main_window import MainWindow
+from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.services.access import Vaults
 
 
@@ -44,7 +44,7 @@ def test_a_read_only_install_compiles_its_language_into_the_users_own_cache(
 
     from PySide6.QtCore import QStandardPaths
 
-    from pa_desktop.gui import i18n
+    from pa_desktop.gui.common import i18n
     from pa_desktop.services.resources import resources_dir
 
     installed = tmp_path / "install"

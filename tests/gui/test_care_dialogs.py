@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui import instance
-from pa_desktop.gui.audit_dialog import AuditDialog
-from pa_desktop.gui.backup_dialogs import BackupSettingsDialog, RestoreDialog
-from pa_desktop.gui.care_menu import install_care
-from pa_desktop.gui.main_window import MainWindow
-from pa_desktop.gui.purge_dialog import PurgeDialog
-from pa_desktop.gui.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.care.audit_dialog import AuditDialog
+from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+from pa_desktop.gui.care.menu import install_care
+from pa_desktop.gui.care.purge_dialog import PurgeDialog
+from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.overview.main_window import MainWindow
+from pa_desktop.gui.vault import instance
 from pa_desktop.services import audit, backups, retention
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import InvalidInputError
@@ -218,7 +218,7 @@ def test_a_damaged_vault_at_unlock_offers_and_restores_its_latest_backup(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from pa_desktop.gui.unlock_dialog import UnlockDialog
+    from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
 
     folder, _code = vault_folder
     session = vaults.unlock(folder, PASSPHRASE)
@@ -281,7 +281,7 @@ def test_a_second_start_asks_the_first_to_come_to_the_front(qtbot, tmp_path: Pat
                     "from pathlib import Path\n"
                     "from PySide6.QtCore import QCoreApplication\n"
                     "app = QCoreApplication([])\n"
-                    "from pa_desktop.gui import instance\n"
+                    "from pa_desktop.gui.vault import instance\n"
                     f"sys.exit(0 if instance.claim(Path({str(folder)!r})) is None else 1)\n",
                 ]
             )

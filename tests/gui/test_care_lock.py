@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox
 
-from pa_desktop.gui.lock import LockController
-from pa_desktop.gui.workers import run_in_background
+from pa_desktop.gui.common.workers import run_in_background
+from pa_desktop.gui.vault.lock import LockController
 from pa_desktop.services import audit
 from pa_desktop.services.session import VaultSession
 from tests.gui.conftest import PASSPHRASE

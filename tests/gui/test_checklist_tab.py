@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui.checklist_tab import ChecklistTab
+from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
 from pa_desktop.services import checklist as service
 from pa_desktop.services.session import AbsenceEntry
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui.dossier_window import DossierWindow
-from pa_desktop.gui.main_window import MainWindow
+from pa_desktop.gui.dossier.window import DossierWindow
+from pa_desktop.gui.overview.main_window import MainWindow
 
 YEAR = SchoolYear(2026)
 

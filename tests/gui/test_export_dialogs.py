@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.gui.referral_dialog import ReferralDialog
-from pa_desktop.gui.signal_list_dialog import SignalListDialog
+from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
 from pa_desktop.services import audit
 
 YEAR = SchoolYear(2026)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui.follow_ups_dialog import FollowUpsDialog
-from pa_desktop.gui.measure_dialog import MeasureDialog
-from pa_desktop.gui.measures_tab import MeasuresTab
+from pa_desktop.gui.dossier.measure_dialog import MeasureDialog
+from pa_desktop.gui.dossier.measures_tab import MeasuresTab
+from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
 from pa_desktop.services import guidance
 from pa_desktop.services.session import AbsenceEntry
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from pa_desktop.gui.main_window import MainWindow
-from pa_desktop.gui.overview_model import B_COUNT, NAME, PUPIL_ID_ROLE, SIGNALS
-from pa_desktop.gui.pupil_dialog import PupilDialog
+from pa_desktop.gui.overview.main_window import MainWindow
+from pa_desktop.gui.overview.model import B_COUNT, NAME, PUPIL_ID_ROLE, SIGNALS
+from pa_desktop.gui.overview.pupil_dialog import PupilDialog
 
 
 def _window(qtbot, session) -> MainWindow:
@@ -122,7 +122,7 @@ def test_a_dropped_file_opens_the_import_preview(qtbot, demo_session, tmp_path) 
 
 
 def test_the_language_switches_without_a_restart(qtbot, demo_session) -> None:
-    from pa_desktop.gui.i18n import install_language
+    from pa_desktop.gui.common.i18n import install_language
 
     window = _window(qtbot, demo_session)
     try:

@@ -12,7 +12,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.domain.trajectory import RegistrationReason, Step
-from pa_desktop.gui.dossier_window import DossierWindow
+from pa_desktop.gui.dossier.window import DossierWindow
 from pa_desktop.services import guidance
 from pa_desktop.services.session import AbsenceEntry
 

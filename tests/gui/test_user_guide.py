@@ -7,8 +7,8 @@ import re
 import pytest
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.gui.dossier_window import DossierWindow
-from pa_desktop.gui.user_guide import GUIDES, UserGuideDialog, guide_text
+from pa_desktop.gui.common.user_guide import GUIDES, UserGuideDialog, guide_text
+from pa_desktop.gui.dossier.window import DossierWindow
 from pa_desktop.services.resources import resources_dir
 
 
@@ -49,8 +49,8 @@ def _press_f1(window) -> UserGuideDialog:  # type: ignore[no-untyped-def]
 def test_f1_in_insight_and_in_the_hand_over_opens_their_own_section(qtbot, demo_session) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from pa_desktop.gui.insight_window import InsightWindow
-    from pa_desktop.gui.transfer_dialogs import TransferExportDialog
+    from pa_desktop.gui.insight.window import InsightWindow
+    from pa_desktop.gui.transfer.dialogs import TransferExportDialog
 
     insight = InsightWindow(demo_session, SchoolYear(2026))
     qtbot.addWidget(insight)
@@ -64,7 +64,7 @@ def test_f1_in_insight_and_in_the_hand_over_opens_their_own_section(qtbot, demo_
 def test_the_screenshots_fit_the_guide_and_the_section_starts_at_the_top(qtbot) -> None:
     from PySide6.QtGui import QImageReader
 
-    from pa_desktop.gui.user_guide import PICTURE_WIDTH
+    from pa_desktop.gui.common.user_guide import PICTURE_WIDTH
 
     guide = UserGuideDialog("referral")
     qtbot.addWidget(guide)

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from pa_desktop.gui.first_run import FirstRunWizard
-from pa_desktop.gui.unlock_dialog import UnlockDialog
+from pa_desktop.gui.vault.first_run import FirstRunWizard
+from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
 from pa_desktop.services.access import Vaults
 from tests.gui.conftest import PASSPHRASE
 
@@ -65,7 +65,7 @@ def test_a_copied_recovery_code_leaves_the_clipboard_after_a_while(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from pa_desktop.gui import first_run
+    from pa_desktop.gui.vault import first_run
 
     monkeypatch.setattr(first_run, "CLIPBOARD_SECONDS", 0)
     wizard = FirstRunWizard(Vaults.for_tests(), tmp_path / "v", keychain_available=False)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from pa_desktop.domain.importing.headers import Field
-from pa_desktop.gui.import_dialog import PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
+from pa_desktop.gui.importing.dialog import PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
 from pa_desktop.services.importer import Importer
 from pa_desktop.services.session import VaultSession
 from tests.importing.conftest import absences, dump

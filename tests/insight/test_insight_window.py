@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel
 
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
-from pa_desktop.gui.insight_charts import InsightChart, Pick
-from pa_desktop.gui.insight_window import InsightWindow
+from pa_desktop.gui.insight.charts import InsightChart, Pick
+from pa_desktop.gui.insight.window import InsightWindow
 from pa_desktop.services import audit
 from pa_desktop.services.insight import small_number_threshold
 from pa_desktop.services.session import VaultSession

@@ -43,7 +43,9 @@ def _broken(patch: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_missing_translation_fails_with_a_one_line_reason() -> None:
-    result = _broken("import pa_desktop.gui.i18n as i18n; i18n.install_language = lambda _l: False")
+    result = _broken(
+        "import pa_desktop.gui.common.i18n as i18n; i18n.install_language = lambda _l: False"
+    )
     assert result.returncode == 1
     failed = [line for line in result.stderr.splitlines() if line.startswith("smoke test failed")]
     assert failed == ["smoke test failed: the Dutch translation (pa_desktop_nl.qm) did not load"]

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui.transfer_dialogs import TransferExportDialog, TransferImportDialog
+from pa_desktop.gui.transfer.dialogs import TransferExportDialog, TransferImportDialog
 from pa_desktop.services import audit, guidance, transfer
 from pa_desktop.services.session import AbsenceEntry, VaultSession
 from tests.gui.test_accessibility import unnamed_controls

@@ -1,0 +1,1 @@
+"""Care for the data: backups, restore, retention, audit log, passphrase."""

@@ -1,0 +1,194 @@
+"""Words for care of the data: audit actions, storage faults, backup problems, retention.
+
+Every sentence is an English source string wrapped in tr() (never inside an f-string), translated
+in resources/translations.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pa_desktop.domain.insight_shapes import NO_STATE
+from pa_desktop.gui.common.texts import format_date, step_label, tr
+from pa_desktop.services.errors import (
+    BackupFileError,
+    RestoreTargetError,
+    ServiceError,
+    StorageError,
+    VaultDamagedError,
+    VaultLockedError,
+    VaultNotFoundError,
+    VaultTooNewError,
+    WrongPassphraseError,
+)
+
+
+def action_name(action: str) -> str:
+    """An audit action id in words; an unknown id is shown as it is."""
+    names = {
+        "export_referral": tr("Referral exported"),
+        "export_signal_list": tr("Signalling list exported"),
+        "import": tr("Absences imported"),
+        "transfer_out": tr("Dossier handed over"),
+        "transfer_in": tr("Dossier received"),
+        "purge": tr("Dossiers purged"),
+        "passphrase_change": tr("Passphrase changed"),
+        "recovery_code_renewed": tr("New recovery code"),
+        "backup": tr("Backup made"),
+        "restore": tr("Backup restored"),
+        "unlock_failed": tr("Failed unlock attempts"),
+        "small_number_threshold": tr("Small-number protection changed"),
+        "export_insight": tr("Insight chart exported"),
+        "remove_set_aside": tr("Vault set aside by a restore deleted"),
+    }
+    return names.get(action, action)
+
+
+def detail_name(key: str) -> str:
+    names = {
+        "count": tr("number"),
+        "automatic": tr("automatic"),
+        "size": tr("size"),
+        "first": tr("first"),
+        "last": tr("last"),
+        "passphrase": tr("with passphrase"),
+        "recovery": tr("with recovery code"),
+        "pupil_ids": tr("dossier numbers"),
+        "rule": tr("rule"),
+        "years": tr("years"),
+        "backup_made_at": tr("backup of"),
+        "replaced": tr("replaced the vault"),
+        "recipient": tr("recipient"),
+        "rows": tr("rows"),
+        "pages": tr("pages"),
+        "file_sha256_prefix": tr("checksum"),
+        "pupils_created": tr("new pupils"),
+        "format": tr("file format"),
+        "from": tr("from"),
+        "chart": tr("chart"),
+        "copy": tr("copy"),
+        "made_at": tr("set aside on"),
+        "kind": tr("way out"),
+        "classes": tr("classes"),
+        "states": tr("trajectory steps"),
+        "small_number_threshold": tr("hidden below"),
+        "year": tr("school year"),
+        "to": tr("to"),
+    }
+    return names.get(key, key)
+
+
+def detail_value(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if key == "copy" and isinstance(value, str):
+        return tr("replaced vault") if value == "replaced" else tr("unfinished restore")
+    if key in ("first", "last", "backup_made_at", "made_at") and isinstance(value, str):
+        try:
+            return format_moment(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if key == "size" and isinstance(value, int):
+        return size_text(value)
+    if key == "rule" and isinstance(value, str):
+        return rule_name(value)
+    if key == "states" and isinstance(value, list):
+        names = [tr("No trajectory") if v == NO_STATE else step_label(str(v)) for v in value]
+        return ", ".join(names) or tr("all")
+    if key == "classes" and isinstance(value, list):
+        return ", ".join(str(v) for v in value) or tr("all")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def format_moment(moment: datetime) -> str:
+    """Local date and time, Belgian style."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    return format_date(local.date()) + local.strftime(" %H:%M")
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+    return tr("{size} kB").format(size=max(1, round(size / 1024)))
+
+
+def rule_name(rule: str) -> str:
+    if rule == "after_last_contact":
+        return tr("years after the last contact")
+    return tr("years after the end of the school year in which the pupil left")
+
+
+def basis_name(basis: str) -> str:
+    return {
+        "left": tr("left the school"),
+        "closed": tr("follow-up closed"),
+        "last_contact": tr("last contact"),
+    }.get(basis, basis)
+
+
+def where_name(where: str) -> str:
+    return {
+        "vault": tr("the vault"),
+        "backup": tr("the backup folder"),
+        "restore": tr("the restore folder"),
+    }.get(where, where)
+
+
+def error_message(error: BaseException) -> str:
+    """A plain sentence for a care error; always says whether anything was lost."""
+    if isinstance(error, StorageError):
+        where = where_name(error.where)
+        if error.kind == "full":
+            return tr(
+                "The disk of {where} is full. What you saved before is safe; the last change "
+                "was not saved. Free some space and try again."
+            ).format(where=where)
+        if error.kind == "read_only":
+            return tr(
+                "{where} cannot be written: the medium is read-only or you have no access. "
+                "Nothing was changed. Use a folder you can write to."
+            ).format(where=where)
+        if error.kind == "gone":
+            return tr(
+                "The folder of {where} is gone: was a USB stick pulled out or a network share "
+                "disconnected? Put it back; what was saved there is still there."
+            ).format(where=where)
+        if error.kind == "busy":
+            return tr("{where} is busy. Nothing was changed; try again in a moment.").format(
+                where=where
+            )
+        return tr(
+            "Reading or writing {where} failed. Nothing was half saved; try again, and if it "
+            "keeps failing, check the disk."
+        ).format(where=where)
+    if isinstance(error, BackupFileError):
+        if error.reason == "not_a_backup":
+            return tr("This file is not a PA Desktop backup.")
+        if error.reason == "too_new":
+            return tr("This backup comes from a newer PA Desktop. Update the program first.")
+        if error.reason == "other_vault":
+            return tr("This backup belongs to another vault. Restore it into a new folder instead.")
+        if error.reason == "check_failed":
+            return tr("The check of the copy failed, so nothing was replaced. Try another backup.")
+        return tr("This backup is damaged or incomplete. Nothing was restored.")
+    if isinstance(error, RestoreTargetError):
+        return tr("That folder is not empty. A restore always goes into a new, empty folder.")
+    if isinstance(error, WrongPassphraseError):
+        if error.what == "recovery":
+            return tr("That recovery code does not open it. Check it and try again.")
+        return tr("The passphrase is wrong. Nothing was changed; try again.")
+    if isinstance(error, VaultLockedError):
+        return tr("The vault is locked. Unlock it first.")
+    if isinstance(error, VaultTooNewError):
+        return tr("This vault was made by a newer PA Desktop. Update the program.")
+    if isinstance(error, VaultDamagedError):
+        return tr("The vault is damaged or unreadable. Restore a backup.")
+    if isinstance(error, VaultNotFoundError):
+        return tr("There is no vault in that folder.")
+    if isinstance(error, ServiceError):
+        return tr("That was refused; nothing was changed.")
+    return tr("Something went wrong ({kind}). Nothing was half saved.").format(
+        kind=type(error).__name__
+    )

@@ -1,0 +1,1 @@
+"""Pieces every window uses: translation, background work, shared texts, the user guide."""

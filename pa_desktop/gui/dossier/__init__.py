@@ -1,0 +1,1 @@
+"""One pupil's dossier: timeline, measures, trajectory and checklist tabs."""

@@ -1,0 +1,362 @@
+"""A pupil's dossier: the absence timeline with its figures, chart and undoable edits.
+
+Every edit is saved at once and pushed on the window's undo stack (Ctrl+Z / Ctrl+Y), so a slip
+of the mouse costs nothing. The figures beside the calendar are recomputed after every change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pa_desktop.domain.absences import Mark
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.texts import problem_text, tr
+from pa_desktop.gui.common.user_guide import UserGuideDialog
+from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
+from pa_desktop.gui.dossier.cumulative_chart import CumulativeChart
+from pa_desktop.gui.dossier.measures_tab import MeasuresTab
+from pa_desktop.gui.dossier.panel import figures_html
+from pa_desktop.gui.dossier.period_dialog import PeriodDialog
+from pa_desktop.gui.dossier.timeline_widget import TimelineWidget
+from pa_desktop.gui.dossier.trajectory_tab import TrajectoryTab
+from pa_desktop.services.dossier import (
+    AbsenceChange,
+    PupilYear,
+    Slot,
+    apply_change,
+    load_pupil_year,
+    plan_clear,
+    plan_set_code,
+)
+from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.session import VaultSession
+
+if TYPE_CHECKING:  # loaded when first opened (reportlab, PDFium, the transfer crypto)
+    from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+    from pa_desktop.gui.transfer.dialogs import TransferExportDialog
+
+_YEARS_BACK = 4
+
+
+class _AbsenceCommand(QUndoCommand):
+    """One user action on the timeline; redo writes "after", undo writes "before"."""
+
+    def __init__(self, window: DossierWindow, change: AbsenceChange, text: str) -> None:
+        super().__init__(text)
+        self._window = window
+        self._change = change
+
+    def redo(self) -> None:
+        self._window.write(self._change)
+
+    def undo(self) -> None:
+        self._window.write(self._change.inverted())
+
+
+class DossierWindow(QWidget):
+    changed = Signal(int)  # pupil id, after any saved change
+
+    def __init__(
+        self, session: VaultSession, pupil_id: int, year: SchoolYear, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.pupil_id = pupil_id
+        self.view: PupilYear | None = None
+        self.undo_stack = QUndoStack(self)
+        self._build(year)
+        self.reload()
+        self.resize(1280, 760)
+
+    # layout ----------------------------------------------------------------------------------
+    def _build(self, year: SchoolYear) -> None:
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        year_label = QLabel(tr("School &year"))
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(tr("School year"))
+        year_label.setBuddy(self.year_combo)
+        current = self.session.current_school_year()
+        for offset in range(_YEARS_BACK):
+            option = SchoolYear(current.start_year - offset)
+            self.year_combo.addItem(option.label, option.start_year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year.start_year)))
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        header.addWidget(year_label)
+        header.addWidget(self.year_combo)
+        self.referral_button = QPushButton(tr("Referral to the C&LB…"))
+        self.referral_button.setToolTip(tr("Make the referral PDF for the CLB, with a preview"))
+        self.referral_button.clicked.connect(self.open_referral)
+        header.addWidget(self.referral_button)
+        self.transfer_button = QPushButton(tr("&Hand over…"))
+        self.transfer_button.setToolTip(
+            tr("Warm transfer: the dossier as one encrypted file for a new school or CLB worker")
+        )
+        self.transfer_button.clicked.connect(self.open_transfer)
+        header.addWidget(self.transfer_button)
+        layout.addLayout(header)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._timeline_tab(), tr("&Absences"))
+        self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
+        self.measures_tab.changed.connect(self._guidance_changed)
+        self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
+        self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
+        self.trajectory_tab.changed.connect(self._guidance_changed)
+        self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
+        self.checklist_tab = ChecklistTab(self.session, self.pupil_id, year)
+        self.tabs.addTab(self.checklist_tab, tr("PA &checklist"))
+        layout.addWidget(self.tabs)
+
+    def _timeline_tab(self) -> QWidget:
+        tab = QWidget()
+        columns = QHBoxLayout(tab)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 1)
+        tools = QHBoxLayout()
+        code_label = QLabel(tr("&Code"))
+        self.code_combo = QComboBox()
+        self.code_combo.setAccessibleName(tr("Absence code"))
+        code_label.setBuddy(self.code_combo)
+        language = self.locale().name()[:2]
+        for code in self.session.code_table():
+            self.code_combo.addItem(f"{code.code} — {code.label(language)}", code.code)
+        self.mark_checks = {
+            Mark.LUXEVERZUIM: QCheckBox(tr("&luxeverzuim")),
+            Mark.DOUBTFUL_CERTIFICATE: QCheckBox(tr("d&oubtful certificate")),
+            Mark.MEDICAL_CERTIFICATE: QCheckBox(tr("&medical certificate")),
+        }
+        self.apply_button = QPushButton(tr("&Set code"))
+        self.apply_button.setToolTip(
+            tr(
+                "Put the chosen code on the selected half days (or type "
+                "the code's letter in the calendar)"
+            )
+        )
+        self.clear_button = QPushButton(tr("C&lear"))
+        self.clear_button.setToolTip(tr("Remove the absences of the selected half days (Delete)"))
+        self.period_button = QPushButton(tr("&Period…"))
+        self.period_button.setToolTip(
+            tr("Select a range, e.g. from Monday morning to Wednesday afternoon")
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([self.undo_action, self.redo_action])
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
+        undo_button = QPushButton(tr("Undo"))
+        undo_button.clicked.connect(self.undo_action.trigger)
+        undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
+        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
+        undo_button.setEnabled(False)
+        redo_button = QPushButton(tr("Redo"))
+        redo_button.clicked.connect(self.redo_action.trigger)
+        redo_button.setToolTip(tr("Redo (Ctrl+Y)"))
+        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
+        redo_button.setEnabled(False)
+        tools.addWidget(code_label)
+        tools.addWidget(self.code_combo)
+        for check in self.mark_checks.values():
+            tools.addWidget(check)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        buttons = QHBoxLayout()
+        for button in (
+            self.apply_button,
+            self.clear_button,
+            self.period_button,
+            undo_button,
+            redo_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.timeline = TimelineWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        scroll.setFixedHeight(
+            self.timeline.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
+        )
+        layout.addWidget(scroll)
+        self.selection_label = QLabel()
+        layout.addWidget(self.selection_label)
+        self.chart = CumulativeChart()
+        layout.addWidget(self.chart, 1)
+        self.figures_label = QLabel()
+        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        self.figures_label.setWordWrap(True)
+        self.figures_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.figures_label.setAccessibleName(tr("Figures of the school year"))
+        side = QScrollArea()
+        side.setWidget(self.figures_label)
+        side.setWidgetResizable(True)
+        side.setFixedWidth(330)
+        columns.addWidget(side)
+
+        self.timeline.selection_changed.connect(self._selection_changed)
+        self.timeline.code_typed.connect(self.set_code)
+        self.timeline.clear_requested.connect(self.clear_selection)
+        self.apply_button.clicked.connect(lambda: self.set_code(self.code_combo.currentData()))
+        self.clear_button.clicked.connect(self.clear_selection)
+        self.period_button.clicked.connect(self._choose_period)
+        self._selection_changed([])
+        return tab
+
+    # data ------------------------------------------------------------------------------------
+    def selected_year(self) -> SchoolYear:
+        return SchoolYear(int(self.year_combo.currentData()))
+
+    def reload(self) -> None:
+        year = self.selected_year()
+        if self.view is not None and self.view.year != year:
+            self.undo_stack.clear()
+        self.view = load_pupil_year(self.session, self.pupil_id, year)
+        if hasattr(self, "trajectory_tab") and self.trajectory_tab.year != year:
+            self.trajectory_tab.set_year(year)
+        if hasattr(self, "checklist_tab"):
+            self.checklist_tab.set_year(year)
+        pupil = self.view.pupil
+        self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
+        self.setWindowTitle(tr("Dossier: {name}").format(name=pupil.display_name))
+        self.timeline.set_view(self.view)
+        self.chart.set_view(self.view)
+        self.figures_label.setText(figures_html(self.view))
+
+    def show_user_guide(self) -> UserGuideDialog:
+        """F1 opens the guide at the section of the tab in front."""
+        tab = self.tabs.currentWidget()
+        section = {
+            self.measures_tab: "measures",
+            self.trajectory_tab: "trajectory",
+            self.checklist_tab: "checklist",
+        }.get(tab, "absences")
+        dialog = UserGuideDialog(section, self)
+        dialog.show()
+        return dialog
+
+    def open_transfer(self) -> TransferExportDialog:
+        from pa_desktop.gui.transfer.dialogs import TransferExportDialog
+
+        dialog = TransferExportDialog(self.session, self.pupil_id, self)
+        dialog.show()
+        return dialog
+
+    def open_referral(self) -> ReferralDialog:
+        from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.session, self.pupil_id, self.selected_year(), self)
+        dialog.show()
+        return dialog
+
+    def _guidance_changed(self) -> None:
+        """Measures and steps change signals (unreachable parents, signalled, relapse), the
+        trajectory's advice and the checklist's pre-filled answers."""
+        self.reload()
+        self.trajectory_tab.reload()
+        self.changed.emit(self.pupil_id)
+
+    def write(self, change: AbsenceChange) -> None:
+        apply_change(self.session, change)
+        self.reload()
+        self.changed.emit(self.pupil_id)
+
+    # actions ---------------------------------------------------------------------------------
+    def _marks(self) -> frozenset[Mark]:
+        return frozenset(mark for mark, check in self.mark_checks.items() if check.isChecked())
+
+    def set_code(self, code: str) -> None:
+        slots = self.timeline.selected_slots()
+        if not slots or self.view is None:
+            return
+        try:
+            change = plan_set_code(self.view, slots, code, self._marks())
+        except InvalidInputError as error:
+            QMessageBox.information(
+                self, tr("Absences"), " ".join(problem_text(p) for p in error.problems)
+            )
+            return
+        index = self.code_combo.findData(change.after[next(iter(change.after))].code)  # type: ignore[union-attr]
+        if index >= 0:
+            self.code_combo.setCurrentIndex(index)
+        self.undo_stack.push(
+            _AbsenceCommand(
+                self, change, tr("code {code} on {n} half day(s)").format(code=code, n=len(slots))
+            )
+        )
+
+    def clear_selection(self) -> None:
+        slots = self.timeline.selected_slots()
+        if not slots or self.view is None:
+            return
+        change = plan_clear(self.view, slots)
+        if change.after:
+            self.undo_stack.push(
+                _AbsenceCommand(
+                    self, change, tr("cleared {n} half day(s)").format(n=len(change.after))
+                )
+            )
+
+    def _choose_period(self) -> None:
+        if self.view is None:
+            return
+        dialog = PeriodDialog(self.view.calendar, self.view.reference, self)
+        if dialog.exec():
+            first, last = dialog.range()
+            lessons = [s for s in self.view.calendar.lesson_half_days() if first <= _key(s) <= last]
+            if lessons:
+                self.timeline.select_range(lessons[0], lessons[-1])
+                self.timeline.setFocus()
+
+    def _selection_changed(self, slots: list[Slot]) -> None:
+        has = bool(slots)
+        self.apply_button.setEnabled(has)
+        self.clear_button.setEnabled(has)
+        if not has:
+            self.selection_label.setText(
+                tr(
+                    "Select half days in the calendar (click, drag, "
+                    "shift-click), then type a code letter or press "
+                    "Delete."
+                )
+            )
+        else:
+            first, last = slots[0], slots[-1]
+            self.selection_label.setText(
+                tr("{n} half day(s) selected, {first} to {last}.").format(
+                    n=len(slots),
+                    first=first[0].strftime("%d/%m/%Y"),
+                    last=last[0].strftime("%d/%m/%Y"),
+                )
+            )
+
+
+def _key(slot: Slot) -> tuple[date, int]:
+    return (slot[0], slot[1].order)

@@ -1,0 +1,1 @@
+"""Importing absences from school administration exports."""

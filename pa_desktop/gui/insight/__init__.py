@@ -1,0 +1,1 @@
+"""The school's own insight window and its charts."""

@@ -1,0 +1,1 @@
+"""The main window: the overview of pupils, follow-ups, adding a pupil."""

@@ -1,0 +1,436 @@
+"""The main window: the pupil overview, the ones that need action first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+from pa_desktop import __version__
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.gui.common.i18n import chosen_language, install_language
+from pa_desktop.gui.common.texts import signal_label, tr
+from pa_desktop.gui.common.workers import run_in_background
+from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pa_desktop.gui.overview.model import (
+    NAME,
+    PATTERN,
+    PUPIL_ID_ROLE,
+    SIGNALS,
+    STATE,
+    OverviewFilter,
+    OverviewModel,
+    SignalBadgeDelegate,
+)
+from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+from pa_desktop.services.overview import OverviewRow
+from pa_desktop.services.session import VaultSession
+
+if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
+    from pa_desktop.gui.common.user_guide import UserGuideDialog
+    from pa_desktop.gui.dossier.window import DossierWindow
+    from pa_desktop.gui.importing.dialog import ImportDialog
+    from pa_desktop.gui.insight.window import InsightWindow
+    from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
+    from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+    from pa_desktop.gui.transfer.dialogs import TransferImportDialog
+
+_YEARS_BACK = 4
+
+
+class MainWindow(QMainWindow):
+    replaced = Signal(object)  # the new MainWindow, after a change of interface language
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        self._loading_generation = 0
+        self._select_after_load: int | None = None
+        self._dossiers: dict[int, DossierWindow] = {}
+        self._keep_session_open = False
+        self.model = OverviewModel(self)
+        self.proxy = OverviewFilter(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.pupilTable
+        table.setModel(self.proxy)
+        table.setItemDelegateForColumn(SIGNALS, SignalBadgeDelegate(table))
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
+        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+        # long words (pattern, trajectory state) are elided so the signals keep their room;
+        # hovering such a cell shows its full text
+        metrics = header.fontMetrics()
+        for column, sample in ((PATTERN, "geconcentreerd"), (STATE, "Gesignaleerd aan CLB")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSortIndicatorShown(True)
+        table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
+
+        profile = session.profile()
+        place = " · ".join(part for part in (profile.school, profile.clb) if part)
+        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
+        self._fill_years()
+
+        self.ui.yearCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.searchEdit.textChanged.connect(self._search_changed)
+        self.ui.signalsOnlyCheck.toggled.connect(self._signals_only_changed)
+        self.ui.addPupilButton.clicked.connect(self.add_pupil)
+        self.ui.editPupilButton.clicked.connect(self.edit_pupil)
+        self.ui.actionAddPupil.triggered.connect(self.add_pupil)
+        self.ui.actionEditPupil.triggered.connect(self.edit_pupil)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
+        self.ui.actionUserGuide.triggered.connect(lambda: self.show_user_guide("overview"))
+        table.doubleClicked.connect(lambda _index: self.open_dossier())
+        table.activated.connect(lambda _index: self.open_dossier())
+        self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
+        self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
+        self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
+        self.ui.actionSignalList.triggered.connect(self.show_signal_list)
+        self.ui.actionInsight.triggered.connect(lambda: self.show_insight())
+        self.ui.actionImport.triggered.connect(lambda: self.import_absences())
+        self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
+        self.setAcceptDrops(True)
+        self._language_menu()
+        self.empty_label = QLabel(self.ui.pupilTable)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setStyleSheet("font-size: 13pt; color: palette(text);")
+        self.empty_label.setAccessibleName(tr("What to do next"))
+        self.empty_label.hide()
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
+        self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
+        self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
+        self.resize(1200, 720)
+        QTimer.singleShot(0, self.refresh)
+
+    # data ------------------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        current = self.session.current_school_year()
+        self.ui.yearCombo.blockSignals(True)
+        for offset in range(_YEARS_BACK):
+            year = SchoolYear(current.start_year - offset)
+            self.ui.yearCombo.addItem(year.label, year.start_year)
+        self.ui.yearCombo.blockSignals(False)
+
+    def selected_year(self) -> SchoolYear:
+        return SchoolYear(int(self.ui.yearCombo.currentData()))
+
+    def refresh(self) -> None:
+        """Recompute the overview off the GUI thread; a newer request wins over an older one."""
+        self._loading_generation += 1
+        generation = self._loading_generation
+        year = self.selected_year()
+        session = self.session
+        self.statusBar().showMessage(tr("Computing the overview…"))
+
+        def done(rows: list[OverviewRow]) -> None:
+            if generation == self._loading_generation:
+                self._show_rows(rows)
+
+        run_in_background(lambda: session.overview(year), done, self._failed, self)
+
+    def _show_rows(self, rows: list[OverviewRow]) -> None:
+        selected = self._select_after_load or self.selected_pupil_id()
+        self._select_after_load = None
+        self.model.set_rows(rows)
+        self._update_status()
+        if selected is not None:
+            self.select_pupil(selected)
+        self._selection_changed()
+
+    def _failed(self, error: Exception) -> None:
+        if not self.isVisible():
+            return  # the window closed (and its vault with it) while the overview was computed
+        self.statusBar().clearMessage()
+        QMessageBox.warning(
+            self,
+            tr("Overview"),
+            tr("The overview could not be computed ({kind}).").format(kind=type(error).__name__),
+        )
+
+    def _update_status(self) -> None:
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        with_signals = sum(1 for row in rows if row.signals)
+        due = sum(1 for row in rows if "clb_signal_due" in row.signal_ids)
+        shown = self.proxy.rowCount()
+        self.statusBar().showMessage(
+            tr(
+                "{year}: {shown} of {total} pupils shown · {signals} with warning signals · "
+                "{due} to signal to the CLB"
+            ).format(
+                year=self.selected_year().label,
+                shown=shown,
+                total=len(rows),
+                signals=with_signals,
+                due=due,
+            )
+        )
+        self._update_empty_state(len(rows), shown)
+
+    def _update_empty_state(self, total: int, shown: int) -> None:
+        """An empty table says what to do, instead of leaving a newcomer in front of nothing."""
+        if total == 0:
+            text = tr(
+                "No pupils in this vault yet.\n\nAdd a pupil (Ctrl+N), or import the absences "
+                "exported from Informat or Smartschool (Ctrl+I, or drop the file here): the "
+                "pupils come with them."
+            )
+        elif shown == 0:
+            text = tr(
+                "No pupil matches the search or the filter. Clear the search field to see everyone."
+            )
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self._place_empty_label()
+
+    def _place_empty_label(self) -> None:
+        if self.empty_label.isVisible():
+            area = self.ui.pupilTable.viewport().geometry()
+            self.empty_label.setGeometry(area.adjusted(40, 60, -40, -40))
+            self.empty_label.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
+    # filters ---------------------------------------------------------------------------------
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_status()
+
+    def _signals_only_changed(self, on: bool) -> None:
+        self.proxy.set_signals_only(on)
+        self._update_status()
+
+    # selection and editing --------------------------------------------------------------------
+    def selected_pupil_id(self) -> int | None:
+        indexes = self.ui.pupilTable.selectionModel().selectedRows(NAME)
+        return int(indexes[0].data(PUPIL_ID_ROLE)) if indexes else None
+
+    def select_pupil(self, pupil_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NAME)
+            if index.data(PUPIL_ID_ROLE) == pupil_id:
+                self.ui.pupilTable.selectRow(row)
+                self.ui.pupilTable.scrollTo(index)
+                return
+
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        has = self.selected_pupil_id() is not None
+        for widget in (
+            self.ui.editPupilButton,
+            self.ui.actionEditPupil,
+            self.ui.openDossierButton,
+            self.ui.actionOpenDossier,
+        ):
+            widget.setEnabled(has)
+
+    def open_dossier(self, pupil_id: int | None = None) -> DossierWindow | None:
+        """One dossier window per pupil; a second request raises the open one."""
+        from pa_desktop.gui.dossier.window import DossierWindow
+
+        pupil_id = pupil_id if pupil_id is not None else self.selected_pupil_id()
+        if pupil_id is None:
+            return None
+        window = self._dossiers.get(pupil_id)
+        if window is None:
+            window = DossierWindow(self.session, pupil_id, self.selected_year())
+            window.changed.connect(lambda _pupil: self.refresh())
+            window.destroyed.connect(lambda *_: self._dossiers.pop(pupil_id, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._dossiers[pupil_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def show_follow_ups(self) -> FollowUpsDialog:
+        """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
+        from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
+
+        dialog = FollowUpsDialog(self.session, self)
+        dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        dialog.show()
+        return dialog
+
+    # interface language ----------------------------------------------------------------------
+    def _language_menu(self) -> None:
+        """Named in all three languages, so anyone finds it whatever language is showing."""
+        menu = self.menuBar().addMenu("Taal / Langue / Language")
+        group = QActionGroup(self)
+        current = chosen_language()
+        for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            group.addAction(action)
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the interface in another language at once: a fresh window on the same open
+        vault replaces this one (open dossiers close; nothing unsaved is lost, every change is
+        saved when it is made)."""
+        QSettings().setValue("interface/language", language)
+        install_language(language)
+        replacement = MainWindow(self.session)
+        replacement.setGeometry(self.geometry())
+        replacement.ui.yearCombo.setCurrentIndex(self.ui.yearCombo.currentIndex())
+        replacement.ui.searchEdit.setText(self.ui.searchEdit.text())
+        replacement.show()
+        self._keep_session_open = True
+        self.close()
+        self.replaced.emit(replacement)
+        return replacement
+
+    def import_absences(self, path: Path | None = None) -> ImportDialog:
+        """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
+        from pa_desktop.gui.importing.dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, path, self)
+        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.show()
+        return dialog
+
+    def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
+        """A dossier handed over by another school or CLB worker (a .padossier file)."""
+        from pa_desktop.gui.transfer.dialogs import TransferImportDialog
+
+        dialog = TransferImportDialog(self.session, path, self)
+        dialog.imported.connect(lambda pupil_id: (self.refresh(), self.open_dossier(pupil_id)))
+        dialog.show()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A file dropped on the window starts its import (the preview comes first)."""
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            if files[0].suffix.lower() == ".padossier":
+                self.receive_dossier(files[0])
+            else:
+                self.import_absences(files[0])
+
+    def show_insight(self) -> InsightWindow:
+        """The school's own absence data, analysed (the guideline's "data-analyse")."""
+        from pa_desktop.gui.insight.window import InsightWindow
+
+        window = InsightWindow(self.session, self.selected_year(), self)
+        window.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        window.show()
+        return window
+
+    def show_signal_list(self) -> SignalListDialog:
+        """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
+        from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+
+        dialog = SignalListDialog(self.session, self.selected_year(), self)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def add_pupil(self) -> None:
+        dialog = PupilDialog(self.session, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved.id)
+
+    def edit_pupil(self, _index: QModelIndex | None = None) -> None:
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return
+        dialog = PupilDialog(self.session, self.session.pupil(pupil_id), parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(pupil_id)
+
+    def _after_save(self, pupil_id: int) -> None:
+        self._select_after_load = pupil_id
+        self.refresh()
+
+    # help ------------------------------------------------------------------------------------
+    def _signals_help(self) -> None:
+        lines = [f"<b>{signal_label(sid)}</b>: {_signal_help(sid)}" for sid in SIGNAL_IDS]
+        QMessageBox.information(self, tr("Warning signals"), "<br><br>".join(lines))
+
+    def show_user_guide(self, section: str | None = None) -> UserGuideDialog:
+        from pa_desktop.gui.common.user_guide import UserGuideDialog
+
+        dialog = UserGuideDialog(section, self)
+        dialog.show()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About PA Desktop"),
+            tr(
+                "PA Desktop {version}<br>Follow-up of problematic absences according to the "
+                "Brussels guideline (May 2021, updated January 2025).<br>Your data stay on this "
+                "computer, encrypted."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self._dossiers.values()):
+            window.close()
+        if not self._keep_session_open:
+            # a query still running in a worker must finish before its connection is closed
+            QThreadPool.globalInstance().waitForDone(30_000)
+            self.session.close()
+        super().closeEvent(event)
+
+
+def _signal_help(signal_id: str) -> str:
+    explanations = {
+        "clb_signal_due": tr(
+            "5 or more B half days and not yet signalled to the CLB (a legal duty)."
+        ),
+        "early_year_b": tr(
+            "A B half day in September or October (luxeverzuim left out): early "
+            "B codes predict escalation."
+        ),
+        "fast_accumulation": tr("10 or more absent half days, every code, in the last 6 weeks."),
+        "same_moment": tr("Absences often fall on the same weekday and half day."),
+        "unknown_code": tr(
+            "An absence with code '-' older than 3 lesson days: the reason must be clarified."
+        ),
+        "sick_note_limit": tr(
+            "More than 4 sickness periods on a parent's note, or one longer than 3 days."
+        ),
+        "parents_unreachable": tr("The last contact attempts did not reach the parents."),
+        "known_problem": tr("A known problem, or 5 or more B half days last school year."),
+        "allowance_at_risk": tr(
+            "30 or more B half days last year and 20 or more this year: the school allowance is at risk."
+        ),
+        "allowance_lost": tr(
+            "30 or more B half days in this and last school year: the school allowance is lost."
+        ),
+        "relapse_after_closure": tr("Absences again after the follow-up was closed."),
+    }
+    return explanations.get(signal_id, signal_id)

@@ -1,0 +1,1 @@
+"""Documents that leave the vault: the CLB referral and the signalling list."""

@@ -1,0 +1,1 @@
+"""Handing a dossier over to a colleague and receiving one."""

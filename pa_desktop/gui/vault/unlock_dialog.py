@@ -1,0 +1,121 @@
+"""The unlock dialog: passphrase or recovery code, checked off the GUI thread (the KDF is slow)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.workers import run_in_background
+from pa_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.errors import (
+    VaultDamagedError,
+    VaultTooNewError,
+    WrongPassphraseError,
+)
+from pa_desktop.services.session import VaultSession
+
+
+class UnlockDialog(QDialog):
+    """Accepted with `session` set; a wrong secret keeps the dialog open with a plain message."""
+
+    def __init__(self, vaults: Vaults, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self._vaults = vaults
+        self._folder = folder
+        self.session: VaultSession | None = None
+        self.ui.busyBar.hide()
+        self.ui.errorLabel.hide()
+        self.ui.errorLabel.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.ui.recoveryCheck.toggled.connect(self._mode_changed)
+        self.ui.buttons.accepted.connect(self._try_unlock)
+        self.ui.buttons.rejected.connect(self.reject)
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("&Open"))
+        self.ui.secretEdit.setFocus()
+
+    def _mode_changed(self, recovery: bool) -> None:
+        if recovery:
+            self.ui.secretLabel.setText(tr("&Recovery code"))
+            self.ui.secretEdit.setAccessibleName(tr("Recovery code"))
+            self.ui.secretEdit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        else:
+            self.ui.secretLabel.setText(tr("&Passphrase"))
+            self.ui.secretEdit.setAccessibleName(tr("Passphrase"))
+            self.ui.secretEdit.setPlaceholderText("")
+        self.ui.secretEdit.clear()
+        self.ui.errorLabel.hide()
+        self.ui.secretEdit.setFocus()
+
+    def _try_unlock(self) -> None:
+        secret = self.ui.secretEdit.text()
+        if not secret:
+            if self.ui.recoveryCheck.isChecked():
+                self._show_error(tr("Enter your recovery code first."))
+            else:
+                self._show_error(tr("Enter your passphrase first."))
+            return
+        use_recovery = self.ui.recoveryCheck.isChecked()
+        folder, vaults = self._folder, self._vaults
+        work: Callable[[], VaultSession]
+        if use_recovery:
+
+            def work() -> VaultSession:
+                return vaults.unlock_with_recovery_code(folder, secret)
+        else:
+
+            def work() -> VaultSession:
+                return vaults.unlock(folder, secret)
+
+        self._set_busy(True)
+        run_in_background(work, self._unlocked, self._failed, self)
+
+    def _unlocked(self, session: VaultSession) -> None:
+        self._set_busy(False)
+        self.session = session
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, WrongPassphraseError):
+            if self.ui.recoveryCheck.isChecked():
+                message = tr("That recovery code does not open this vault. Check it and try again.")
+            else:
+                message = tr("The passphrase is wrong. Nothing was changed; try again.")
+        elif isinstance(error, VaultTooNewError):
+            message = tr("This vault was made by a newer PA Desktop. Update the program.")
+        elif isinstance(error, VaultDamagedError):
+            message = tr("The vault is damaged or unreadable. Restore a backup.")
+        else:
+            message = tr("The vault could not be opened ({kind}).").format(
+                kind=type(error).__name__
+            )
+        self.ui.secretEdit.selectAll()
+        self.ui.secretEdit.setFocus()
+        self._show_error(message)
+        if isinstance(error, VaultDamagedError):
+            self._offer_backup()
+
+    def _offer_backup(self) -> None:
+        """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
+        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
+
+        if offer_latest_backup(self, self._folder):
+            self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
+
+    def _show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.busyBar.setVisible(busy)
+        self.ui.buttons.setEnabled(not busy)
+        self.ui.secretEdit.setEnabled(not busy)
+        self.ui.recoveryCheck.setEnabled(not busy)
+        if busy:
+            self.ui.errorLabel.hide()
