@@ -1,71 +1,114 @@
-"""Reading the whole-school overview out of the vault, with a cache that is never stale.
+"""Reading the whole-school overview out of the vault: per-pupil rows kept, never stale.
 
 The figures themselves are computed in overview.py (pure); this is the part that knows which
-tables to read in bulk and when a computed overview may be handed out again.
+rows to read and which computed rows may be handed out again. Each pupil's row is kept with
+the pupil's revision number (store/revisions.py: moved by triggers in the same transaction as
+every change to that pupil's absences, measures, steps or flags). A refresh reads the revisions
+(one small query) and the pupil list, and recomputes only the pupils whose revision moved or
+whose record changed: after one edit, one row. The vault's own revision (settings: calendar,
+codes, thresholds) invalidates every row. Revisions live in the database, so a change made on
+another connection, thread or process is seen as well as one made here.
 """
 
 from __future__ import annotations
 
-import gc
+import threading
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import CodeGroup
+from pa_desktop.domain.pupils import Pupil
 from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
 from pa_desktop.services.records import RecordUseCases
-from pa_desktop.store.database import change_stamp
 from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
+from pa_desktop.store.revisions import WHOLE_VAULT, overview_revisions
 from pa_desktop.store.vault import OpenVault
+
+# school years x reference dates kept at once (today's, plus a few the user looked at)
+KEPT_VIEWS = 4
+
+
+@dataclass
+class KeptOverview:
+    """The rows computed for one school year at one reference date, for one vault revision:
+    {pupil id: (pupil revision, row)}."""
+
+    vault_revision: int
+    rows: dict[int, tuple[int, OverviewRow]] = field(default_factory=dict)
 
 
 class OverviewUseCases(RecordUseCases):
     """The overview of every pupil (or some) for a school year."""
 
     _vault: OpenVault
-    # the last whole-school overview, valid while nothing is committed (see change_stamp)
-    _overview_cache: dict[tuple[Any, ...], tuple[OverviewRow, ...]]
+    _overview_cache: dict[tuple[int, date], KeptOverview]
+    # one lock for every session: held only to copy or merge the kept rows, never while reading
+    _overview_lock = threading.Lock()
 
     def overview(
         self, year: SchoolYear, reference: date | None = None, only: list[int] | None = None
     ) -> list[OverviewRow]:
         """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
-        school year: one bulk read per table, never a query per pupil.
-
-        Python's cycle collector is paused meanwhile: a whole school makes a hundred thousand
-        small objects, none of them in a cycle, and collector passes over them cost a third of
-        the time.
-        """
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self._overview(year, reference, only)
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _overview(
-        self, year: SchoolYear, reference: date | None, only: list[int] | None
-    ) -> list[OverviewRow]:
+        school year, in pupil id order. Rows of pupils unchanged since they were computed are
+        handed out again; the others are computed from their own rows only (one bulk read per
+        table for all of them, never a query per pupil)."""
         at = reference or min(self.today(), year.last_date)
-        if only is None:
-            key = (year.start_year, at, change_stamp(self._vault.engine))
-            cached = self._overview_cache.get(key)
-            if cached is not None:
-                return list(cached)
+        key = (year.start_year, at)
+        # revisions first, then the data: a change committed in between makes a row look stale
+        # next time (computed again), never a stale row look current
+        revisions = overview_revisions(self._vault.engine)
+        vault_revision = revisions.get(WHOLE_VAULT, 0)
+        pupils = self._pupils.all(only)
+        with self._overview_lock:
+            kept = self._overview_cache.get(key)
+            known = dict(kept.rows) if kept and kept.vault_revision == vault_revision else {}
+        stale = [
+            pupil
+            for pupil in pupils
+            if (entry := known.get(pupil.id)) is None
+            or entry[0] != revisions.get(pupil.id, 0)
+            or entry[1].pupil != pupil
+        ]
+        computed: dict[int, OverviewRow] = {}
+        if stale:
+            every = only is None and len(stale) == len(pupils)
+            rows = self._compute(year, at, stale, every)
+            computed = {row.pupil.id: row for row in rows}
+            self._keep(
+                key, vault_revision, {i: (revisions.get(i, 0), r) for i, r in computed.items()}
+            )
+        return [computed[p.id] if p.id in computed else known[p.id][1] for p in pupils]
+
+    def _keep(
+        self, key: tuple[int, date], vault_revision: int, rows: dict[int, tuple[int, OverviewRow]]
+    ) -> None:
+        with self._overview_lock:
+            kept = self._overview_cache.get(key)
+            if kept is None or kept.vault_revision < vault_revision:
+                kept = KeptOverview(vault_revision)
+                self._overview_cache[key] = kept
+            elif kept.vault_revision > vault_revision:
+                return  # computed under older settings while a newer overview was kept
+            kept.rows.update(rows)
+            while len(self._overview_cache) > KEPT_VIEWS:
+                del self._overview_cache[next(iter(self._overview_cache))]
+
+    def _compute(
+        self, year: SchoolYear, at: date, pupils: list[Pupil], every: bool
+    ) -> list[OverviewRow]:
+        """The rows of `pupils`, reading only their rows (or every row when `every`)."""
         previous = year.previous()
-        pupil_id = only[0] if only is not None and len(only) == 1 else None
+        ids = None if every else [p.id for p in pupils]
+        one = ids[0] if ids is not None and len(ids) == 1 else None
+        some = None if one is not None else ids
         codes = self.code_table()
-        current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
+        current = self._absences.by_pupil(year.first_date, year.last_date, one, some)
         earlier = self._absences.code_counts(
-            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), pupil_id
+            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), one, some
         )
-        pupils = self._pupils.all()
-        if only is not None:
-            wanted = set(only)
-            pupils = [p for p in pupils if p.id in wanted]
         engine = self._vault.engine
-        rows = compute_overview(
+        return compute_overview(
             pupils=pupils,
             absences=current,
             previous_b_counts=earlier,
@@ -74,16 +117,13 @@ class OverviewUseCases(RecordUseCases):
             thresholds=self.thresholds(),
             reference=at,
             guidance=GuidanceData(
-                measures=MeasureRepository(engine).by_pupil(),
-                trajectory=TrajectoryRepository(engine).by_pupil(pupil_id),
-                flags=FlagRepository(engine).by_pupil(),
+                measures=MeasureRepository(engine).by_pupil(ids),
+                trajectory=TrajectoryRepository(engine).by_pupil(pupils=ids),
+                flags=FlagRepository(engine).by_pupil(ids),
             ),
         )
-        if only is None:
-            # keyed by the stamp read before computing: a change made meanwhile misses next time
-            self._overview_cache = {key: tuple(rows)}
-        return rows
 
     def forget_overview(self) -> None:
-        """Drop the kept overview (benchmarks measure the computation, not the cache)."""
-        self._overview_cache = {}
+        """Drop the kept rows (a new vault handle; benchmarks measure the computation)."""
+        with self._overview_lock:
+            self._overview_cache = {}

@@ -35,11 +35,12 @@ class VaultSession(OverviewUseCases):
     def __init__(self, opened: OpenVault) -> None:
         self._bind(opened)
         self._calendars = {}
-        self._overview_cache = {}
         self.remembered = False
 
     def _bind(self, opened: OpenVault) -> None:
-        """Hold this vault handle, with repositories made on its engine (anew after a resume)."""
+        """Hold this vault handle, with repositories made on its engine (anew after a resume).
+        Kept overview rows are dropped: revision numbers only compare within one vault file."""
+        self.forget_overview()
         self._vault = opened
         self._settings = SettingsRepository(opened.engine)
         self._pupils = PupilRepository(opened.engine)

@@ -144,14 +144,3 @@ def integrity_problems(engine: Engine) -> list[str]:
         except DatabaseError as error:
             problems.append(f"foreign key check stopped: {error.orig}")
     return problems
-
-
-def change_stamp(engine: Engine) -> tuple[int, int, int]:
-    """A value that changes whenever anything was committed to the vault since the last call on
-    this thread's connection: SQLite's data_version (commits by other connections) and the
-    connection's own total_changes, with the connection's identity."""
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        version = int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
-        return (id(raw), version, int(raw.total_changes))

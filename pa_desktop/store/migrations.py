@@ -171,6 +171,57 @@ def _v6_audit(execute: Execute) -> None:
     )
 
 
+def track_overview_changes(execute: Execute, table: str, pupil_column: str | None) -> None:
+    """Triggers that move a pupil's overview revision (or, with no pupil column, the whole
+    vault's: revision row 0) in the same transaction as any insert, update or delete on `table`.
+
+    Every table whose contents change a figure, signal or state of the overview must be tracked,
+    or the overview keeps showing a pupil's old row (services/overview_reads.py)."""
+    # a pupil being purged gets no revision row back from the cascade that empties its tables
+    bump = (
+        "INSERT INTO overview_revisions (pupil_id, revision) SELECT {who}, 1 "
+        "WHERE {who} = 0 OR EXISTS (SELECT 1 FROM pupils WHERE id = {who}) "
+        "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1;"
+    )
+    for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+        whos = [f"{row}.{pupil_column}" for row in rows] if pupil_column else ["0"]
+        body = " ".join(bump.format(who=who) for who in dict.fromkeys(whos))
+        execute(
+            f"CREATE TRIGGER overview_{table}_{event.lower()} AFTER {event} ON {table} "
+            f"BEGIN {body} END"
+        )
+
+
+def _v7_reserved(execute: Execute) -> None:
+    """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
+
+
+def _v8_reserved(execute: Execute) -> None:
+    """Schema 8 belongs to the domain-rules work (issue 20); until it lands it changes nothing."""
+
+
+def _v9_reserved(execute: Execute) -> None:
+    """Schema 9 belongs to the security work (issue 21); until it lands it changes nothing."""
+
+
+def _v10_overview_revisions(execute: Execute) -> None:
+    """A revision number per pupil, moved by triggers in the same transaction as every change to
+    what the overview reads of that pupil (absences, measures, trajectory steps, flags), and one
+    for the whole vault (row 0: settings such as the calendar, codes and thresholds). The
+    overview recomputes only the pupils whose number moved, whichever connection, thread or
+    process made the change. Self-contained: it reads no table another step adds."""
+    execute(
+        "CREATE TABLE overview_revisions (pupil_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL)"
+    )
+    for table in ("absences", "measures", "trajectory", "pupil_flags"):
+        track_overview_changes(execute, table, "pupil_id")
+    track_overview_changes(execute, "settings", None)
+    execute(
+        "CREATE TRIGGER overview_pupils_delete AFTER DELETE ON pupils "
+        "BEGIN DELETE FROM overview_revisions WHERE pupil_id = OLD.id; END"
+    )
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_enrolment,
@@ -178,6 +229,10 @@ MIGRATIONS: list[Step] = [
     _v4_guidance,
     _v5_checklist,
     _v6_audit,
+    _v7_reserved,
+    _v8_reserved,
+    _v9_reserved,
+    _v10_overview_revisions,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

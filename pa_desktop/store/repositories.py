@@ -5,10 +5,9 @@ Aggregate reads (the overview of every pupil) are single bulk queries, never a q
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlmodel import Session
 from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.revisions import only_pupils
 from pa_desktop.store.tables import AbsenceRow, PupilRow, SettingRow
 
 
@@ -109,16 +109,19 @@ class PupilRepository:
                 raise PupilNotFoundError(pupil_id)
             return _pupil(row)
 
-    def all(self) -> list[Pupil]:
-        """Every pupil, in one plain query (the overview of a whole school starts here)."""
+    def all(self, only: Collection[int] | None = None) -> list[Pupil]:
+        """Every pupil (or only some), in one plain query (the overview of a school starts
+        here); ids that are not in the vault are left out."""
 
         def day(value: Any) -> date | None:
             return date.fromisoformat(value) if value else None
 
+        some, parameters = only_pupils(only, column="id")
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT id, last_name, first_name, class_name, birth_date, school_number, "
-                "enrolled_from, enrolled_until FROM pupils ORDER BY id"
+                f"enrolled_from, enrolled_until FROM pupils WHERE 1 {some}ORDER BY id",
+                parameters,
             ).all()
         return [
             Pupil(int(i), last, first, klass, day(born), number, day(since), day(until))
@@ -270,9 +273,13 @@ class AbsenceRepository:
         return removed
 
     def by_pupil(
-        self, first: date, last: date, pupil_id: int | None = None
+        self,
+        first: date,
+        last: date,
+        pupil_id: int | None = None,
+        pupils: Collection[int] | None = None,
     ) -> dict[int, list[Absence]]:
-        """Every absence between two dates (of every pupil, or one), in one query, by pupil.
+        """Every absence between two dates (of every pupil, one, or some), in one query, by pupil.
 
         The overview reads a whole school year of a whole school here (over 100,000 rows), so
         rows come straight from the DB-API cursor, and dates and mark sets are built once each.
@@ -291,6 +298,8 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
         if pupil_id is not None:
             parameters += (pupil_id,)
+        some, some_parameters = only_pupils(pupils)
+        parameters += some_parameters
         with self._engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
@@ -300,27 +309,26 @@ class AbsenceRepository:
                     "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
                     "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
                     "FROM absences WHERE day BETWEEN ? AND ? "
-                    f"{only_one}",
+                    f"{some}{only_one}",
                     parameters,
                 )
                 rows = cursor.fetchall()
             finally:
                 cursor.close()
-        collecting = gc.isenabled()
-        gc.disable()  # no collector passes while a hundred thousand tuples are made
-        try:
-            for owner, day_text, half, code, marks, source in rows:
-                day = days.get(day_text)
-                if day is None:
-                    day = days[day_text] = date.fromisoformat(day_text)
-                grouped[owner].append(Absence(day, halves[half], code, mark_sets[marks], source))
-        finally:
-            if collecting:
-                gc.enable()
+        for owner, day_text, half, code, marks, source in rows:
+            day = days.get(day_text)
+            if day is None:
+                day = days[day_text] = date.fromisoformat(day_text)
+            grouped[owner].append(Absence(day, halves[half], code, mark_sets[marks], source))
         return grouped
 
     def code_counts(
-        self, first: date, last: date, codes: frozenset[str], pupil_id: int | None = None
+        self,
+        first: date,
+        last: date,
+        codes: frozenset[str],
+        pupil_id: int | None = None,
+        pupils: Collection[int] | None = None,
     ) -> dict[int, int]:
         """Absences with one of `codes` per pupil between two dates, counted in SQL.
 
@@ -334,10 +342,12 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat(), *sorted(codes))
         if pupil_id is not None:
             parameters += (pupil_id,)
+        some, some_parameters = only_pupils(pupils)
+        parameters += some_parameters
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 f"SELECT pupil_id, count(*) FROM absences WHERE day BETWEEN ? AND ? "
-                f"AND code IN ({marks}) {only}GROUP BY pupil_id",
+                f"AND code IN ({marks}) {only}{some}GROUP BY pupil_id",
                 parameters,
             ).all()
         return {int(p): int(n) for p, n in rows}
