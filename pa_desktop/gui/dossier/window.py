@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.operations import ChangeHub, OpChanges
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
 from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
@@ -84,6 +85,14 @@ class DossierWindow(QWidget):
         self._build(year)
         self.reload()
         self.resize(1280, 760)
+        ChangeHub.of(session).changed.connect(self._vault_changed)
+
+    def _vault_changed(self, changes: OpChanges, source: object) -> None:
+        """Another window changed this pupil (the signalling list marked it, say): show it."""
+        if source is not self and changes.touches(self.pupil_id):
+            self.reload()
+            self.trajectory_tab.reload()
+            self.measures_tab.reload()
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:
@@ -281,12 +290,17 @@ class DossierWindow(QWidget):
         trajectory's advice and the checklist's pre-filled answers."""
         self.reload()
         self.trajectory_tab.reload()
-        self.changed.emit(self.pupil_id)
+        self._announce("measures", "trajectory", "flags")
 
     def write(self, change: AbsenceChange) -> None:
         apply_change(self.session, change)
         self.reload()
+        self._announce("absences")
+
+    def _announce(self, *kinds: str) -> None:
+        """Tell the other windows (the overview: this pupil's row only) what changed here."""
         self.changed.emit(self.pupil_id)
+        ChangeHub.of(self.session).announce(OpChanges.of_pupil(self.pupil_id, *kinds), self)
 
     # actions ---------------------------------------------------------------------------------
     def _marks(self) -> frozenset[Mark]:

@@ -157,6 +157,22 @@ class OverviewModel(QAbstractTableModel):
         if column >= 0:
             self.sort(column, order)
 
+    def update_rows(self, rows: list[OverviewRow]) -> None:
+        """Replace the rows of these pupils where they stand (new pupils are added at the end):
+        after one edit one row is redrawn, the order and the selection stay."""
+        where = {row.pupil.id: i for i, row in enumerate(self._rows)}
+        for row in rows:
+            index = where.get(row.pupil.id)
+            if index is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(row)
+                self._cells.append(_cells(row))
+                self.endInsertRows()
+                continue
+            self._rows[index] = row
+            self._cells[index] = _cells(row)
+            self.dataChanged.emit(self.index(index, 0), self.index(index, SIGNALS))
+
     def row_at(self, index: int) -> OverviewRow:
         return self._rows[index]
 

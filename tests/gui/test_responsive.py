@@ -1,0 +1,104 @@
+"""Windows stay responsive: work runs off the GUI thread and a change redraws only what it touched."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.halfday import HalfDay
+from pa_desktop.gui.common.operations import ChangeHub, CollectionOp, OpChanges, QueryOp
+from pa_desktop.gui.overview.main_window import MainWindow
+
+YEAR = SchoolYear(2026)
+
+
+def _main(qtbot, session) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40, timeout=10_000)
+    return window
+
+
+def test_a_dossier_edit_refreshes_one_overview_row_off_the_gui_thread(
+    qtbot, demo_session, monkeypatch
+) -> None:
+    main = _main(qtbot, demo_session)
+    before = [main.model.row_at(i) for i in range(main.model.rowCount())]
+    resets: list[int] = []
+    main.model.modelReset.connect(lambda: resets.append(1))
+    threads: list[str] = []
+    real = type(demo_session).overview
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(demo_session), "overview", spy)
+    target = before[3].pupil.id
+    dossier = main.open_dossier(target)
+    assert dossier is not None
+    qtbot.addWidget(dossier)
+    monday = (date(2026, 11, 23), HalfDay.VM)
+    dossier.timeline.select_range(monday, monday)
+    dossier.set_code("B")
+    qtbot.waitUntil(
+        lambda: (
+            next(
+                main.model.row_at(i) for i in range(40) if main.model.row_at(i).pupil.id == target
+            ).figures.b_count
+            == before[3].figures.b_count + 1
+        ),
+        timeout=10_000,
+    )
+    after = [main.model.row_at(i) for i in range(40)]
+    assert resets == []  # no model reset: one row redrawn where it stands
+    assert [a is b for a, b in zip(before, after, strict=True)].count(False) == 1
+    assert threading.main_thread().name not in threads[-1:]  # the row was computed in a worker
+
+
+def test_a_collection_op_runs_in_order_off_the_gui_thread_and_announces_its_changes(
+    qtbot, demo_session
+) -> None:
+    main = _main(qtbot, demo_session)
+    heard: list[OpChanges] = []
+    ChangeHub.of(demo_session).changed.connect(lambda changes, _source: heard.append(changes))
+    order: list[int] = []
+    threads: set[str] = set()
+
+    def step(n: int) -> int:
+        threads.add(threading.current_thread().name)
+        order.append(n)
+        return n
+
+    for n in range(20):
+        CollectionOp(
+            main, demo_session, lambda _p, n=n: step(n), OpChanges.of_pupil(n)
+        ).run_in_background()
+    qtbot.waitUntil(lambda: len(heard) == 20, timeout=10_000)
+    assert order == list(range(20))  # changes never overtake each other
+    assert [min(c.pupils) for c in heard] == list(range(20))
+    assert threading.main_thread().name not in threads
+
+
+def test_a_failed_op_shows_the_default_message_and_a_query_its_result(
+    qtbot, demo_session, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pa_desktop.services.errors import InvalidInputError
+
+    main = _main(qtbot, demo_session)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def refuse(_progress: object) -> None:
+        raise InvalidInputError(["unknown_code"], code="X")
+
+    QueryOp(main, refuse).run_in_background()
+    qtbot.waitUntil(lambda: shown != [], timeout=10_000)
+    assert shown[0] and "Traceback" not in shown[0]
+    got: list[int] = []
+    QueryOp(main, lambda _p: 41 + 1, got.append).run_in_background()
+    qtbot.waitUntil(lambda: got == [42], timeout=10_000)
