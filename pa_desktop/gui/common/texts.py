@@ -6,6 +6,7 @@ Services speak in ids and facts; this module turns them into sentences in the us
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -63,8 +64,25 @@ SIGNAL_STYLES: dict[str, SignalStyle] = {
 }
 
 
+_WORDS: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _per_language(build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """A table of words made once per interface language: the overview words 2,000 rows, and
+    building the table for every cell costed more than the rest of the row together."""
+    key = (build.__name__, QLocale().name())
+    table = _WORDS.get(key)
+    if table is None:
+        table = _WORDS[key] = build()
+    return table
+
+
 def signal_label(signal_id: str) -> str:
-    labels = {
+    return _per_language(_signal_labels).get(signal_id, signal_id)
+
+
+def _signal_labels() -> dict[str, str]:
+    return {
         "clb_signal_due": tr("Signal CLB"),
         "early_year_b": tr("Early B"),
         "fast_accumulation": tr("Fast"),
@@ -77,7 +95,6 @@ def signal_label(signal_id: str) -> str:
         "allowance_lost": tr("Allowance lost"),
         "relapse_after_closure": tr("Relapse"),
     }
-    return labels.get(signal_id, signal_id)
 
 
 def signal_reason(signal: Signal) -> str:
@@ -190,7 +207,13 @@ def strength_hint(score: int) -> str:
 
 def step_label(step: str | None) -> str:
     """A trajectory step (DESIGN.md ids) in words; None is "no trajectory yet"."""
-    labels = {
+    if step is None:
+        return ""
+    return _per_language(_step_labels).get(step, step)
+
+
+def _step_labels() -> dict[str, str]:
+    return {
         "school_follow_up": tr("School follow-up"),
         "signalled_clb": tr("Signalled to the CLB"),
         "registered_clb": tr("Registered for CLB guidance"),
@@ -206,6 +229,3 @@ def step_label(step: str | None) -> str:
         "school_change": tr("School change"),
         "closed": tr("Closed, with follow-up agreements"),
     }
-    if step is None:
-        return ""
-    return labels.get(step, step)

@@ -32,10 +32,10 @@ from pa_desktop.gui.overview.model import (
     STATE,
     OverviewFilter,
     OverviewModel,
+    PreparedRows,
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.overview.pupil_dialog import PupilDialog
-from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
@@ -144,13 +144,13 @@ class MainWindow(QMainWindow):
         session = self.session
         self.statusBar().showMessage(tr("Computing the overview…"))
 
-        def done(rows: list[OverviewRow]) -> None:
+        def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
-        QueryOp(self, lambda _progress: session.overview(year), done).failure(
-            self._failed
-        ).run_in_background()
+        QueryOp(
+            self, lambda _progress: OverviewModel.prepare(session.overview(year)), done
+        ).failure(self._failed).run_in_background()
 
     def _vault_changed(self, changes: OpChanges, _source: object) -> None:
         """A change made anywhere: every row when it concerns every pupil, else only the rows of
@@ -165,16 +165,18 @@ class MainWindow(QMainWindow):
         year = self.selected_year()
         session = self.session
 
-        def done(rows: list[OverviewRow]) -> None:
+        def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self.model.update_rows(rows)
                 self._update_status()
 
-        QueryOp(self, lambda _progress: session.overview(year, only=pupil_ids), done).failure(
-            self._failed
-        ).run_in_background()
+        QueryOp(
+            self,
+            lambda _progress: OverviewModel.prepare(session.overview(year, only=pupil_ids)),
+            done,
+        ).failure(self._failed).run_in_background()
 
-    def _show_rows(self, rows: list[OverviewRow]) -> None:
+    def _show_rows(self, rows: PreparedRows) -> None:
         selected = self._select_after_load or self.selected_pupil_id()
         self._select_after_load = None
         self.model.set_rows(rows)
