@@ -10,15 +10,19 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pa_desktop.gui.common.texts import tr
-from pa_desktop.services.access import Vaults
 from pa_desktop.services.resources import resources_dir
-from pa_desktop.services.session import Profile, VaultSession
+
+if TYPE_CHECKING:  # loaded after the first window (gui/start.py), not before it
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.services.access import Vaults
+    from pa_desktop.services.session import VaultSession
 
 DEMO_PASSPHRASE = "demo demo demo"
 
@@ -69,6 +73,7 @@ def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> Vaul
 
 def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
     from pa_desktop.services.demo import fill_demo_vault
+    from pa_desktop.services.session import Profile
 
     folder = Path(tempfile.mkdtemp(prefix="pa-desktop-demo-")) / "vault"
     session, _code = vaults.create(
@@ -82,8 +87,6 @@ def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
 
 def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
     app = make_application()
-    from pa_desktop.gui.overview.main_window import MainWindow
-
     demo_folder: Path | None = None
     try:
         if demo:
@@ -104,6 +107,16 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
         )
         return 1
+    try:
+        return show_main_window(app, session, vaults, demo)
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, demo: bool) -> int:
+    """The overview of an open vault, with the Vault menu; runs until the last window closes."""
+    from pa_desktop.gui.overview.main_window import MainWindow
 
     def prepare(window: MainWindow) -> None:
         from pa_desktop.gui.care.menu import install_care
@@ -116,11 +129,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
     window = MainWindow(session)
     prepare(window)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+    return app.exec()
 
 
 def _demo_badge():  # type: ignore[no-untyped-def]

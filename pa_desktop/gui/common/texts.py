@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pa_desktop.domain.signals import Signal
-from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH
+from pa_desktop.services.places import MIN_PASSPHRASE_LENGTH
 
 
 def tr(text: str) -> str:
