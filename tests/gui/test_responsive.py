@@ -102,3 +102,18 @@ def test_a_failed_op_shows_the_default_message_and_a_query_its_result(
     got: list[int] = []
     QueryOp(main, lambda _p: 41 + 1, got.append).run_in_background()
     qtbot.waitUntil(lambda: got == [42], timeout=10_000)
+
+
+def test_a_dossier_opens_on_its_absences_and_builds_the_other_tabs_when_shown(
+    qtbot, demo_session
+) -> None:
+    from pa_desktop.gui.dossier.window import DossierWindow
+
+    dossier = DossierWindow(demo_session, demo_session.pupils()[0].id, YEAR)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    assert dossier._trajectory is None and dossier._checklist is None
+    dossier.tabs.setCurrentIndex(3)  # the user clicks "PA checklist"
+    assert dossier._checklist is not None and dossier.tabs.currentWidget() is dossier._checklist
+    assert dossier._trajectory is None
+    assert dossier.tabs.count() == 4

@@ -91,7 +91,8 @@ class DossierWindow(QWidget):
         """Another window changed this pupil (the signalling list marked it, say): show it."""
         if source is not self and changes.touches(self.pupil_id):
             self.reload()
-            self.trajectory_tab.reload()
+            if self._trajectory is not None:
+                self._trajectory.reload()
             self.measures_tab.reload()
 
     # layout ----------------------------------------------------------------------------------
@@ -133,12 +134,57 @@ class DossierWindow(QWidget):
         self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
         self.measures_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
-        self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
-        self.trajectory_tab.changed.connect(self._guidance_changed)
-        self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
-        self.checklist_tab = ChecklistTab(self.session, self.pupil_id, year)
-        self.tabs.addTab(self.checklist_tab, tr("PA &checklist"))
+        # the trajectory and the checklist are built when first shown: opening a dossier
+        # shows the absences at once and pays for the other tabs only when they are opened
+        self._trajectory: TrajectoryTab | None = None
+        self._checklist: ChecklistTab | None = None
+        self._trajectory_page = QWidget()
+        self._checklist_page = QWidget()
+        self._page_titles = {
+            self._trajectory_page: tr("T&rajectory"),
+            self._checklist_page: tr("PA &checklist"),
+        }
+        for page, title in self._page_titles.items():
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._trajectory_page:
+            self.trajectory_tab  # noqa: B018  (built on first sight)
+        elif page is self._checklist_page:
+            self.checklist_tab  # noqa: B018
+
+    def _replace_page(self, page: QWidget, tab: QWidget) -> None:
+        """Put the built tab where its empty page stood, keeping the tab in front."""
+        index = self.tabs.indexOf(page)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._page_titles[page])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        page.deleteLater()
+
+    @property
+    def trajectory_tab(self) -> TrajectoryTab:
+        if self._trajectory is None:
+            tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, self.selected_year())
+            tab.changed.connect(self._guidance_changed)
+            self._trajectory = tab
+            self._replace_page(self._trajectory_page, tab)
+            self._trajectory_page = tab
+        return self._trajectory
+
+    @property
+    def checklist_tab(self) -> ChecklistTab:
+        if self._checklist is None:
+            tab = ChecklistTab(self.session, self.pupil_id, self.selected_year())
+            self._checklist = tab
+            self._replace_page(self._checklist_page, tab)
+            self._checklist_page = tab
+        return self._checklist
 
     def _timeline_tab(self) -> QWidget:
         tab = QWidget()
@@ -248,9 +294,9 @@ class DossierWindow(QWidget):
         if self.view is not None and self.view.year != year:
             self.undo_stack.clear()
         self.view = load_pupil_year(self.session, self.pupil_id, year)
-        if hasattr(self, "trajectory_tab") and self.trajectory_tab.year != year:
+        if getattr(self, "_trajectory", None) is not None and self.trajectory_tab.year != year:
             self.trajectory_tab.set_year(year)
-        if hasattr(self, "checklist_tab"):
+        if getattr(self, "_checklist", None) is not None:
             self.checklist_tab.set_year(year)
         pupil = self.view.pupil
         self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
@@ -264,8 +310,8 @@ class DossierWindow(QWidget):
         tab = self.tabs.currentWidget()
         section = {
             self.measures_tab: "measures",
-            self.trajectory_tab: "trajectory",
-            self.checklist_tab: "checklist",
+            self._trajectory_page: "trajectory",
+            self._checklist_page: "checklist",
         }.get(tab, "absences")
         dialog = UserGuideDialog(section, self)
         dialog.show()
@@ -289,7 +335,8 @@ class DossierWindow(QWidget):
         """Measures and steps change signals (unreachable parents, signalled, relapse), the
         trajectory's advice and the checklist's pre-filled answers."""
         self.reload()
-        self.trajectory_tab.reload()
+        if self._trajectory is not None:
+            self._trajectory.reload()
         self._announce("measures", "trajectory", "flags")
 
     def write(self, change: AbsenceChange) -> None:
