@@ -117,3 +117,36 @@ def test_a_dossier_opens_on_its_absences_and_builds_the_other_tabs_when_shown(
     assert dossier._checklist is not None and dossier.tabs.currentWidget() is dossier._checklist
     assert dossier._trajectory is None
     assert dossier.tabs.count() == 4
+
+
+def test_a_timeline_edit_is_written_off_the_gui_thread_and_shown_at_once(
+    qtbot, demo_session, monkeypatch
+) -> None:
+    from pa_desktop.domain.pupils import PupilDraft
+    from pa_desktop.gui.dossier import window as dossier_module
+
+    threads: list[str] = []
+    real = dossier_module.apply_change
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dossier_module, "apply_change", spy)
+    pupil = demo_session.add_pupil(PupilDraft("Vos", "Mila", "1B")).id
+    dossier = dossier_module.DossierWindow(demo_session, pupil, YEAR)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    monday, tuesday = (date(2026, 11, 23), HalfDay.VM), (date(2026, 11, 24), HalfDay.VM)
+    dossier.timeline.select_range(monday, monday)
+    dossier.set_code("B")
+    dossier.timeline.select_range(tuesday, tuesday)
+    dossier.set_code("Z")  # asked before the first is saved: planned on what is shown
+    assert dossier.view is not None and set(dossier.view.absences) == {monday, tuesday}
+    qtbot.waitUntil(lambda: not dossier.saving, timeout=10_000)
+    assert [a.code for a in demo_session.absences(pupil, YEAR)] == ["B", "Z"]
+    assert dossier.view.figures.total == 2
+    assert threads and threading.main_thread().name not in threads
+    dossier.undo_action.trigger()
+    qtbot.waitUntil(lambda: not dossier.saving, timeout=10_000)
+    assert [a.code for a in demo_session.absences(pupil, YEAR)] == ["B"]

@@ -6,6 +6,7 @@ of the mouse costs nothing. The figures beside the calendar are recomputed after
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.gui.common.operations import ChangeHub, OpChanges
+from pa_desktop.gui.common.operations import (
+    ChangeHub,
+    CollectionOp,
+    OpChanges,
+    OpProgress,
+    show_failure,
+)
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
 from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
@@ -81,6 +88,7 @@ class DossierWindow(QWidget):
         self.session = session
         self.pupil_id = pupil_id
         self.view: PupilYear | None = None
+        self._pending = 0
         self.undo_stack = QUndoStack(self)
         self._build(year)
         self.reload()
@@ -293,7 +301,11 @@ class DossierWindow(QWidget):
         year = self.selected_year()
         if self.view is not None and self.view.year != year:
             self.undo_stack.clear()
-        self.view = load_pupil_year(self.session, self.pupil_id, year)
+        self._show_view(load_pupil_year(self.session, self.pupil_id, year))
+
+    def _show_view(self, view: PupilYear) -> None:
+        year = view.year
+        self.view = view
         if getattr(self, "_trajectory", None) is not None and self.trajectory_tab.year != year:
             self.trajectory_tab.set_year(year)
         if getattr(self, "_checklist", None) is not None:
@@ -339,10 +351,45 @@ class DossierWindow(QWidget):
             self._trajectory.reload()
         self._announce("measures", "trajectory", "flags")
 
+    @property
+    def saving(self) -> bool:
+        """Whether changes are still being written (the calendar already shows them)."""
+        return self._pending > 0
+
     def write(self, change: AbsenceChange) -> None:
-        apply_change(self.session, change)
-        self.reload()
-        self._announce("absences")
+        """Save one change (a redo or an undo) off the GUI thread, in order with every other
+        change. The calendar shows it at once; figures, chart and signals follow when it is
+        saved, and the overview then redraws this pupil's row (ChangeHub)."""
+        if self.view is not None:
+            absences = dict(self.view.absences)
+            for slot, absence in change.after.items():
+                if absence is None:
+                    absences.pop(slot, None)
+                else:
+                    absences[slot] = absence
+            self.view = replace(self.view, absences=absences)
+            self.timeline.set_view(self.view)
+        self._pending += 1
+        session, pupil_id, year = self.session, self.pupil_id, self.selected_year()
+
+        def work(_progress: OpProgress) -> PupilYear:
+            apply_change(session, change)
+            return load_pupil_year(session, pupil_id, year)
+
+        def saved(view: PupilYear) -> None:
+            self._pending -= 1
+            if self._pending == 0 and view.year == self.selected_year():
+                self._show_view(view)  # a later change still on its way would be undone here
+            self.changed.emit(self.pupil_id)
+
+        def failed(error: Exception) -> None:
+            self._pending -= 1
+            show_failure(self, error)
+            self.reload()  # show what the vault holds
+
+        CollectionOp(self, session, work, OpChanges.of_pupil(pupil_id, "absences")).success(
+            saved
+        ).failure(failed).run_in_background()
 
     def _announce(self, *kinds: str) -> None:
         """Tell the other windows (the overview: this pupil's row only) what changed here."""
