@@ -34,6 +34,23 @@ class DatabaseDamagedError(Exception):
     """The file opened but failed an integrity check."""
 
 
+class VaultSealedError(Exception):
+    """The vault is locked or closed: its connections are closed and its key is forgotten."""
+
+
+def _refuse(*_args: object) -> None:
+    raise VaultSealedError("the vault is locked")
+
+
+def seal_engine(engine: Engine) -> None:
+    """Close every connection (one still lent out: when it comes back) and make any later
+    connect attempt fail: a closed or locked vault never quietly reconnects (its URL still
+    carries the key)."""
+    engine.dispose()
+    if not event.contains(engine, "do_connect", _refuse):
+        event.listen(engine, "do_connect", _refuse)
+
+
 def restrict_permissions(path: Path, directory: bool = False) -> None:
     """Owner-only access where the operating system has POSIX permissions."""
     if sys.platform.startswith("win"):

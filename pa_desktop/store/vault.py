@@ -18,6 +18,7 @@ from pa_desktop.store.database import (
     open_engine,
     prepare_database_file,
     restrict_permissions,
+    seal_engine,
 )
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.keyfile import (
@@ -53,8 +54,8 @@ class OpenVault:
     _database_key: bytearray = field(repr=False)
 
     def close(self) -> None:
-        """Close every connection and overwrite the key held in memory."""
-        self.engine.dispose()
+        """Close every connection, refuse new ones, and overwrite the key held in memory."""
+        seal_engine(self.engine)
         for i in range(len(self._database_key)):
             self._database_key[i] = 0
 

@@ -107,3 +107,11 @@ def test_a_connection_lent_out_at_the_lock_is_closed_when_it_comes_back(
         raw.execute("SELECT 1")
     with pytest.raises(care.VaultSealedError):
         engine.connect()
+
+
+def test_a_closed_vault_never_reconnects(opened: OpenVault) -> None:
+    engine = opened.engine
+    opened.close()
+    # a task that outlived its window must fail, not quietly reconnect with the key in the URL
+    with pytest.raises(care.VaultSealedError):
+        engine.connect()

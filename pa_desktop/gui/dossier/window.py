@@ -33,6 +33,7 @@ from pa_desktop.gui.common.operations import (
     CollectionOp,
     OpChanges,
     OpProgress,
+    QueryOp,
     show_failure,
 )
 from pa_desktop.gui.common.texts import problem_text, tr
@@ -88,7 +89,9 @@ class DossierWindow(QWidget):
         self.session = session
         self.pupil_id = pupil_id
         self.view: PupilYear | None = None
-        self._pending = 0
+        self._pending = 0  # changes being written
+        self._reads = 0  # reads of the pupil's year on their way
+        self._generation = 0  # the newest read wins
         self.undo_stack = QUndoStack(self)
         self._build(year)
         self.reload()
@@ -98,7 +101,7 @@ class DossierWindow(QWidget):
     def _vault_changed(self, changes: OpChanges, source: object) -> None:
         """Another window changed this pupil (the signalling list marked it, say): show it."""
         if source is not self and changes.touches(self.pupil_id):
-            self.reload()
+            self.reload_later()
             if self._trajectory is not None:
                 self._trajectory.reload()
             self.measures_tab.reload()
@@ -122,7 +125,7 @@ class DossierWindow(QWidget):
             option = SchoolYear(current.start_year - offset)
             self.year_combo.addItem(option.label, option.start_year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year.start_year)))
-        self.year_combo.currentIndexChanged.connect(self.reload)
+        self.year_combo.currentIndexChanged.connect(self.reload_later)
         header.addWidget(year_label)
         header.addWidget(self.year_combo)
         self.referral_button = QPushButton(tr("Referral to the C&LB…"))
@@ -303,6 +306,34 @@ class DossierWindow(QWidget):
             self.undo_stack.clear()
         self._show_view(load_pupil_year(self.session, self.pupil_id, year))
 
+    def reload_later(self) -> None:
+        """Read the pupil's year again off the GUI thread (after a change of year, a measure or
+        a step); `loading` says whether a read is still on its way."""
+        year = self.selected_year()
+        if self.view is not None and self.view.year != year:
+            self.undo_stack.clear()
+        session, pupil_id = self.session, self.pupil_id
+        self._reads += 1
+        self._generation += 1
+        generation = self._generation
+
+        def show(view: PupilYear) -> None:
+            self._reads -= 1
+            if generation == self._generation and self._pending == 0:
+                self._show_view(view)
+
+        def failed(error: Exception) -> None:
+            self._reads -= 1
+            show_failure(self, error)
+
+        QueryOp(self, lambda _progress: load_pupil_year(session, pupil_id, year), show).failure(
+            failed
+        ).run_in_background()
+
+    @property
+    def loading(self) -> bool:
+        return self._reads > 0
+
     def _show_view(self, view: PupilYear) -> None:
         year = view.year
         self.view = view
@@ -346,7 +377,7 @@ class DossierWindow(QWidget):
     def _guidance_changed(self) -> None:
         """Measures and steps change signals (unreachable parents, signalled, relapse), the
         trajectory's advice and the checklist's pre-filled answers."""
-        self.reload()
+        self.reload_later()
         if self._trajectory is not None:
             self._trajectory.reload()
         self._announce("measures", "trajectory", "flags")
