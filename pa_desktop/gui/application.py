@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.access import Vaults
@@ -123,9 +123,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def _demo_badge():  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLabel
-
+def _demo_badge() -> QLabel:
     label = QLabel(
         tr("Demo vault with fictitious pupils (passphrase: {passphrase})").format(
             passphrase=DEMO_PASSPHRASE
