@@ -106,7 +106,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
         return 1
 
     def prepare(window: MainWindow) -> None:
-        from pa_desktop.gui.care.menu import install_care
+        from pa_desktop.gui.vault.menu import install_care
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
