@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -42,7 +43,10 @@ from pa_desktop.services.errors import (
     VaultTooNewError,
     WrongPassphraseError,
 )
+from pa_desktop.services.logs import start_logging
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
+
+_log = logging.getLogger(__name__)
 
 
 def _read_passphrase(confirm: bool = False) -> str:
@@ -292,9 +296,18 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
     }
 
 
+def _command_name(args: argparse.Namespace) -> str:
+    """`pupil add`, `import`...: the words of the command, never its arguments (names)."""
+    words = [args.command]
+    words += [v for k, v in sorted(vars(args).items()) if k.endswith("_command") and v]
+    return " ".join(str(w) for w in words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging("pa-desktop-cli")
+    _log.info("command: %s", _command_name(args))
     args.vault_given = args.vault is not None
     if args.vault is None:
         args.vault = default_vault_folder()
@@ -316,6 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status, message = word(error, args.vault)
                 print(message, file=sys.stderr)
                 return status
+        _log.critical("command %s failed", _command_name(args), exc_info=True)
         raise
 
 
