@@ -184,8 +184,9 @@ class ReferralDialog(QDialog):
     def _show_pages(self, pages: list[bytes]) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for index, png in enumerate(pages, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
