@@ -168,6 +168,10 @@ def problem_text(problem: str) -> str:
         "role_unknown": tr("Choose your role."),
         "unknown_code": tr("This absence code is not in the code table."),
         "no_lesson_half_day": tr("There is no lesson half day in that range."),
+        "mark_not_for_code": tr(
+            "That mark does not go with that code: luxeverzuim only on B, a medical or "
+            "doubtful certificate only on Z."
+        ),
         "measure_in_future": tr("The date of the measure lies in the future."),
         "follow_up_before_measure": tr("The follow-up date lies before the date of the measure."),
         "flag_reason_missing": tr("Give a short reason."),
