@@ -74,8 +74,10 @@ class Absence(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class ContactAttempt:
-    """A guidance measure reduced to what the unreachable-parents signal needs."""
+    """A guidance measure reduced to what the contact signals need (unreachable parents, no
+    contact after a B half day)."""
 
     day: date
     towards_parents: bool
     reached: bool
+    towards_pupil: bool = False

@@ -44,6 +44,7 @@ class Thresholds:
     concentrated_min: int = 4
     concentrated_lesson_factor: float = 2.0
     doubtful_certificate_advice: int = 2
+    no_contact_lesson_days: int = 3
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Thresholds:
