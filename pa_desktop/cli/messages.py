@@ -366,6 +366,11 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "en": "that mark does not go with that code (luxeverzuim only on B, a medical or "
         "doubtful certificate only on Z)",
     },
+    "contact_check_in_future": {
+        "nl": "de datum van de controle ligt in de toekomst",
+        "fr": "la date de la vérification est dans le futur",
+        "en": "the date of the check lies in the future",
+    },
     "unknown_half_day": {
         "nl": "onbekende halve dag (VM, NM of day)",
         "fr": "demi-journée inconnue (VM, NM ou day)",

@@ -35,6 +35,7 @@ from pa_desktop.domain.trajectory import (
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.guidance import (
+    ContactCheckRepository,
     FlagRepository,
     MeasureNotFoundError,
     MeasureRepository,
@@ -184,6 +185,25 @@ def clear_flag(session: VaultSession, pupil_id: int, flag: str) -> None:
 
 def flags(session: VaultSession, pupil_id: int) -> dict[str, str]:
     return session.repository(FlagRepository).by_pupil().get(pupil_id, {})
+
+
+# contact details ----------------------------------------------------------------------------
+def mark_contact_checked(session: VaultSession, pupil_id: int, day: date | None = None) -> date:
+    """Record that the parents' contact details were checked (today by default): the
+    unreachable-parents signal and the checklist only speak with certainty after such a check
+    ("mits zekerheid over de contactgegevens")."""
+    checked = day or session.today()
+    if checked > session.today():
+        raise InvalidInputError(["contact_check_in_future"])
+    try:
+        session.repository(ContactCheckRepository).set(pupil_id, checked)
+    except PupilNotFoundError:
+        raise NotFoundError("pupil", pupil_id) from None
+    return checked
+
+
+def contact_checked_on(session: VaultSession, pupil_id: int) -> date | None:
+    return session.repository(ContactCheckRepository).by_pupil(pupil_id).get(pupil_id)
 
 
 # follow-ups ----------------------------------------------------------------------------------
