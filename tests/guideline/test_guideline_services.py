@@ -160,3 +160,25 @@ def test_a_registration_from_before_the_split_leaves_refusing_unanswered(tmp_pat
         assert guidance.contact_checked_on(reopened, pupil) == date(2026, 11, 13)
     finally:
         reopened.close()
+
+
+def test_the_referral_counts_doubtful_certificates_only_when_the_user_includes_them(
+    session: VaultSession,
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from pa_desktop.services.referral import ReferralOptions, build_referral
+
+    pupil = _pupil(session)
+    doubtful = frozenset({Mark.DOUBTFUL_CERTIFICATE})
+    session.add_absences(pupil, AbsenceEntry(date(2026, 10, 5), "Z", half="VM", marks=doubtful))
+
+    def text(options: ReferralOptions) -> str:
+        data = build_referral(session, pupil, YEAR, options).data
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+    assert "Twijfelachtige medische attesten" not in text(ReferralOptions())
+    shown = " ".join(text(ReferralOptions(include_doubtful_certificates=True)).split())
+    assert "Twijfelachtige medische attesten 1" in shown
