@@ -80,3 +80,16 @@ def test_the_trajectory_offers_both_halves_of_reason_c(qtbot, demo_session) -> N
     assert "help question" not in tab.warning_label.text()
     tab.reason_checks[RegistrationReason.NOT_WORKING].setChecked(True)
     assert "help question" in tab.warning_label.text()
+
+
+def test_every_signal_has_a_badge_a_label_an_explanation_and_a_reason(qtbot) -> None:
+    from pa_desktop.domain.signals import SIGNAL_IDS, Signal
+    from pa_desktop.gui.common.texts import SIGNAL_STYLES, signal_label, signal_reason
+    from pa_desktop.gui.overview.main_window import _signal_help
+    from pa_desktop.services.document_texts import SIGNAL_NAMES, SIGNALS
+
+    for sid in SIGNAL_IDS:
+        assert sid in SIGNAL_STYLES and sid in SIGNALS and sid in SIGNAL_NAMES, sid
+        assert signal_label(sid) != sid and _signal_help(sid) != sid, sid
+    quiet = Signal("no_contact_after_b", {"last_b": date(2026, 11, 16), "lesson_days": 4})
+    assert "16/11/2026" in signal_reason(quiet) and "4" in signal_reason(quiet)
