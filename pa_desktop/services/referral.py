@@ -149,7 +149,8 @@ def _answer_text(item: Item, answer: Answer, language: str) -> str:
 def _source(answer: Answer, language: str) -> str:
     if answer.override is not None:
         return word("user_answer", language, author=answer.override.author)
-    return word("from_data", language) if answer.prefill is not None else ""
+    # a silent pre-fill (the data cannot answer) is no answer "from the data"
+    return word("from_data", language) if answer.from_data else ""
 
 
 def build_referral(

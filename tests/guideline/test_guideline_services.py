@@ -182,3 +182,19 @@ def test_the_referral_counts_doubtful_certificates_only_when_the_user_includes_t
     assert "Twijfelachtige medische attesten" not in text(ReferralOptions())
     shown = " ".join(text(ReferralOptions(include_doubtful_certificates=True)).split())
     assert "Twijfelachtige medische attesten 1" in shown
+
+
+def test_the_referral_leaves_what_the_data_cannot_say_unanswered(session: VaultSession) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from pa_desktop.services.referral import ReferralOptions, build_referral
+
+    pupil = _pupil(session)
+    session.add_absences(pupil, AbsenceEntry(date(2026, 11, 16), "B", half="VM"))
+    data = build_referral(session, pupil, YEAR, ReferralOptions()).data
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Ouders zijn weinig bereid tot samenwerking niet beantwoord" in text
+    assert "weinig bereid tot samenwerking nee" not in text
+    assert "afwezigheidsproblematiek niet beantwoord" in text
