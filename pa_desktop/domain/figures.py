@@ -6,13 +6,13 @@ counting is over *absent half days*: lesson half days carrying a code that count
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import Any
 
 from pa_desktop.domain.absences import Absence, Mark
@@ -177,26 +177,39 @@ def busiest_window(
 
     Windows start or end on an absence; of equally busy ones, the one with the fewest lesson
     half days (inside start..until) wins, as it is the most concentrated reading of the data.
+    The overview does this for every pupil of a school, so it slides over day numbers once and
+    asks the calendar only about the busiest windows.
     """
-    if not absent or until < start:
+    if not absent or until < start or window_days < 1:
         return None
-    days = [a.day for a in absent]
-    span = timedelta(days=window_days - 1)
-    windows: list[tuple[int, date]] = []
-    for anchor in sorted(set(days)):
-        for first in (anchor, anchor - span):
-            count = bisect_right(days, first + span) - bisect_left(days, first)
-            windows.append((count, first))
-    most = max(count for count, _ in windows)
+    days = list(map(date.toordinal, map(_day, absent)))
+    span = window_days - 1
+    # the window starting on each absence ends before the first absence past it (C-level loops)
+    ends = [bisect_right(days, day + span) for day in days]
+    counts = list(map(sub, ends, range(len(days))))
+    most = max(counts)
+    busiest = [i for i, count in enumerate(counts) if count == most]
+    first_day, last_day = start.toordinal(), until.toordinal()
 
-    def lesson_in(first: date) -> int:
-        low, high = max(first, start), min(first + span, until)
-        return calendar.count_lesson_half_days(low, high) if high >= low else 0
+    def lesson_in(first: int) -> int:
+        low_day, high_day = max(first, first_day), min(first + span, last_day)
+        if high_day < low_day:
+            return 0
+        return calendar.count_lesson_half_days(
+            date.fromordinal(low_day), date.fromordinal(high_day)
+        )
 
-    # only the busiest windows need the calendar (the overview does this for every pupil)
-    lesson, first = min((lesson_in(first), first) for count, first in windows if count == most)
+    candidates = {days[i] for i in busiest} | {days[ends[i] - 1] - span for i in busiest}
+    lesson, first = min((lesson_in(first), first) for first in candidates)
     total_lesson = calendar.count_lesson_half_days(start, until)
-    return WindowShare(first, first + span, most, lesson, len(absent), total_lesson)
+    return WindowShare(
+        date.fromordinal(first),
+        date.fromordinal(first + span),
+        most,
+        lesson,
+        len(absent),
+        total_lesson,
+    )
 
 
 def classify_pattern(
@@ -273,7 +286,11 @@ def year_figures(
     start = max(calendar.first_day, enrolled_from) if enrolled_from else calendar.first_day
     lesson = calendar.count_lesson_half_days(start, until) if until >= start else 0
     slot = busiest_slot(absent)
-    window = busiest_window(absent, calendar, start, until, limits.concentrated_window_days)
+    window = (
+        busiest_window(absent, calendar, start, until, limits.concentrated_window_days)
+        if len(absent) >= limits.pattern_min_absences
+        else None
+    )
     return YearFigures(
         totals=totals,
         total=len(absent),

@@ -321,3 +321,21 @@ def test_adding_an_absence_never_lowers_a_count(data, more: st.DataObject) -> No
     assert after.absence_rate >= before.absence_rate
     if before.b_fifth_date is not None:
         assert after.b_fifth_date is not None and after.b_fifth_date <= before.b_fifth_date
+
+
+@settings(max_examples=150, deadline=None)
+@given(pupil_years())
+def test_the_busiest_window_holds_the_most_absences_of_any_six_weeks(data) -> None:
+    calendar, absences, reference, since = data
+    f = _figures(calendar, absences, reference, since)
+    window = f.busiest_window
+    if f.total < 3:
+        assert window is None and f.pattern is None
+        return
+    assert window is not None
+    days = [a.day for a in f.absent]
+    brute = max(sum(1 for d in days if first <= d <= first + timedelta(days=41)) for first in days)
+    assert window.count == brute
+    assert sum(1 for d in days if window.first <= d <= window.last) == brute
+    assert (window.last - window.first).days == 41
+    assert 0 <= window.lesson_half_days <= f.lesson_half_days == window.of_lesson_half_days
