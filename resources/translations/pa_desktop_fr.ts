@@ -2008,6 +2008,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>État actuel : {state}</translation>
     </message>
     <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB consulted: {clb}</source>
+        <translation>Demi-journées B cette année scolaire : {b} · parents joints : {parents} · CLB consulté : {clb}</translation>
+    </message>
+    <message>
         <source>Choose the export to import</source>
         <translation>Choisissez l&apos;export à importer</translation>
     </message>
@@ -2250,10 +2254,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
-        <translation>Demi-journées B cette année scolaire : {b} · parents joints : {parents} · CLB impliqué : {clb}</translation>
     </message>
     <message>
         <source>CLB consulted</source>

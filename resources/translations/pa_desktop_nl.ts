@@ -2008,6 +2008,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Huidige stand: {state}</translation>
     </message>
     <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB consulted: {clb}</source>
+        <translation>B-halve dagen dit schooljaar: {b} · ouders bereikt: {parents} · CLB geconsulteerd: {clb}</translation>
+    </message>
+    <message>
         <source>Choose the export to import</source>
         <translation>Kies de export die je wilt inlezen</translation>
     </message>
@@ -2250,10 +2254,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
-    </message>
-    <message>
-        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
-        <translation>B-halve dagen dit schooljaar: {b} · ouders bereikt: {parents} · CLB betrokken: {clb}</translation>
     </message>
     <message>
         <source>CLB consulted</source>
