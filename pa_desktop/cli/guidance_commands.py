@@ -16,6 +16,7 @@ from pa_desktop.cli.messages import language
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.trajectory import RegistrationReason, Step, StepDetails
 from pa_desktop.services import guidance
+from pa_desktop.services.errors import InvalidInputError
 
 WARNINGS: dict[str, dict[str, str]] = {
     "no_parent_contact_before_registration": {
@@ -79,7 +80,10 @@ WARNINGS: dict[str, dict[str, str]] = {
 
 
 def _date(text: str) -> date:
-    return date.fromisoformat(text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError(["date_unreadable"]) from None
 
 
 def cmd_measure_add(args: argparse.Namespace, session: Any) -> int:

@@ -366,6 +366,11 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "en": "that mark does not go with that code (luxeverzuim only on B, a medical or "
         "doubtful certificate only on Z)",
     },
+    "date_unreadable": {
+        "nl": "onleesbare datum (verwacht: JJJJ-MM-DD)",
+        "fr": "date illisible (attendu : AAAA-MM-JJ)",
+        "en": "unreadable date (expected: YYYY-MM-DD)",
+    },
     "contact_check_in_future": {
         "nl": "de datum van de controle ligt in de toekomst",
         "fr": "la date de la vérification est dans le futur",

@@ -152,3 +152,8 @@ def test_known_problem_reads_a_school_year_before_the_last_one(run: Run, pupil: 
     assert "known_problem" in row["signals"]
     facts = row["signal_facts"]["known_problem"]  # type: ignore[index]
     assert (facts["year"], facts["year_b"], facts["previous_b"]) == ("2024-2025", 5, 1)
+
+
+def test_an_unreadable_date_is_refused_in_words(run: Run, pupil: str) -> None:
+    result = run("measure", "contact-checked", pupil, "--date", "13/11/2026")
+    assert result.status == 1 and "YYYY-MM-DD" in result.err
