@@ -84,6 +84,8 @@ class OverviewRow:
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),
             "attention": self.attention,
+            "doubtful_certificates": self.figures.doubtful_certificates,
+            "contact_checked_on": _iso(self.contact_checked_on),
         }
 
 

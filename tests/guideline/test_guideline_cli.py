@@ -58,6 +58,7 @@ def test_marks_that_go_with_their_codes_are_kept(run: Run, pupil: str) -> None:
     _absence(run, pupil, "2026-09-09", "D", "--half", "VM", "--mark", "doubtful-certificate")
     row = _row(run, "2026-11-27")
     assert row["total"] == 3
+    assert row["doubtful_certificates"] == 1
     assert "early_year_b" not in row["signals"]  # luxeverzuim stays filtered out
 
 
@@ -119,8 +120,10 @@ def test_the_contact_check_is_recorded_and_read_by_the_unreachable_signal(
     assert facts["checked_since"] is False and facts["checked_on"] is None
     checked = run("measure", "contact-checked", pupil, "--date", "2026-11-13")
     assert (checked.status, checked.out.strip()) == (0, "2026-11-13")
-    facts = _row(run, "2026-11-27")["signal_facts"]["parents_unreachable"]  # type: ignore[index]
+    row = _row(run, "2026-11-27")
+    facts = row["signal_facts"]["parents_unreachable"]  # type: ignore[index]
     assert facts["checked_since"] is True and facts["checked_on"] == "2026-11-13"
+    assert row["contact_checked_on"] == "2026-11-13"
 
 
 def test_a_contact_check_in_the_future_is_refused(run: Run, pupil: str) -> None:
