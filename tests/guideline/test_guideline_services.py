@@ -198,3 +198,16 @@ def test_the_referral_leaves_what_the_data_cannot_say_unanswered(session: VaultS
     assert "Ouders zijn weinig bereid tot samenwerking niet beantwoord" in text
     assert "weinig bereid tot samenwerking nee" not in text
     assert "afwezigheidsproblematiek niet beantwoord" in text
+
+
+def test_a_transfer_keeps_the_mark_of_a_registration_from_before_the_split() -> None:
+    from pa_desktop.domain.transfer_reader import _details, _Reader
+    from pa_desktop.domain.transfer_schema import details_json
+
+    old = StepDetails(
+        registration_reasons=(RegistrationReason.NO_LONGER_COMES,), reasons_before_split=True
+    )
+    assert _details(_Reader(details_json(old), "$")) == old
+    new = StepDetails(registration_reasons=(RegistrationReason.REFUSES_GUIDANCE,))
+    assert "reasons_before_split" not in details_json(new)  # files stay as they were
+    assert _details(_Reader(details_json(new), "$")) == new
