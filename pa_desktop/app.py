@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         from pa_desktop.gui.smoke_test import run_smoke_test
 
         return run_smoke_test()
+    from pa_desktop.services.logs import start_logging
+
+    start_logging("pa-desktop")
     if not arguments.demo:
         # the unlock dialog is painted before the services load (gui/start.py)
         from pa_desktop.gui.start import start

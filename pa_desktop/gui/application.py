@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from pa_desktop.gui.common.crash import install_crash_handler
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.resources import resources_dir
 
@@ -87,6 +88,7 @@ def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
 
 def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
     app = make_application()
+    crash_handler = install_crash_handler()
     demo_folder: Path | None = None
     try:
         if demo:
@@ -100,12 +102,8 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             if opened is None:
                 return 0
             session = opened
-    except Exception as error:
-        QMessageBox.critical(
-            None,
-            "PA Desktop",
-            tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
-        )
+    except Exception as error:  # logged, and said with what to do (the crash dialog)
+        crash_handler(type(error), error, error.__traceback__)
         return 1
     try:
         return show_main_window(app, session, vaults, demo)
@@ -119,7 +117,7 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
     from pa_desktop.gui.overview.main_window import MainWindow
 
     def prepare(window: MainWindow) -> None:
-        from pa_desktop.gui.care.menu import install_care
+        from pa_desktop.gui.vault.menu import install_care
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
@@ -132,9 +130,7 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
     return app.exec()
 
 
-def _demo_badge():  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLabel
-
+def _demo_badge() -> QLabel:
     label = QLabel(
         tr("Demo vault with fictitious pupils (passphrase: {passphrase})").format(
             passphrase=DEMO_PASSPHRASE

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from pa_desktop.gui.application import make_application, show_main_window
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.crash import install_crash_handler
 from pa_desktop.services.places import default_vault_folder, has_database
 
 if TYPE_CHECKING:
@@ -47,9 +47,6 @@ class Preload(QObject):
 
     def _load(self) -> None:
         try:
-            import pa_desktop.gui.care.menu
-            import pa_desktop.gui.overview.main_window  # noqa: F401
-
             self._vaults = self._make_vaults()
         except BaseException as error:  # handed to whoever waits in vaults()
             self._error = error
@@ -90,6 +87,7 @@ def start(folder: Path | None = None, make_vaults: Callable[[], Any] = _desktop_
     """`pa-desktop` on a vault that exists: the unlock dialog first, the rest while typing.
     Without a vault, the first-run wizard (application.run) as before."""
     app = make_application()
+    crash_handler = install_crash_handler()
     folder = folder or default_vault_folder()
     if not has_database(folder):
         from pa_desktop.gui.application import run
@@ -109,11 +107,7 @@ def start(folder: Path | None = None, make_vaults: Callable[[], Any] = _desktop_
         return 0
     try:
         vaults = preload.vaults()
-    except Exception as error:
-        QMessageBox.critical(
-            None,
-            "PA Desktop",
-            tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
-        )
+    except Exception as error:  # logged, and said with what to do (the crash dialog)
+        crash_handler(type(error), error, error.__traceback__)
         return 1
     return show_main_window(app, dialog.session, vaults, False)

@@ -21,7 +21,12 @@ from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
 from pa_desktop.services.records import RecordUseCases
-from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
+from pa_desktop.store.guidance import (
+    ContactCheckRepository,
+    FlagRepository,
+    MeasureRepository,
+    TrajectoryRepository,
+)
 from pa_desktop.store.revisions import WHOLE_VAULT, overview_revisions
 from pa_desktop.store.vault import OpenVault
 
@@ -104,9 +109,10 @@ class OverviewUseCases(RecordUseCases):
         some = None if one is not None else ids
         codes = self.code_table()
         current = self._absences.by_pupil(year.first_date, year.last_date, one, some)
-        earlier = self._absences.code_counts(
-            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), one, some
+        by_year = self._absences.counts_by_year(
+            year.first_date, codes.codes_in(CodeGroup.B), one, some
         )
+        earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         engine = self._vault.engine
         return compute_overview(
             pupils=pupils,
@@ -120,7 +126,9 @@ class OverviewUseCases(RecordUseCases):
                 measures=MeasureRepository(engine).by_pupil(ids),
                 trajectory=TrajectoryRepository(engine).by_pupil(pupils=ids),
                 flags=FlagRepository(engine).by_pupil(ids),
+                contact_checked=ContactCheckRepository(engine).by_pupil(pupils=ids),
             ),
+            earlier_b_counts=by_year,
         )
 
     def forget_overview(self) -> None:

@@ -192,12 +192,23 @@ def track_overview_changes(execute: Execute, table: str, pupil_column: str | Non
         )
 
 
+def _v8_domain_rules(execute: Execute) -> None:
+    """Domain rules of issue 20. When the contact details of the parents were last checked (the
+    unreachable-parents signal needs certainty about them). And registration reason c was split
+    in two ("no longer comes" / "refuses all guidance"): a step recorded before kept the old
+    merged meaning under `no_longer_comes`, so it is marked, and nobody reads "refuses: no"
+    into it."""
+    execute("ALTER TABLE pupils ADD COLUMN contact_checked_on DATE")
+    execute(
+        "UPDATE trajectory SET details = json_set(details, '$.reasons_before_split', json('true')) "
+        "WHERE step = 'registered_clb' AND json_valid(details) "
+        "AND EXISTS (SELECT 1 FROM json_each(details, '$.registration_reasons') "
+        "WHERE value = 'no_longer_comes')"
+    )
+
+
 def _v7_reserved(execute: Execute) -> None:
     """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
-
-
-def _v8_reserved(execute: Execute) -> None:
-    """Schema 8 belongs to the domain-rules work (issue 20); until it lands it changes nothing."""
 
 
 def _v9_reserved(execute: Execute) -> None:
@@ -216,6 +227,12 @@ def _v10_overview_revisions(execute: Execute) -> None:
     for table in ("absences", "measures", "trajectory", "pupil_flags"):
         track_overview_changes(execute, table, "pupil_id")
     track_overview_changes(execute, "settings", None)
+    # any change to a pupil's own record (class, enrolment, the parents' contact check, ...)
+    execute(
+        "CREATE TRIGGER overview_pupils_update AFTER UPDATE ON pupils BEGIN "
+        "INSERT INTO overview_revisions (pupil_id, revision) VALUES (NEW.id, 1) "
+        "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1; END"
+    )
     execute(
         "CREATE TRIGGER overview_pupils_delete AFTER DELETE ON pupils "
         "BEGIN DELETE FROM overview_revisions WHERE pupil_id = OLD.id; END"
@@ -230,7 +247,7 @@ MIGRATIONS: list[Step] = [
     _v5_checklist,
     _v6_audit,
     _v7_reserved,
-    _v8_reserved,
+    _v8_domain_rules,
     _v9_reserved,
     _v10_overview_revisions,
 ]

@@ -26,6 +26,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from pa_desktop.gui.common.error_texts import error_message
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services.errors import InvalidInputError
@@ -118,8 +119,6 @@ def failure_text(error: BaseException) -> str:
     """A plain sentence for an error of a background operation (never a traceback)."""
     if isinstance(error, InvalidInputError):
         return " ".join(problem_text(problem) for problem in error.problems)
-    from pa_desktop.gui.care.texts import error_message
-
     return error_message(error)
 
 
@@ -221,7 +220,7 @@ class QueryOp(Generic[T]):
             self._label, tr("Cancel") if self._cancellable else "", 0, 0, self._parent
         )
         if not self._cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
