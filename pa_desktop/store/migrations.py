@@ -187,7 +187,8 @@ def track_overview_changes(execute: Execute, table: str, pupil_column: str | Non
         whos = [f"{row}.{pupil_column}" for row in rows] if pupil_column else ["0"]
         body = " ".join(bump.format(who=who) for who in dict.fromkeys(whos))
         execute(
-            f"CREATE TRIGGER overview_{table}_{event.lower()} AFTER {event} ON {table} "
+            f"CREATE TRIGGER IF NOT EXISTS overview_{table}_{event.lower()} "
+            f"AFTER {event} ON {table} "
             f"BEGIN {body} END"
         )
 
@@ -220,21 +221,23 @@ def _v10_overview_revisions(execute: Execute) -> None:
     what the overview reads of that pupil (absences, measures, trajectory steps, flags), and one
     for the whole vault (row 0: settings such as the calendar, codes and thresholds). The
     overview recomputes only the pupils whose number moved, whichever connection, thread or
-    process made the change. Self-contained: it reads no table another step adds."""
+    process made the change. Self-contained: it reads no table another step adds, and it may
+    run again on a vault that has it (IF NOT EXISTS)."""
     execute(
-        "CREATE TABLE overview_revisions (pupil_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL)"
+        "CREATE TABLE IF NOT EXISTS overview_revisions ("
+        "pupil_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL)"
     )
     for table in ("absences", "measures", "trajectory", "pupil_flags"):
         track_overview_changes(execute, table, "pupil_id")
     track_overview_changes(execute, "settings", None)
     # any change to a pupil's own record (class, enrolment, the parents' contact check, ...)
     execute(
-        "CREATE TRIGGER overview_pupils_update AFTER UPDATE ON pupils BEGIN "
+        "CREATE TRIGGER IF NOT EXISTS overview_pupils_update AFTER UPDATE ON pupils BEGIN "
         "INSERT INTO overview_revisions (pupil_id, revision) VALUES (NEW.id, 1) "
         "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1; END"
     )
     execute(
-        "CREATE TRIGGER overview_pupils_delete AFTER DELETE ON pupils "
+        "CREATE TRIGGER IF NOT EXISTS overview_pupils_delete AFTER DELETE ON pupils "
         "BEGIN DELETE FROM overview_revisions WHERE pupil_id = OLD.id; END"
     )
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
@@ -128,6 +127,10 @@ class UnlockDialog(QDialog):
 
     def _offer_backup(self) -> None:
         """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
+        # loaded only here: the backup dialogs need the store, and this dialog is the first
+        # window, painted before the store loads (gui/start.py)
+        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
+
         if offer_latest_backup(self, self._folder):
             self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
 
