@@ -10,6 +10,7 @@ unlock the user asks for before loading ends simply waits for it, off the GUI th
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +25,17 @@ from pa_desktop.services.places import default_vault_folder, has_database
 
 if TYPE_CHECKING:
     from pa_desktop.services.access import Vaults
+
+
+# what the first minutes need, imported while the user types: the main window with its Vault
+# menu, and the dossier and the signalling list (their first opening would import them on the
+# GUI thread otherwise)
+PRELOADED_MODULES = (
+    "pa_desktop.gui.overview.main_window",
+    "pa_desktop.gui.vault.menu",
+    "pa_desktop.gui.dossier.window",
+    "pa_desktop.gui.referral.signal_list_dialog",
+)
 
 
 class Preload(QObject):
@@ -47,6 +59,8 @@ class Preload(QObject):
 
     def _load(self) -> None:
         try:
+            for name in PRELOADED_MODULES:
+                importlib.import_module(name)
             self._vaults = self._make_vaults()
         except BaseException as error:  # handed to whoever waits in vaults()
             self._error = error

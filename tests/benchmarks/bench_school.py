@@ -192,6 +192,12 @@ def drive_gui(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any
     from pa_desktop.services.referral import ReferralOptions
 
     app = QApplication.instance() or QApplication([])
+    import importlib
+
+    from pa_desktop.gui.start import PRELOADED_MODULES
+
+    for name in PRELOADED_MODULES:  # as the app does while the user types the passphrase
+        importlib.import_module(name)
     probe = StallProbe(app)
     shown: list[Any] = []
 
