@@ -6,6 +6,7 @@ remembered in the system's credential store and is deleted when the application 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 import tempfile
@@ -127,7 +128,17 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
     window = MainWindow(session)
     prepare(window)
     window.show()
+    settle_startup_objects()
     return app.exec()
+
+
+def settle_startup_objects() -> None:
+    """Move everything made at start (modules, classes, Qt wrappers: some 90,000 objects) out of
+    the cyclic collector's reach, once, on the GUI thread. They live as long as the program, and
+    a full collection, triggered by a worker that reads a school year, walked them all while
+    holding the GIL: the window froze for 200 ms each time (measured; 80 ms once frozen). The
+    collector itself stays on for everything made later."""
+    gc.freeze()
 
 
 def _demo_badge() -> QLabel:

@@ -185,6 +185,7 @@ def drive_gui(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any
 
     from pa_desktop.domain.halfday import HalfDay
     from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
+    from pa_desktop.gui.application import settle_startup_objects
     from pa_desktop.gui.common.operations import ChangeHub
     from pa_desktop.gui.overview.main_window import MainWindow
     from pa_desktop.gui.referral.referral_dialog import ReferralDialog
@@ -214,6 +215,7 @@ def drive_gui(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any
         if not shown:
             main = MainWindow(dialog.session)
             main.show()
+            settle_startup_objects()  # as application.show_main_window does
             shown.append(main)
         main = shown[0]
         if main.model.rowCount() == 0:

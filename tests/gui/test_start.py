@@ -69,9 +69,16 @@ def test_typing_the_passphrase_while_the_services_load_opens_the_vault(
         dialogs[0].ui.buttons.accepted.emit()
         _close_main_window(seen)
 
+    import gc
+
     QTimer.singleShot(0, type_passphrase)
-    assert start_module.start(folder, lambda: vaults) == 0
-    assert seen == {"dialog": True, "main": folder}
+    try:
+        assert start_module.start(folder, lambda: vaults) == 0
+        assert seen == {"dialog": True, "main": folder}
+        assert gc.get_freeze_count() > 0  # the start's objects are out of the collector's way
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
 
 
 def test_a_key_remembered_on_the_device_closes_the_dialog_by_itself(qtbot, tmp_path: Path) -> None:
