@@ -2,7 +2,7 @@
 
 Minimal by default: free-text notes, the home-context note and the full measure list are left out
 unless chosen; the name can be replaced by a reference code everywhere; file name and PDF metadata
-carry no personal data; a privacy footer is on every page; a password encrypts with AES-256; and
+carry no personal data; a privacy footer is on every page; a password encrypts with AES-256 (revision 6, services/pdf_encrypt.py); and
 every export is written to the audit log (what was chosen and the file's SHA-256, never content).
 """
 
@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from pa_desktop.domain.calendar import SchoolYear
@@ -42,6 +41,7 @@ from pa_desktop.services.document_texts import (
     word,
 )
 from pa_desktop.services.dossier import load_pupil_year
+from pa_desktop.services.pdf_encrypt import encrypt_pdf
 from pa_desktop.services.pdf_layout import (
     FONT,
     MARGIN,
@@ -327,11 +327,6 @@ def build_referral(
         )
 
     buffer = io.BytesIO()
-    encrypt = (
-        StandardEncryption(options.password, strength=256, canModify=0)
-        if options.password
-        else None
-    )
     document = SimpleDocTemplate(
         buffer,
         pagesize=PAGE,
@@ -345,12 +340,13 @@ def build_referral(
         keywords=[],
         creator="PA Desktop",
         producer="PA Desktop",
-        encrypt=encrypt,
         invariant=0,
         lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[language],
     )
     document.build(story, canvasmaker=numbered_canvas(footer))
     data = buffer.getvalue()
+    if options.password:
+        data = encrypt_pdf(data, options.password)
     file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"
     return ExportedDocument(data, file_name, export_id, hashlib.sha256(data).hexdigest())
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pa_desktop.domain.calendar import SchoolYear
@@ -27,6 +26,7 @@ from pa_desktop.services import audit
 from pa_desktop.services.document_texts import day_text, word
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
+from pa_desktop.services.pdf_encrypt import encrypt_pdf
 from pa_desktop.services.pdf_layout import (
     MARGIN,
     PAGE,
@@ -165,10 +165,10 @@ def to_pdf(
         creator="PA Desktop",
         producer="PA Desktop",
         keywords=[],
-        encrypt=StandardEncryption(password, strength=256, canModify=0) if password else None,
     )
     document.build(story, canvasmaker=numbered_canvas(footer))
-    return buffer.getvalue(), export_id
+    data = buffer.getvalue()
+    return (encrypt_pdf(data, password) if password else data), export_id
 
 
 def export_signal_list(
