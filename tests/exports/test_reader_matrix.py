@@ -113,7 +113,9 @@ def _assert_not_blank(pgm: bytes, reader: str) -> None:
 # --- poppler ---------------------------------------------------------------------------------
 
 
-def _poppler_render(path: Path, password: str | None, out: Path) -> subprocess.CompletedProcess[str]:
+def _poppler_render(
+    path: Path, password: str | None, out: Path
+) -> subprocess.CompletedProcess[str]:
     args = [_tool("pdftoppm"), "-gray", "-r", "36", "-f", "1", "-l", "1", "-singlefile"]
     if password is not None:
         args += ["-upw", password]
