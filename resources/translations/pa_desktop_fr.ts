@@ -2444,6 +2444,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>L&apos;aperçu montre exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Il manque encore pour une inscription :</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>La check-list est prête : motif, contact avec les parents et demande d&apos;aide.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -2464,16 +2472,24 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{n} page(s) : voici exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
-        <source>Export without a password?</source>
-        <translation>Exporter sans mot de passe ?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Le document contient des données sur un mineur. Un mot de passe est recommandé. Exporter sans ?</translation>
-    </message>
-    <message>
         <source>Save the referral in</source>
         <translation>Enregistrer l&apos;inscription dans</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Il n&apos;y a pas de mot de passe, et le document contient des données sur un mineur.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Avant que cette inscription parte :</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>L&apos;exporter quand même ?</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -2444,6 +2444,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het voorbeeld toont precies wat de kluis verlaat.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Nog niet in orde voor een aanmelding:</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>De checklist is in orde: reden, contact met de ouders en hulpvraag.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -2464,16 +2472,24 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{n} pagina(&apos;s): dit is precies wat de kluis verlaat.</translation>
     </message>
     <message>
-        <source>Export without a password?</source>
-        <translation>Exporteren zonder wachtwoord?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Het document bevat gegevens over een minderjarige. Een wachtwoord is aangeraden. Toch zonder wachtwoord exporteren?</translation>
-    </message>
-    <message>
         <source>Save the referral in</source>
         <translation>Aanmelding bewaren in</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Er is geen wachtwoord, en het document bevat gegevens over een minderjarige.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Voor deze aanmelding vertrekt:</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>Toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
