@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
-from pa_desktop.cli.messages import refused, say
+from pa_desktop.cli.messages import language, refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
@@ -33,6 +33,7 @@ from pa_desktop.services.errors import (
     VaultTooNewError,
     WrongPassphraseError,
 )
+from pa_desktop.services.names import signal_name
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -162,7 +163,7 @@ def cmd_pupils(args: argparse.Namespace) -> int:
         print(
             f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
             f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
-            f"{', '.join(row.signal_ids)}"
+            f"{', '.join(signal_name(s, language()) for s in row.signal_ids)}"
         )
     return EXIT_OK
 

@@ -206,7 +206,7 @@ def pypdf_refuses(path: Path, password: str | None, tmp: Path) -> None:
     assert reader.is_encrypted
     if password is not None:
         assert reader.decrypt(password) == 0
-    with pytest.raises(Exception, match="(?i)decrypt|password|not been decrypted"):
+    with pytest.raises(Exception, match=r"(?i)decrypt|password|not been decrypted"):
         reader.pages[0].extract_text()
 
 
