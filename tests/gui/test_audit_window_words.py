@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.care.audit_dialog import AuditDialog
@@ -32,6 +33,7 @@ def test_actions_and_details_are_words(
     listing = signal_list(demo_session, YEAR)
     export_signal_list(demo_session, listing, tmp_path / "lijst.csv")
     mark_signalled(demo_session, listing)
+    before = QLocale()  # other tests read the default locale: leave it as it was
     install_language(language)
     try:
         dialog = AuditDialog(demo_session)
@@ -43,6 +45,7 @@ def test_actions_and_details_are_words(
         ]
     finally:
         install_language("en")
+        QLocale.setDefault(before)
     text = "\n".join(cells)
     assert action in cells
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), text  # no id such as school_year
