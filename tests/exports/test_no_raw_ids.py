@@ -1,6 +1,7 @@
-"""No id for machines reaches a reader: the demo vault's exports in nl, fr and en are scanned
-for every signal id and trajectory step id of DOMAIN.md / DESIGN.md, and the audit log's words
-for every action and detail key the app records.
+"""No id for machines reaches a reader: the demo vault's exports in nl, fr and en (referrals,
+signalling lists, the insight window's CSV files) are scanned for every signal and trajectory
+step id of DOMAIN.md / DESIGN.md, and the audit log's words for every action and detail key the
+app records.
 
 Ids with an underscore cannot be a word of prose, so they are searched as they are. The three
 one-word ids are searched as whole lower-case words: `kans` and `ocj` (the names say "KANS",
@@ -24,6 +25,8 @@ from pa_desktop.domain.trajectory import Step
 from pa_desktop.services import audit, audit_words
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.demo import fill_demo_vault
+from pa_desktop.services.insight import load_insight
+from pa_desktop.services.insight_export import CHARTS, chart_csv
 from pa_desktop.services.names import SIGNAL_NAMES, STEP_NAMES
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
 from pa_desktop.services.session import Profile, VaultSession
@@ -139,6 +142,20 @@ def test_no_raw_id_in_the_signalling_list(demo: tuple[VaultSession, Path], langu
     csv_text = (folder / f"list-{language}.csv").read_text("utf-8-sig")
     for text in (_pdf_text(pdf.data), csv_text):
         assert raw_ids_in(text, language) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_raw_id_in_the_insight_csv_exports(
+    demo: tuple[VaultSession, Path], language: str
+) -> None:
+    session, _folder = demo
+    report = load_insight(session, YEAR).report()
+    for chart in CHARTS:
+        text = chart_csv(report, chart, language).decode("utf-8-sig")
+        assert text.count("\n") > 1, chart
+        assert raw_ids_in(text, language) == [], (chart, raw_ids_in(text, language))
+    signals = chart_csv(report, "signals", language).decode("utf-8-sig")
+    assert SIGNAL_NAMES["clb_signal_due"][language] in signals
 
 
 def test_every_audit_action_and_detail_is_worded(demo: tuple[VaultSession, Path]) -> None:
