@@ -2512,6 +2512,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Aussi les élèves déjà &amp;signalés</translation>
     </message>
     <message>
+        <source>Pupil no.</source>
+        <translation>N° élève</translation>
+    </message>
+    <message>
         <source>Pupils on the signalling list</source>
         <translation>Élèves sur la liste de signalement</translation>
     </message>

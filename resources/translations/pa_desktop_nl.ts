@@ -2512,6 +2512,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Ook leerlingen die al &amp;gesignaleerd zijn</translation>
     </message>
     <message>
+        <source>Pupil no.</source>
+        <translation>Leerlingnr.</translation>
+    </message>
+    <message>
         <source>Pupils on the signalling list</source>
         <translation>Leerlingen op de signaleringslijst</translation>
     </message>

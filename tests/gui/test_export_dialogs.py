@@ -65,6 +65,10 @@ def test_the_signal_list_marks_everyone_signalled(
     assert dialog.table.rowCount() == 0
     dialog.all_check.setChecked(True)
     assert dialog.table.rowCount() >= due
+    # the pupil number first, as in the PDF and CSV; the state in words, never an id
+    assert dialog.table.horizontalHeaderItem(0).text() == "Pupil no."
+    states = {dialog.table.item(r, 6).text() for r in range(dialog.table.rowCount())}
+    assert "Signalled to the CLB" in states and not any("_" in s for s in states)
 
 
 def test_a_csv_with_a_password_is_refused_and_nothing_is_written(
