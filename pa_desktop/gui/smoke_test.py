@@ -4,8 +4,8 @@ It opens the main window offscreen on a temporary vault (light key derivation; t
 vault and settings are never touched), loads the Dutch translation (ours and Qt's), finds the
 keyring backends, writes a pupil and an absence and reads them back through the overview, and
 renders a password-protected referral PDF (AES-256) whose text must hold a name with ş and ł
-(the embedded font). It prints one
-line per check and exits 0, or prints "smoke test failed: <reason>" and exits 1.
+(the embedded font). It prints one line per check and exits 0, or prints "smoke test failed:
+<reason>" and exits 1.
 
 A frozen Windows build has no console: run it as `start /wait "" PA-Desktop.exe --smoke-test`
 from a console (it writes there) and read %ERRORLEVEL%.
