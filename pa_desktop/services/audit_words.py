@@ -24,6 +24,11 @@ ACTIONS: dict[str, dict[str, str]] = {
         "fr": "Liste de signalement exportée",
         "en": "Signalling list exported",
     },
+    "export_completed": {
+        "nl": "Export afgerond",
+        "fr": "Export terminé",
+        "en": "Export completed",
+    },
     "mark_signalled": {
         "nl": "Als gesignaleerd aan het CLB gemarkeerd",
         "fr": "Marqués comme signalés au CLB",
@@ -131,6 +136,7 @@ DETAILS: dict[str, dict[str, str]] = {
     "counts": {"nl": "samengevoegd", "fr": "fusionné", "en": "merged"},
     "day": {"nl": "datum", "fr": "date", "en": "date"},
     "export_id": {"nl": "exportnummer", "fr": "numéro d'export", "en": "export number"},
+    "entry": {"nl": "bij regel", "fr": "pour la ligne", "en": "for entry"},
     "exported_at": {"nl": "geëxporteerd op", "fr": "exporté le", "en": "exported on"},
     "exported_on": {"nl": "geëxporteerd op", "fr": "exporté le", "en": "exported on"},
     "file_sha256_prefix": {"nl": "controlegetal", "fr": "somme de contrôle", "en": "checksum"},
@@ -221,6 +227,7 @@ DETAILS: dict[str, dict[str, str]] = {
         "en": "transfer number",
     },
     "withheld": {"nl": "niet meegegeven", "fr": "non transmis", "en": "withheld"},
+    "written": {"nl": "bestand geschreven", "fr": "fichier écrit", "en": "file written"},
     "year": {"nl": "schooljaar", "fr": "année scolaire", "en": "school year"},
     "years": {"nl": "jaren", "fr": "ans", "en": "years"},
 }
