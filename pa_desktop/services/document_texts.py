@@ -196,12 +196,12 @@ SIGNALS: dict[str, dict[str, str]] = {
         "en": "{count} absence(s) with code '-' older than {days} lesson days.",
     },
     "sick_note_limit": {
-        "nl": "{periods} ziekteperiode(s) op briefje van de ouders, de langste {longest_days} "
+        "nl": "{periods} ziekteperiode(s) zonder medisch attest, de langste {longest_days} "
         "dag(en); een briefje dekt hoogstens {max_days} dagen, {max_periods} keer per schooljaar.",
-        "fr": "{periods} période(s) de maladie sur mot des parents, la plus longue "
+        "fr": "{periods} période(s) de maladie sans certificat médical, la plus longue "
         "{longest_days} jour(s) ; un mot couvre au plus {max_days} jours, {max_periods} fois par "
         "année scolaire.",
-        "en": "{periods} sickness period(s) on a parent's note, the longest {longest_days} "
+        "en": "{periods} sickness period(s) without a medical certificate, the longest {longest_days} "
         "day(s); a note covers at most {max_days} days, {max_periods} times a school year.",
     },
     "parents_unreachable": {

@@ -301,7 +301,8 @@ def build_referral(
         for signal in view.signals:
             label = signal_name(signal.id, language)
             text = signal_text(signal.id, dict(signal.facts), language, limits)
-            story.append(Paragraph(f"• <b>{escape(label)}</b>: {escape(text)}", p))
+            colon = " :" if language == "fr" else ":"  # French puts a space before the colon
+            story.append(Paragraph(f"• <b>{escape(label)}</b>{colon} {escape(text)}", p))
     else:
         story.append(Paragraph(escape(word("no_signals", language)), p))
 
