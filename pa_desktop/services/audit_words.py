@@ -137,6 +137,11 @@ DETAILS: dict[str, dict[str, str]] = {
     "day": {"nl": "datum", "fr": "date", "en": "date"},
     "export_id": {"nl": "exportnummer", "fr": "numéro d'export", "en": "export number"},
     "entry": {"nl": "bij regel", "fr": "pour la ligne", "en": "for entry"},
+    "doubtful_certificates": {
+        "nl": "twijfelachtige attesten",
+        "fr": "certificats douteux",
+        "en": "doubtful certificates",
+    },
     "exported_at": {"nl": "geëxporteerd op", "fr": "exporté le", "en": "exported on"},
     "exported_on": {"nl": "geëxporteerd op", "fr": "exporté le", "en": "exported on"},
     "file_sha256_prefix": {"nl": "controlegetal", "fr": "somme de contrôle", "en": "checksum"},

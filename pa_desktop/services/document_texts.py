@@ -52,6 +52,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "rate": {"nl": "Afwezigheidsgraad", "fr": "Taux d'absence", "en": "Absence rate"},
     "last_weeks": {"nl": "Laatste 6 weken", "fr": "6 dernières semaines", "en": "Last 6 weeks"},
     "fifth_b": {"nl": "{n}e B-halve dag", "fr": "{n}e demi-journée B", "en": "B half day no. {n}"},
+    "doubtful_certificates": {
+        "nl": "Twijfelachtige medische attesten",
+        "fr": "Certificats médicaux douteux",
+        "en": "Doubtful medical certificates",
+    },
     "calendar": {
         "nl": "Overzicht van de afwezigheden per halve dag",
         "fr": "Aperçu des absences par demi-journée",
@@ -210,9 +215,9 @@ SIGNALS: dict[str, dict[str, str]] = {
         "en": "Not reached in the last {attempts} contact attempts.",
     },
     "known_problem": {
-        "nl": "{previous_b} B-halve dagen in het vorige schooljaar.",
-        "fr": "{previous_b} demi-journées B l'année scolaire précédente.",
-        "en": "{previous_b} B half days in the previous school year.",
+        "nl": "{year_b} B-halve dagen in schooljaar {year}.",
+        "fr": "{year_b} demi-journées B en {year}.",
+        "en": "{year_b} B half days in school year {year}.",
     },
     "allowance_at_risk": {
         "nl": "{previous_b} B-halve dagen vorig schooljaar en {b} dit jaar; bij {lost} in twee "
@@ -235,6 +240,14 @@ SIGNALS: dict[str, dict[str, str]] = {
         "fr": "{count} demi-journée(s) d'absence après la clôture du {closed_on}.",
         "en": "{count} absent half day(s) after the closure on {closed_on}.",
     },
+    "no_contact_after_b": {
+        "nl": "Laatste B-halve dag op {last_b}, {lesson_days} lesdagen geleden, en sindsdien geen "
+        "contact met leerling of ouders gelogd.",
+        "fr": "Dernière demi-journée B le {last_b}, il y a {lesson_days} jours de classe, et aucun "
+        "contact avec l'élève ou les parents consigné depuis.",
+        "en": "Last B half day on {last_b}, {lesson_days} lesson days ago, and no contact with the "
+        "pupil or the parents logged since.",
+    },
 }
 # Said instead when the signal was set by hand (no figures behind it), or when its facts do not
 # fit the template (a signal newer than this file): still a sentence, never the name again.
@@ -250,6 +263,16 @@ SIGNALS_PLAIN: dict[str, dict[str, str]] = {
         "fr": "Aucun contact avec l'élève ou les parents n'a été consigné après la dernière "
         "demi-journée B.",
         "en": "No contact with the pupil or the parents was logged after the last B half day.",
+    },
+    "contacts_checked": {
+        "nl": "De contactgegevens werden sindsdien nagekeken.",
+        "fr": "Les coordonnées ont été vérifiées depuis.",
+        "en": "The contact details were checked since.",
+    },
+    "contacts_not_checked": {
+        "nl": "De contactgegevens werden sindsdien niet nagekeken.",
+        "fr": "Les coordonnées n'ont pas été vérifiées depuis.",
+        "en": "The contact details were not checked since.",
     },
     "other": {
         "nl": "Zie de cijfers hierboven.",
@@ -268,27 +291,23 @@ def day_text(value: Any) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-def signal_text(
-    signal_id: str, facts: dict[str, Any], language: str, limits: Thresholds | None = None
-) -> str:
-    """Why the signal fired, with the pupil's figures and the vault's thresholds `limits`."""
+def _fill(signal_id: str, facts: dict[str, Any], language: str, limits: Thresholds) -> str:
+    """The signal's template with its facts and the thresholds it names; a plain sentence when
+    the facts do not fit (never the signal's name a second time)."""
     plain = SIGNALS_PLAIN.get(signal_id) or SIGNALS_PLAIN["other"]
-    if facts.get("manual") and signal_id in ("parents_unreachable", "known_problem"):
-        return SIGNALS_PLAIN["manual"][language]
     template = SIGNALS.get(signal_id, {}).get(language)
     if template is None:
         return plain[language]
-    limit = limits or Thresholds()
     values: dict[str, Any] = {
-        "limit": limit.clb_signal_b,
-        "max_days": limit.sick_note_max_days,
-        "max_periods": limit.sick_note_max_periods,
-        "lost": limit.allowance_lost_b,
+        "limit": limits.clb_signal_b,
+        "max_days": limits.sick_note_max_days,
+        "max_periods": limits.sick_note_max_periods,
+        "lost": limits.allowance_lost_b,
     }
     if signal_id == "fast_accumulation":
-        values["limit"] = limit.fast_accumulation
+        values["limit"] = limits.fast_accumulation
     if signal_id == "unknown_code":
-        values["days"] = limit.unknown_code_lesson_days
+        values["days"] = limits.unknown_code_lesson_days
     values.update({k: day_text(v) if hasattr(v, "strftime") else v for k, v in facts.items()})
     if signal_id == "same_moment":
         values["weekday"] = WEEKDAYS[language][int(facts["weekday"])]
@@ -297,6 +316,27 @@ def signal_text(
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return plain[language]
+
+
+def signal_text(
+    signal_id: str, facts: dict[str, Any], language: str, limits: Thresholds | None = None
+) -> str:
+    """Why the signal fired, with the pupil's figures and the vault's thresholds `limits`.
+
+    Set by hand, a signal has no figures: it says the school marked it. Unreachable parents also
+    say whether the contact details were checked since ("mits zekerheid over de
+    contactgegevens")."""
+    limit = limits or Thresholds()
+    manual = bool(facts.get("manual"))
+    if signal_id == "known_problem" and manual and "year" not in facts:
+        return SIGNALS_PLAIN["manual"][language]
+    if signal_id != "parents_unreachable":
+        return _fill(signal_id, facts, language, limit)
+    text = SIGNALS_PLAIN["manual"][language] if manual else _fill(signal_id, facts, language, limit)
+    if "checked_since" in facts:
+        checked = "contacts_checked" if facts["checked_since"] else "contacts_not_checked"
+        text += " " + SIGNALS_PLAIN[checked][language]
+    return text
 
 
 MEASURE_WORDS: dict[str, dict[str, str]] = {

@@ -68,6 +68,9 @@ class ReferralOptions:
     include_birth_date: bool = False
     include_notes: bool = False
     include_measure_list: bool = False
+    # the guideline: doubtful certificates are raised with the CLB (whose doctor may contact
+    # the GP) once the parents were asked; the user decides whether the referral says so
+    include_doubtful_certificates: bool = False
     help_question: str = ""
     pupil_informed: bool = False
     parents_informed: bool = False
@@ -154,7 +157,8 @@ def _source(item: Item, answer: Answer, language: str, printout: str) -> str:
     """Where the answer comes from; "uit de gegevens" only where the data really say it."""
     if answer.override is not None:
         return word("user_answer", language, author=answer.override.author)
-    if answer.prefill is None or answer.value is None:
+    # a silent pre-fill (the data cannot answer) is no answer "from the data"
+    if not answer.from_data or answer.value is None:
         return ""
     if item.kind != "counts" and not answer.value:
         return ""  # the data show nothing: not an answer, so no source either
@@ -265,6 +269,10 @@ def build_referral(
         [word("fifth_b", language, n=limits.clb_signal_b), day_text(figures.b_fifth_date)],
         [LABELS["pattern"][language], pattern_text(pattern, figures.busiest_slot, language)],
     ]
+    if options.include_doubtful_certificates:
+        key_values.append(
+            [word("doubtful_certificates", language), str(figures.doubtful_certificates)]
+        )
     story.append(
         grid_table(
             [[Paragraph(escape(a), p), Paragraph(escape(b), p)] for a, b in key_values],
@@ -433,6 +441,7 @@ def export_referral(
         language=options.language,
         measure_list=options.include_measure_list,
         notes=options.include_notes,
+        doubtful_certificates=options.include_doubtful_certificates,
         exported_on=date.today().isoformat(),
     )
     return document

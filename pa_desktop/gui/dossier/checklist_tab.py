@@ -32,19 +32,10 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Section, completion
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.dossier.checklist_items import ItemEditor, evidence_text, language_of
 from pa_desktop.services import checklist as service
 from pa_desktop.services.session import VaultSession
-
-
-def readiness_text(missing: str) -> str:
-    texts = {
-        "no_registration_reason": tr("No reason for the registration is chosen yet."),
-        "no_parent_contact": tr("No contact with the parents is logged yet."),
-        "no_help_question": tr("No constructive help question was worded together with the pupil."),
-    }
-    return texts.get(missing, missing)
 
 
 def plan_text(plan: str) -> str:
@@ -140,6 +131,8 @@ class ChecklistTab(QWidget):
         current = self.pages.currentIndex()
         while self.pages.count():
             widget = self.pages.widget(0)
+            if widget is None:
+                break
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self.editors.clear()
@@ -227,7 +220,8 @@ class ChecklistTab(QWidget):
         assert self.view is not None
         answer = self.view.answers[item_id]
         why = ""
-        if answer.prefill is not None and value != answer.prefill.value:
+        pre = answer.prefill
+        if pre is not None and not pre.silent and value != pre.value:
             text, ok = QInputDialog.getText(
                 self,
                 tr("Why do you change what the data say?"),

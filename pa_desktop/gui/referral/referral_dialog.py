@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
-from pa_desktop.gui.dossier.checklist_tab import readiness_text
 from pa_desktop.services import checklist
 from pa_desktop.services.pdf_preview import render_pages
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
@@ -75,11 +74,13 @@ class ReferralDialog(QDialog):
         self.birth_check = QCheckBox(tr("Include the &birth date"))
         self.notes_check = QCheckBox(tr("Include free-text &notes and agreements"))
         self.measures_check = QCheckBox(tr("Include the full list of &measures"))
+        self.doubtful_check = QCheckBox(tr("Include the number of doubtful medical certificates"))
         for check in (
             self.pseudonymise_check,
             self.birth_check,
             self.notes_check,
             self.measures_check,
+            self.doubtful_check,
         ):
             form.addRow(check)
         self.help_edit = QPlainTextEdit()
@@ -189,6 +190,7 @@ class ReferralDialog(QDialog):
             include_birth_date=self.birth_check.isChecked(),
             include_notes=self.notes_check.isChecked(),
             include_measure_list=self.measures_check.isChecked(),
+            include_doubtful_certificates=self.doubtful_check.isChecked(),
             help_question=self.help_edit.toPlainText(),
             pupil_informed=self.pupil_told.isChecked(),
             parents_informed=self.parents_told.isChecked(),
@@ -218,8 +220,9 @@ class ReferralDialog(QDialog):
     def _show_pages(self, pages: list[bytes]) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for index, png in enumerate(pages, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
