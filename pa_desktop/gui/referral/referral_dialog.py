@@ -141,13 +141,18 @@ class ReferralDialog(QDialog):
         preview_column.addWidget(self.status)
         preview_column.addWidget(scroll, 1)
         layout.addLayout(preview_column, 1)
+        self._readiness = self._load_readiness()
         self._show_readiness()
         self.resize(1180, 820)
 
+    def _load_readiness(self) -> list[str]:
+        return checklist.load_checklist(self.session, self.pupil_id, self.year).readiness
+
     def missing(self) -> list[str]:
         """What the checklist says is missing before a registration (ids); a help question
-        typed here counts as worded."""
-        ids = checklist.load_checklist(self.session, self.pupil_id, self.year).readiness
+        typed here counts as worded. Read once when the dialog opens (not per keystroke) and
+        again just before an export, in case the checklist changed meanwhile."""
+        ids = self._readiness
         if self.help_edit.toPlainText().strip():
             ids = [m for m in ids if m != "no_help_question"]
         return ids
@@ -252,6 +257,8 @@ class ReferralDialog(QDialog):
     def confirm_export(self, options: ReferralOptions) -> bool:
         """One question for everything that speaks against exporting now: what the checklist
         misses and a missing password. Nothing to say: no question at all."""
+        self._readiness = self._load_readiness()
+        self._show_readiness()
         concerns = [readiness_text(m) for m in self.missing()]
         if not options.password:
             concerns.append(tr("There is no password, and the document holds data about a minor."))
