@@ -124,20 +124,45 @@ def test_a_dropped_file_opens_the_import_preview(qtbot, demo_session, tmp_path) 
 def test_the_language_switches_without_a_restart(qtbot, demo_session) -> None:
     from pa_desktop.gui.common.i18n import install_language
 
-    window = _window(qtbot, demo_session)
+    window = MainWindow(demo_session)  # not given to qtbot: a switch deletes the old window
+    window.show()
     try:
-        dutch = window.switch_language("nl")
-        qtbot.addWidget(dutch)
+        window = dutch = window.switch_language("nl")
         qtbot.waitUntil(lambda: dutch.model.rowCount() == 40, timeout=10_000)
         assert dutch.model.headers()[0] == "Leerling"
         assert dutch.ui.menuPupil.title() == "&Leerling"
-        french = dutch.switch_language("fr")
-        qtbot.addWidget(french)
+        window = french = dutch.switch_language("fr")
         qtbot.waitUntil(lambda: french.model.rowCount() == 40, timeout=10_000)
         assert french.model.headers()[0] == "Élève"
         assert french.session is demo_session  # the same open vault carries on
     finally:
         install_language("en")
+        window.close()
+        window.deleteLater()
+
+
+def test_five_language_switches_leave_one_main_window(qtbot, demo_session) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from pa_desktop.gui.common.i18n import install_language
+
+    def live_main_windows() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return sum(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+
+    before = live_main_windows()
+    window = MainWindow(demo_session)
+    window.show()
+    try:
+        for language in ("nl", "fr", "en", "nl", "fr"):
+            window = window.switch_language(language)
+        assert live_main_windows() == before + 1
+        assert window.isVisible() and window.session is demo_session
+    finally:
+        install_language("en")
+        window.close()
+        window.deleteLater()
 
 
 def test_insight_opens_from_the_main_window_and_leads_to_a_dossier(qtbot, demo_session) -> None:
@@ -159,3 +184,24 @@ def test_an_empty_vault_says_what_to_do(qtbot, vaults, tmp_path) -> None:
     qtbot.waitUntil(lambda: window.empty_label.isVisible(), timeout=10_000)
     assert "Ctrl+N" in window.empty_label.text() and "Ctrl+I" in window.empty_label.text()
     window.close()
+
+
+def test_fresh_data_closes_the_windows_showing_old_data_but_not_the_asking_dialog(
+    qtbot, demo_session
+) -> None:
+    """What the Vault menu calls after a restore or a purge."""
+    from PySide6.QtWidgets import QDialog
+
+    window = _window(qtbot, demo_session)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40, timeout=10_000)
+    dossier = window.open_dossier(int(window.proxy.index(0, NAME).data(PUPIL_ID_ROLE)))
+    insight = window.show_insight()
+    asking = QDialog(window)  # the restore or purge dialog that reported the change
+    asking.show()
+    assert dossier is not None and dossier.isVisible() and insight.isVisible()
+    loads = window._loading_generation
+    window.show_fresh_data()
+    assert not dossier.isVisible() and not insight.isVisible()
+    assert asking.isVisible() and window.isVisible()
+    assert window._loading_generation == loads + 1  # the overview is read again
+    asking.close()

@@ -28,8 +28,7 @@ def test_f1_in_the_dossier_opens_the_guide_at_the_tab_in_front(qtbot, demo_sessi
     dossier = DossierWindow(demo_session, demo_session.pupils()[0].id, SchoolYear(2026))
     qtbot.addWidget(dossier)
     dossier.tabs.setCurrentWidget(dossier.checklist_tab)
-    guide = dossier.show_user_guide()
-    qtbot.addWidget(guide)
+    guide = dossier.show_user_guide()  # a child of the dossier: it goes with it
     assert guide.browser.textCursor().block().text().startswith("7.")
     overview = UserGuideDialog("overview")
     qtbot.addWidget(overview)
