@@ -122,7 +122,8 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
-        install_care(window, session, vaults, session.folder)  # Vault menu, lock, backups
+        # Vault menu, lock, backups
+        install_care(window, session, vaults, session.folder, window.show_fresh_data)
         window.replaced.connect(prepare)  # a change of language builds a new main window
 
     window = MainWindow(session)

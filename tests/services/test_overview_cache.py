@@ -146,6 +146,8 @@ def test_one_pupils_dossier_reads_only_that_pupils_rows(tmp_path: Path, monkeypa
 
         watch(repositories.AbsenceRepository, "by_pupil", ("pupil_id", "pupils"))
         watch(repositories.AbsenceRepository, "code_counts", ("pupil_id", "pupils"))
+        watch(repositories.AbsenceRepository, "counts_by_year", ("pupil_id", "pupils"))
+        watch(store_guidance.ContactCheckRepository, "by_pupil", ("pupil_id", "pupils"))
         watch(repositories.PupilRepository, "all", ("only",))
         watch(store_guidance.MeasureRepository, "by_pupil", ("pupils",))
         watch(store_guidance.TrajectoryRepository, "by_pupil", ("pupil_id", "pupils"))
@@ -153,5 +155,48 @@ def test_one_pupils_dossier_reads_only_that_pupils_rows(tmp_path: Path, monkeypa
         view = load_pupil_year(session, ids[1], YEAR)
         assert whole == []  # no read of the whole school
         assert view.figures.total == 2 and view.pupil.id == ids[1]
+    finally:
+        session.close()
+
+
+def test_a_commit_while_a_worker_computes_is_never_hidden_by_the_cache(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The GUI computes the overview on a worker thread while the user keeps typing: a change
+    committed (on another thread) during that computation must show in the next overview."""
+    from pa_desktop.services import overview_reads
+
+    session, _ = Vaults.for_tests().create(
+        tmp_path / "v", "cache passphrase", Profile(user_name="A")
+    )
+    try:
+        session.set_reference_date(date(2026, 11, 27))
+        pupil = session.add_pupil(PupilDraft("Peeters", "Lotte", "2A")).id
+        real = overview_reads.compute_overview
+        committed = threading.Event()
+
+        def compute_then_commit(**kwargs):  # type: ignore[no-untyped-def]
+            rows = real(**kwargs)  # figures of the data read before the commit
+            if not committed.is_set():
+                committed.set()
+                typing = threading.Thread(
+                    target=session.add_absences, args=(pupil, AbsenceEntry(date(2026, 10, 5), "B"))
+                )
+                typing.start()
+                typing.join()
+            return rows
+
+        monkeypatch.setattr(overview_reads, "compute_overview", compute_then_commit)
+        seen: list[int] = []
+
+        def refresh_repeatedly() -> None:  # the worker's connection: its cache entry would be hit
+            for _ in range(3):
+                seen.append(session.overview(YEAR)[0].figures.b_count)
+
+        worker = threading.Thread(target=refresh_repeatedly)
+        worker.start()
+        worker.join()
+        assert committed.is_set()
+        assert seen == [0, 2, 2]  # recomputed after the commit, then kept
     finally:
         session.close()

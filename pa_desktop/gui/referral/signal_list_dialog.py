@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -60,9 +61,17 @@ class SignalListDialog(QDialog):
         self.all_check = QCheckBox(tr("Also pupils who were already &signalled"))
         self.all_check.toggled.connect(self.reload)
         layout.addWidget(self.all_check)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [tr("Pupil"), tr("Class"), tr("B"), tr("5th B"), tr("Absent"), tr("Trajectory")]
+            [
+                tr("Pupil no."),
+                tr("Pupil"),
+                tr("Class"),
+                tr("B"),
+                tr("5th B"),
+                tr("Absent"),
+                tr("Trajectory"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -95,8 +104,8 @@ class SignalListDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
-        self.csv_button.clicked.connect(lambda: self.export(".csv"))
+        self.pdf_button.clicked.connect(partial(self.export, ".pdf"))
+        self.csv_button.clicked.connect(partial(self.export, ".csv"))
         self.mark_button.clicked.connect(self.mark)
         layout.addWidget(buttons)
         self.status = QLabel()
@@ -136,6 +145,7 @@ class SignalListDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             cells = [
+                row.pupil.school_number or "",
                 row.pupil.display_name,
                 row.pupil.class_name,
                 str(row.figures.b_count),
