@@ -7,6 +7,7 @@ Exit status: 0 done, 1 refused input (message on stderr, nothing changed), 2 usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -16,19 +17,32 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
+from pa_desktop.cli import (
+    care_commands,
+    export_commands,
+    guidance_commands,
+    transfer_commands,
+    trust_messages,
+)
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services import faults, locking
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
+    BackupFileError,
     ImportFileError,
     InvalidInputError,
     NotFoundError,
+    OutputInVaultError,
+    ServiceError,
+    StorageError,
     VaultAlreadyExistsError,
+    VaultBusyError,
     VaultDamagedError,
+    VaultLockedError,
     VaultNotFoundError,
     VaultTooNewError,
     WrongPassphraseError,
@@ -80,11 +94,22 @@ def _unlock(folder: Path) -> VaultSession:
     vaults = _vaults()
     if not vaults.exists(folder):
         raise VaultNotFoundError()
+    session: VaultSession | None = None
     if not os.environ.get(PASSPHRASE_ENV):
-        remembered = vaults.unlock_from_device(folder)
-        if remembered is not None:
-            return remembered
-    return vaults.unlock(folder, _read_passphrase())
+        session = vaults.unlock_from_device(folder)
+    if session is None:
+        session = vaults.unlock(folder, _read_passphrase())
+    warn_about_audit(session)
+    return session
+
+
+def warn_about_audit(session: VaultSession) -> None:
+    """At unlock: a log cut short or an older database beside a newer key file is said at once."""
+    warnings = session.opened.audit_warnings
+    if warnings:
+        print(trust_messages.say("audit_warning"), file=sys.stderr)
+        for warning in warnings:
+            print(f"  {warning}", file=sys.stderr)
 
 
 def _print_json(data: Any) -> None:
@@ -299,12 +324,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+KEY_DAMAGE = ("key", "key_file", "key_file_foreign")
+
+
+def _damaged(error: Exception) -> tuple[int, str]:
+    """Damage about the key exits 3 (like a wrong passphrase), damage of the data 1."""
+    what = str(error)
+    message = trust_messages.damaged(what) or say("vault_damaged", what=what)
+    return (EXIT_LOCKED if what in KEY_DAMAGE else EXIT_REFUSED), message
+
+
+def _busy(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, VaultBusyError)
+    return EXIT_REFUSED, trust_messages.busy(error.program, error.pid, error.user, error.since)
+
+
+def _care_words(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, ServiceError)
+    return EXIT_REFUSED, care_commands.error_message(error) or str(error)
+
+
 def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
     return {
         VaultNotFoundError: lambda e, p: (EXIT_REFUSED, say("vault_not_found", path=p)),
         VaultAlreadyExistsError: lambda e, p: (EXIT_REFUSED, say("vault_exists", path=p)),
         WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
-        VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
+        VaultDamagedError: lambda e, p: _damaged(e),
+        VaultBusyError: lambda e, p: _busy(e),
+        OutputInVaultError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_in_vault", path=getattr(e, "path", "")),
+        ),
+        StorageError: lambda e, p: _care_words(e),
+        BackupFileError: lambda e, p: _care_words(e),
+        VaultLockedError: lambda e, p: _care_words(e),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
         InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
         NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
@@ -319,11 +372,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.vault is None:
         args.vault = default_vault_folder()
     try:
-        if getattr(args, "needs_session", False):
-            with _Unlocked(args) as session:
-                return int(args.handler(args, session))
-        status: int = args.handler(args)
-        return status
+        with _write_lock(args):
+            if getattr(args, "needs_session", False):
+                with _Unlocked(args) as session:
+                    return int(args.handler(args, session))
+            status: int = args.handler(args)
+            return status
     except CliStop as stop:
         if stop.message:
             print(stop.message, file=sys.stderr)
@@ -331,12 +385,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_REFUSED
     except Exception as error:
+        typed = faults.translate(error, args.vault)  # storage faults in words, never SQL text
+        if typed is None:
+            raise
         for kind, word in _errors().items():
-            if isinstance(error, kind):
-                status, message = word(error, args.vault)
+            if isinstance(typed, kind):
+                status, message = word(typed, args.vault)
                 print(message, file=sys.stderr)
                 return status
         raise
+
+
+# commands that only read take no lock (they may run while PA Desktop has the vault open)
+READ_ONLY_COMMANDS = frozenset({"pupils", "calendar", "check", "audit", "restore"})
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    if args.command in READ_ONLY_COMMANDS:
+        return False
+    if args.command == "import" and getattr(args, "dry_run", False):
+        return False
+    return not (args.command == "school" and getattr(args, "school_command", "") == "list")
+
+
+def _write_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """The vault's write lock for a command that writes (shared with PA Desktop's window)."""
+    if not _writes(args):
+        return contextlib.nullcontext()
+    return locking.writing(args.vault.absolute(), locking.CLI)
 
 
 if __name__ == "__main__":

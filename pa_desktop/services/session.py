@@ -395,9 +395,7 @@ class VaultSession:
 
     def check(self) -> list[str]:
         """Integrity, cipher-integrity, foreign-key and audit-chain checks; empty means sound."""
-        from pa_desktop.store.audit import AuditRepository
-
-        return integrity_problems(self._vault.engine) + AuditRepository(self._vault.engine).verify()
+        return integrity_problems(self._vault.engine) + self._vault.verify_audit()
 
     def counts(self) -> dict[str, int]:
         return {"pupils": self._pupils.count(), "absences": self._absences.count()}

@@ -28,6 +28,7 @@ import struct
 import tempfile
 import time
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +37,7 @@ from typing import Any, BinaryIO
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop import __version__
-from pa_desktop.store.audit import AuditRepository
+from pa_desktop.store.audit import AuditKeys, AuditRepository, head_of
 from pa_desktop.store.database import (
     DATABASE_FILE,
     KEY_FILE,
@@ -46,7 +47,13 @@ from pa_desktop.store.database import (
 )
 from pa_desktop.store.keyfile import KeyFile, KeyFileError, normalise_recovery_code
 from pa_desktop.store.migrations import LATEST_VERSION, migrate
-from pa_desktop.store.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, OpenVault, _open_with_key
+from pa_desktop.store.vault import (
+    AUDIT_HEAD,
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    OpenVault,
+    _open_with_key,
+)
 
 MAGIC = b"PADBKP01"
 BACKUP_FORMAT = 1
@@ -229,6 +236,16 @@ def _check_copy(path: Path, key: bytes) -> tuple[int, list[str]]:
         connection.close()
 
 
+def _current_key_file(opened: OpenVault) -> KeyFile:
+    """The key file as it is on disk now (another process may have changed a slot since this
+    one unlocked); the one in memory when the disk's cannot be read."""
+    try:
+        found = KeyFile.load(opened.folder / KEY_FILE)
+    except KeyFileError:
+        return opened.key_file
+    return found if found.vault_id == opened.vault_id else opened.key_file
+
+
 def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
     """Write a backup of the open vault to `destination` (replaced atomically when it exists).
 
@@ -255,7 +272,7 @@ def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
             program_version=__version__,
             database_size=copy.stat().st_size,
             database_sha256=digest.hexdigest(),
-            key_file=opened.key_file.to_payload(),
+            key_file=_current_key_file(opened).to_payload(),
         )
         header_bytes = _header_bytes(header)
         partial = scratch / (destination.name + ".partial")
@@ -340,15 +357,25 @@ def restore_backup(
             os.fsync(out.fileno())
         if digest.hexdigest() != header.database_sha256:
             raise BackupFormatError("damaged")
-        (key_file or KeyFile.from_payload(header.key_file)).save(target / KEY_FILE)
+        restored_keys = deepcopy(key_file) or KeyFile.from_payload(header.key_file)
+        restored_keys.save(target / KEY_FILE)
         restrict_permissions(target / KEY_FILE)
-        engine = open_engine(database, key)
+        engine = open_engine(database, key, must_exist=True)
         try:
-            problems = integrity_problems(engine) + AuditRepository(engine).verify()
+            audit_keys = AuditKeys.derive(key)
+            problems = integrity_problems(engine) + AuditRepository(engine, audit_keys).verify()
             if problems:
                 raise RestoreCheckError(problems)
             with engine.connect() as connection:
                 migrate(connection)
+                head = head_of(connection)
+            # the restored log is now the true one: seal its head (a deliberate step back)
+            restored_keys.sealed.pop(AUDIT_HEAD, None)
+            if head.count:
+                restored_keys.seal(
+                    AUDIT_HEAD, audit_keys.seal, {"count": head.count, "mac": head.mac}
+                )
+            restored_keys.save(target / KEY_FILE)
         finally:
             engine.dispose()
         _fsync_folder(target)

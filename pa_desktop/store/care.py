@@ -68,21 +68,24 @@ def is_sealed(opened: OpenVault) -> bool:
 
 
 # keys -----------------------------------------------------------------------------------------
-def change_passphrase(opened: OpenVault, new_passphrase: str, kdf: KdfParameters) -> None:
-    """Re-wrap the database key under a new passphrase; on a failed write the key file in memory
-    stays as it is on disk."""
+def change_passphrase(
+    opened: OpenVault, new_passphrase: str, kdf: KdfParameters, current: str | None = None
+) -> None:
+    """Re-wrap the database key under a new passphrase, on the key file as it is on disk (under
+    its lock); `current` must still open that file. On a failed write the key file in memory
+    stays as it was."""
     before = copy.deepcopy(opened.key_file)
     try:
-        opened.change_passphrase(new_passphrase, kdf)
+        opened.change_passphrase(new_passphrase, kdf, current)
     except BaseException:
         opened.key_file = before
         raise
 
 
-def new_recovery_code(opened: OpenVault, kdf: KdfParameters) -> str:
+def new_recovery_code(opened: OpenVault, kdf: KdfParameters, current: str | None = None) -> str:
     before = copy.deepcopy(opened.key_file)
     try:
-        return opened.new_recovery_code(kdf)
+        return opened.new_recovery_code(kdf, current)
     except BaseException:
         opened.key_file = before
         raise

@@ -41,8 +41,18 @@ def prepare_database_file(path: Path) -> None:
     os.close(descriptor)
 
 
-def open_engine(path: Path, key: bytes) -> Engine:
-    """An engine whose every connection is keyed, in WAL mode with synchronous=FULL."""
+def open_engine(path: Path, key: bytes, must_exist: bool = False) -> Engine:
+    """An engine whose every connection is keyed, in WAL mode with synchronous=FULL.
+
+    `must_exist`: a missing or empty file is damage (DatabaseDamagedError), not a place where
+    SQLite may quietly start a new, empty database."""
+    if must_exist:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise DatabaseDamagedError("the vault's database file is missing") from None
+        if size == 0:
+            raise DatabaseDamagedError("the vault's database file is empty")
     url = URL.create(
         drivername="sqlite+pysqlcipher",
         password=f"x'{key.hex()}'",

@@ -187,9 +187,10 @@ def test_one_instance_per_vault_and_a_crashed_ones_lock_is_taken_over(
             sys.executable,
             "-c",
             "import sys, time\n"
-            "from PySide6.QtCore import QLockFile\n"
-            f"lock = QLockFile({str(lock_file)!r}); lock.setStaleLockTime(0)\n"
-            "assert lock.tryLock(0)\n"
+            "from pathlib import Path\n"
+            "from pa_desktop.store.locks import FileLock\n"
+            f"lock = FileLock(Path({str(lock_file)!r}), 'PA Desktop')\n"
+            "lock.acquire(0)\n"
             "print('locked', flush=True)\n"
             "time.sleep(60)\n",
         ],
