@@ -156,12 +156,20 @@ class BackupSummary:
     schema_version: int
     seconds: float = 0.0
     removed: int = 0  # older automatic backups removed after this one
+    pupils: int | None = None  # pupils in the backup (None: made by an older version)
+    kept_for_pupils: Path | None = None  # an older backup kept: it holds more pupils than now
 
 
 def _summary(found: store_backup.BackupFile, seconds: float = 0.0) -> BackupSummary:
     header = found.header
     return BackupSummary(
-        found.path, header.vault_id, header.made_at, found.size, header.schema_version, seconds
+        found.path,
+        header.vault_id,
+        header.made_at,
+        found.size,
+        header.schema_version,
+        seconds,
+        pupils=header.pupils,
     )
 
 
@@ -223,8 +231,40 @@ def automatic_backup(session: VaultSession, now: datetime | None = None) -> Back
         raise BackupFileError("check_failed", problems)
     target = folder / store_backup.automatic_name(session.opened.vault_id, moment)
     summary = make_backup(session, target, automatic=True, now=moment)
-    removed = store_backup.prune_automatic(folder, session.opened.vault_id, chosen.keep)
-    return replace(summary, removed=len(removed))
+    purges = [e.at for e in audit.entries(session, "purge")]
+    keep_aside = _fuller_backup_to_keep(
+        folder, session.opened.vault_id, chosen.keep, max(purges, default=None)
+    )
+    removed = store_backup.prune_automatic(
+        folder,
+        session.opened.vault_id,
+        chosen.keep,
+        frozenset({keep_aside}) if keep_aside else frozenset(),
+    )
+    return replace(summary, removed=len(removed), kept_for_pupils=keep_aside)
+
+
+def _fuller_backup_to_keep(
+    folder: Path, vault_id: str, keep: int, last_purge: datetime | None
+) -> Path | None:
+    """The newest backup that the rotation would remove and that holds more pupils than every
+    backup it keeps: a vault that lost pupils (emptied by accident, a bad restore) must never
+    rotate its last full copy out unasked. Pupils gone by a retention purge were the user's
+    decision: backups made before the last purge are rotated out as usual."""
+    mine = [
+        b
+        for b in store_backup.backups_in(folder, vault_id)
+        if b.path.name.startswith(f"{store_backup.AUTOMATIC_PREFIX}{vault_id[:8]}-")
+    ]
+    kept, leaving = mine[: max(keep, 1)], mine[max(keep, 1) :]
+    most_kept = max((b.header.pupils or 0 for b in kept), default=0)
+    fuller = [
+        b
+        for b in leaving
+        if (b.header.pupils or 0) > most_kept
+        and (last_purge is None or b.header.made_at > last_purge)
+    ]
+    return fuller[0].path if fuller else None
 
 
 # finding backups ------------------------------------------------------------------------------

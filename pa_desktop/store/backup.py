@@ -93,9 +93,12 @@ class BackupHeader:
     database_size: int
     database_sha256: str
     key_file: dict[str, Any]
+    pupils: int | None = None  # how many pupils the copy holds (None: an older backup)
 
     def to_json(self) -> dict[str, Any]:
+        extra = {} if self.pupils is None else {"pupils": self.pupils}
         return {
+            **extra,
             "format": BACKUP_FORMAT,
             "vault_id": self.vault_id,
             "made_at": self.made_at.isoformat(),
@@ -130,6 +133,10 @@ def _read_exactly(stream: BinaryIO, count: int) -> bytes:
     return data
 
 
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def _read_header(stream: BinaryIO) -> tuple[BackupHeader, int]:
     if stream.read(len(MAGIC)) != MAGIC:
         raise BackupFormatError("not_a_backup")
@@ -148,6 +155,7 @@ def _read_header(stream: BinaryIO) -> tuple[BackupHeader, int]:
             database_size=int(data["database_size"]),
             database_sha256=str(data["database_sha256"]),
             key_file=dict(data["key_file"]),
+            pupils=_count(data.get("pupils")),
         )
         KeyFile.from_payload(header.key_file)
     except (ValueError, KeyError, TypeError, KeyFileError):
@@ -217,21 +225,26 @@ def _connect_copy(path: Path, key: bytes, read_only: bool = True) -> Any:
     return connection
 
 
-def _check_copy(path: Path, key: bytes) -> tuple[int, list[str]]:
-    """The copy's schema version and problems, read with the key; empty list when sound."""
+def _check_copy(path: Path, key: bytes) -> tuple[int, list[str], int]:
+    """The copy's schema version, problems (empty when sound) and pupil count, read with the
+    key."""
     connection = _connect_copy(path, key)
+    pupils = 0
     try:
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if version == 0:
+                return 0, ["the copy holds no schema"], 0
             problems = [
                 str(row[0])
                 for row in connection.execute("PRAGMA quick_check").fetchall()
                 if str(row[0]) != "ok"
             ]
             problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+            pupils = int(connection.execute("SELECT count(*) FROM pupils").fetchone()[0])
         except sqlcipher.DatabaseError as error:
-            return 0, [f"the copy does not read back: {error}"]
-        return version, problems
+            return 0, [f"the copy does not read back: {error}"], 0
+        return version, problems, pupils
     finally:
         connection.close()
 
@@ -258,7 +271,7 @@ def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
         with opened.engine.connect() as connection:
             connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         key = bytes(opened._database_key)
-        version, problems = _check_copy(copy, key)
+        version, problems, pupils = _check_copy(copy, key)
         if problems:
             raise RestoreCheckError(problems)
         digest = hashlib.sha256()
@@ -273,6 +286,7 @@ def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
             database_size=copy.stat().st_size,
             database_sha256=digest.hexdigest(),
             key_file=_current_key_file(opened).to_payload(),
+            pupils=pupils,
         )
         header_bytes = _header_bytes(header)
         partial = scratch / (destination.name + ".partial")
@@ -293,8 +307,11 @@ def automatic_name(vault_id: str, at: datetime) -> str:
     return f"{AUTOMATIC_PREFIX}{vault_id[:8]}-{at.astimezone(UTC):%Y%m%d-%H%M%S}{SUFFIX}"
 
 
-def prune_automatic(folder: Path, vault_id: str, keep: int) -> list[Path]:
-    """Remove this vault's automatic backups beyond the newest `keep`; others' files stay."""
+def prune_automatic(
+    folder: Path, vault_id: str, keep: int, protected: frozenset[Path] = frozenset()
+) -> list[Path]:
+    """Remove this vault's automatic backups beyond the newest `keep`; others' files and the
+    `protected` ones stay."""
     mine = [
         b
         for b in backups_in(folder, vault_id)
@@ -302,6 +319,8 @@ def prune_automatic(folder: Path, vault_id: str, keep: int) -> list[Path]:
     ]
     removed = []
     for backup in mine[max(keep, 1) :]:
+        if backup.path in protected:
+            continue
         with contextlib.suppress(OSError):
             backup.path.unlink()
             removed.append(backup.path)
