@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pa_desktop.services import audit
+from pa_desktop.services import audit, outputs
 from pa_desktop.services.access import _translated_errors
 from pa_desktop.services.errors import (
     BackupFileError,
@@ -182,6 +182,7 @@ def make_backup(
     """Write one backup file; raises the typed storage errors (full, read-only, gone)."""
     started = time.perf_counter()
     opened = session.opened
+    outputs.refuse_inside_vault(session.folder, destination)
     if not destination.parent.is_dir():
         raise StorageGoneError("backup")
     with guarded(destination.parent, "backup"):

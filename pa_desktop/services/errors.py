@@ -142,3 +142,7 @@ class VaultBusyError(ServiceError):
 class OutputInVaultError(ServiceError):
     """An export's output path lies inside the vault's folder or is one of its files: refused,
     so no export can ever overwrite the database or the key file."""
+
+    def __init__(self, path: str = "") -> None:
+        super().__init__(path)
+        self.path = path

@@ -30,7 +30,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Answer, Item
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.text import fold
-from pa_desktop.services import audit, checklist, guidance
+from pa_desktop.services import checklist, guidance, outputs
 from pa_desktop.services.document_texts import (
     LABELS,
     MEASURE_HEADINGS,
@@ -378,13 +378,16 @@ def write_private(path: Path, data: bytes) -> None:
 def export_referral(
     session: VaultSession, pupil_id: int, year: SchoolYear, options: ReferralOptions, target: Path
 ) -> ExportedDocument:
-    """Build, write to `target` (a file, or a folder for the default name) and log the export."""
+    """Build, write to `target` (a file, or a folder for the default name) and log the export
+    (an intent before the file, a confirmation after it: services/outputs.py)."""
+    outputs.refuse_inside_vault(session.folder, target)
     document = build_referral(session, pupil_id, year, options)
     path = target / document.file_name if target.is_dir() else target
-    write_private(path, document.data)
     sections = [s.id for s in checklist.definition().sections_for(options.brief)]
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        document.data,
         "export_referral",
         pupil_id,
         recipient=options.recipient.strip() or session.profile().clb or "CLB",

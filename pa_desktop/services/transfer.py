@@ -34,10 +34,9 @@ from pa_desktop.domain.transfer_schema import (
     StepRecord,
     to_json,
 )
-from pa_desktop.services import audit, guidance
+from pa_desktop.services import audit, guidance, outputs
 from pa_desktop.services.access import passphrase_problems
 from pa_desktop.services.errors import InvalidInputError, ServiceError
-from pa_desktop.services.referral import write_private
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.transfer_file import (
     MAX_FILE,
@@ -176,13 +175,15 @@ def export_dossier(
     problems = passphrase_problems(passphrase)
     if problems:
         raise InvalidInputError(problems)
+    outputs.refuse_inside_vault(session.folder, target)
     dossier = build_dossier(session, pupil_id, receiver, years)
     data = seal(to_json(dossier), passphrase, kdf)
     path = target / file_name(dossier.transfer_id) if target.is_dir() else target
-    write_private(path, data)
     digest = hashlib.sha256(data).hexdigest()
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        data,
         "transfer_out",
         pupil_id,
         receiver=receiver.value,

@@ -92,7 +92,7 @@ def test_twenty_concurrent_cli_writers_of_every_kind_leave_the_chain_intact(
         )
     results = []
     for process in processes:
-        out_text, err_text = process.communicate(timeout=900)
+        _out, err_text = process.communicate(timeout=900)
         results.append((process.returncode, process.args, err_text))
     failed = [r for r in results if r[0] != 0]
     assert failed == []
