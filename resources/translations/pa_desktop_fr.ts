@@ -870,6 +870,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>La sauvegarde a été restaurée. Saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Le journal d&apos;audit ne correspond pas au fichier de clés du coffre : des entrées ont été coupées à la fin, ou une copie plus ancienne de la base de données a été remise à côté d&apos;un fichier de clés plus récent. Rien n&apos;a été modifié. Si vous n&apos;avez pas restauré de copie vous-même, prévenez votre coordinateur TIC et faites vérifier le coffre (menu Coffre).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Le journal d&apos;audit a été raccourci</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>Code de &amp;récupération</translation>
     </message>
@@ -1398,6 +1406,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Ce dossier n&apos;est pas vide. Une restauration se fait toujours dans un nouveau dossier vide.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>Le coffre est en cours de modification par {program} (processus {pid}). Rien n&apos;a été modifié ; réessayez quand ce sera fini.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -3644,6 +3660,14 @@ ou code de récupération</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre, par exemple Documents.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Pas dans le coffre</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>De back-up is teruggezet. Geef het wachtwoord in om ze te openen.</translation>
     </message>
     <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Het auditlog klopt niet met het sleutelbestand van de kluis: er werden regels van het einde afgeknipt, of een oudere kopie van de database werd teruggezet naast een nieuwer sleutelbestand. Er is niets veranderd. Zette u zelf geen kopie terug, verwittig dan uw ICT-coördinator en laat de kluis nakijken (menu Kluis).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Het auditlog werd ingekort</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
@@ -1398,6 +1406,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Die map is niet leeg. Terugzetten gebeurt altijd in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>De kluis wordt gewijzigd door {program} (proces {pid}). Er is niets veranderd; probeer opnieuw wanneer dat klaar is.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -3644,6 +3660,14 @@ of herstelcode</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Het dossier kon niet verwerkt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis, bijvoorbeeld Documenten.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Niet in de kluis</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
+from pa_desktop.gui.vault.outputs import refused_inside_vault
 from pa_desktop.services import backups, care
 from pa_desktop.services.backups import BackupPolicy, BackupSummary, RestoreSummary
 from pa_desktop.services.errors import BackupFileError, ServiceError
@@ -67,6 +68,8 @@ def back_up_now(parent: QWidget | None, session: VaultSession) -> None:
     target = Path(chosen)
     if target.suffix != ".pabackup":
         target = target.with_name(target.name + ".pabackup")
+    if refused_inside_vault(parent, session.folder, target):
+        return
     _status(parent, tr("Making a backup…"))
 
     def done(summary: BackupSummary) -> None:

@@ -1,0 +1,54 @@
+"""The file dialogs refuse a place inside the vault, and the unlock says when the audit log was
+cut short (issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.care import backup_dialogs
+from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+from pa_desktop.gui.vault.unlock_dialog import warn_about_audit
+from pa_desktop.services.session import VaultSession
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    texts: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        texts.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("information", "warning", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return texts
+
+
+def test_a_backup_or_a_list_saved_over_the_key_file_is_refused_with_a_message(
+    qtbot, demo_session: VaultSession, shown: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = demo_session.folder / "vault.keys"
+    before = keys.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(keys), ""))
+    backup_dialogs.back_up_now(None, demo_session)
+    dialog = SignalListDialog(demo_session, SchoolYear(2025))
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(demo_session.folder / "x"), "")
+    )
+    dialog.export(".csv")
+    assert len(shown) == 2 and all("inside the vault" in text for text in shown)
+    assert keys.read_bytes() == before
+    assert not (demo_session.folder / "x.csv").exists()
+
+
+def test_the_unlock_warns_when_the_audit_log_was_cut_short(
+    demo_session: VaultSession, shown: list[str]
+) -> None:
+    warn_about_audit(None, demo_session)
+    assert shown == []
+    demo_session.opened.audit_warnings = ["audit log: 3 entries were cut off the end"]
+    warn_about_audit(None, demo_session)
+    assert len(shown) == 1 and "older copy of the database" in shown[0]
