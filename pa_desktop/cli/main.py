@@ -29,7 +29,7 @@ from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.services import faults, locking
+from pa_desktop.services import care, faults, locking
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
     BackupFileError,
@@ -228,9 +228,17 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Damage is reported as problems (exit 1), never as a traceback: a page that cannot be
+    read stops one check, not the whole command."""
     with _Unlocked(args) as session:
-        problems = session.check()
-        counts = session.counts()
+        problems = care.check(session)
+        counts: dict[str, int] = {}
+        if not problems:
+            try:
+                with faults.guarded(session.folder):
+                    counts = session.counts()
+            except (VaultDamagedError, StorageError):
+                problems = ["the file is damaged: a page cannot be read"]
     if problems:
         print(say("check_failed"), file=sys.stderr)
         for problem in problems[:50]:

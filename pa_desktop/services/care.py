@@ -14,6 +14,7 @@ from pa_desktop.services import attempts, audit
 from pa_desktop.services.access import Vaults, _translated_errors, passphrase_problems
 from pa_desktop.services.errors import (
     InvalidInputError,
+    StorageError,
     VaultDamagedError,
     WrongPassphraseError,
 )
@@ -159,5 +160,6 @@ def check(session: VaultSession) -> list[str]:
     try:
         with guarded(session.folder):
             return session.check()
-    except VaultDamagedError:
-        return ["the file is damaged: a page cannot be read"]
+    except (VaultDamagedError, StorageError) as error:
+        kind = getattr(error, "kind", "damaged")
+        return [f"the file is damaged: a page cannot be read ({kind})"]

@@ -221,6 +221,7 @@ def _scratch_folder(beside: Path) -> Iterator[Path]:
 def _connect_copy(path: Path, key: bytes, read_only: bool = True) -> Any:
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
     connection = sqlcipher.connect(uri, uri=read_only, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # damage is reported in words
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return connection
 

@@ -69,6 +69,9 @@ def open_engine(path: Path, key: bytes, must_exist: bool = False) -> Engine:
     def _configure(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         cursor = dbapi_connection.cursor()
         try:
+            # SQLCipher's own log would print "ERROR CORE hmac check failed" lines on stderr:
+            # damage is reported in words by the checks instead
+            cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
