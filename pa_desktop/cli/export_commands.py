@@ -61,7 +61,9 @@ def _exit(message: str) -> int:
 
 
 def _year(args: argparse.Namespace, session: Any) -> SchoolYear:
-    return SchoolYear.parse(args.school_year) if args.school_year else session.current_school_year()
+    from pa_desktop.cli.main import _year as checked_year
+
+    return checked_year(args.school_year) if args.school_year else session.current_school_year()
 
 
 def cmd_referral(args: argparse.Namespace, session: Any) -> int:

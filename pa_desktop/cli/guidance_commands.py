@@ -65,7 +65,9 @@ WARNINGS: dict[str, dict[str, str]] = {
 
 
 def _date(text: str) -> date:
-    return date.fromisoformat(text)
+    from pa_desktop.cli.main import _date as checked_date
+
+    return checked_date(text)
 
 
 def cmd_measure_add(args: argparse.Namespace, session: Any) -> int:

@@ -26,6 +26,7 @@ from pa_desktop.cli import (
 )
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.pupils import PupilDraft
@@ -36,6 +37,7 @@ from pa_desktop.services.errors import (
     ImportFileError,
     InvalidInputError,
     NotFoundError,
+    OutputFolderMissingError,
     OutputInVaultError,
     ServiceError,
     StorageError,
@@ -60,18 +62,25 @@ class CliStop(Exception):  # noqa: N818 (a stop, not an error)
         self.message = message
 
 
-def _date(text: str) -> date:
+def _date(text: str, school_life: bool = True) -> date:
+    """A YYYY-MM-DD date inside the range the program works with (domain/bounds.py)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliStop(EXIT_REFUSED, say("bad_date", value=text)) from None
+    if not bounds.date_supported(day, school_life):
+        raise CliStop(EXIT_REFUSED, trust_messages.say("date_out_of_range", value=text))
+    return day
 
 
 def _year(text: str) -> SchoolYear:
     try:
-        return SchoolYear.parse(text)
+        year = SchoolYear.parse(text)
     except ValueError:
         raise CliStop(EXIT_REFUSED, say("bad_year", value=text)) from None
+    if not bounds.school_year_supported(year.start_year):
+        raise CliStop(EXIT_REFUSED, say("bad_year", value=text))
+    return year
 
 
 def _read_passphrase(confirm: bool = False) -> str:
@@ -145,7 +154,7 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         last_name=args.last_name,
         first_name=args.first_name,
         class_name=args.class_name,
-        birth_date=_date(args.birth_date) if args.birth_date else None,
+        birth_date=_date(args.birth_date, school_life=False) if args.birth_date else None,
         school_number=args.number,
     )
     with _Unlocked(args) as session:
@@ -363,6 +372,10 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
             EXIT_REFUSED,
             trust_messages.say("output_in_vault", path=getattr(e, "path", "")),
         ),
+        OutputFolderMissingError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_folder_missing", path=getattr(e, "path", "")),
+        ),
         StorageError: lambda e, p: _care_words(e),
         BackupFileError: lambda e, p: _care_words(e),
         VaultLockedError: lambda e, p: _care_words(e),
@@ -379,6 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.vault_given = args.vault is not None
     if args.vault is None:
         args.vault = default_vault_folder()
+    texts = [v for v in vars(args).values() if isinstance(v, str)]
+    if not all(bounds.text_storable(text) for text in texts):
+        print(trust_messages.say("text_not_storable"), file=sys.stderr)
+        return EXIT_REFUSED
     try:
         with _write_lock(args):
             if getattr(args, "needs_session", False):

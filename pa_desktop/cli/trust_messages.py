@@ -29,6 +29,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is inside the vault's folder. Choose a place outside the vault; nothing "
         "was written.",
     },
+    "output_folder_missing": {
+        "nl": "De map {path} bestaat niet; er is niets geschreven.",
+        "fr": "Le dossier {path} n'existe pas ; rien n'a été écrit.",
+        "en": "The folder {path} does not exist; nothing was written.",
+    },
     "damaged_database": {
         "nl": "Het databasebestand van de kluis ontbreekt, is leeg of beschadigd. Er is niets "
         "aangemaakt of overschreven. Zet een back-up terug ('pa-desktop-cli restore').",
@@ -57,6 +62,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "endommagée). Restaurez une sauvegarde.",
         "en": "The key does not open this database (a wrong key file or a damaged database). "
         "Restore a backup.",
+    },
+    "date_out_of_range": {
+        "nl": "Datum {value!r} valt buiten wat PA Desktop bijhoudt (2000-2100); er is niets "
+        "veranderd.",
+        "fr": "La date {value!r} sort de ce que PA Desktop gère (2000-2100) ; rien n'a été "
+        "modifié.",
+        "en": "Date {value!r} lies outside what PA Desktop keeps (2000-2100); nothing was changed.",
+    },
+    "text_not_storable": {
+        "nl": "Een tekst bevat een ongeldig teken (een half UTF-16-paar); er is niets veranderd.",
+        "fr": "Un texte contient un caractère invalide (une moitié de paire UTF-16) ; rien n'a "
+        "été modifié.",
+        "en": "A text holds an invalid character (half of a UTF-16 pair); nothing was changed.",
     },
     "audit_warning": {
         "nl": "Let op: het auditlog klopt niet met het sleutelbestand:",

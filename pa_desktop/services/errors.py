@@ -146,3 +146,11 @@ class OutputInVaultError(ServiceError):
     def __init__(self, path: str = "") -> None:
         super().__init__(path)
         self.path = path
+
+
+class OutputFolderMissingError(ServiceError):
+    """The folder an export should go into does not exist: nothing was built or written."""
+
+    def __init__(self, path: str = "") -> None:
+        super().__init__(path)
+        self.path = path

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pa_desktop.services import audit
-from pa_desktop.services.errors import OutputInVaultError
+from pa_desktop.services.errors import OutputFolderMissingError, OutputInVaultError
 from pa_desktop.services.session import VaultSession
 
 COMPLETED = "export_completed"
@@ -57,6 +57,14 @@ def refuse_inside_vault(vault_folder: Path, path: Path) -> None:
         raise OutputInVaultError(str(path))
 
 
+def check_output(vault_folder: Path, path: Path) -> None:
+    """`refuse_inside_vault`, and OutputFolderMissingError when the folder it should go into
+    does not exist (said before anything is built)."""
+    refuse_inside_vault(vault_folder, path)
+    if not path.is_dir() and not path.parent.is_dir():
+        raise OutputFolderMissingError(str(path.parent))
+
+
 def write_logged(
     session: VaultSession,
     path: Path,
@@ -68,7 +76,7 @@ def write_logged(
     """Log the export (intent), write the file owner-only, confirm it in the log."""
     from pa_desktop.services.referral import write_private
 
-    refuse_inside_vault(session.folder, path)
+    check_output(session.folder, path)
     entry = audit.record(session, action, pupil_id, **details)
     try:
         write_private(path, data)

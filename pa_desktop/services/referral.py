@@ -380,7 +380,7 @@ def export_referral(
 ) -> ExportedDocument:
     """Build, write to `target` (a file, or a folder for the default name) and log the export
     (an intent before the file, a confirmation after it: services/outputs.py)."""
-    outputs.refuse_inside_vault(session.folder, target)
+    outputs.check_output(session.folder, target)
     document = build_referral(session, pupil_id, year, options)
     path = target / document.file_name if target.is_dir() else target
     sections = [s.id for s in checklist.definition().sections_for(options.brief)]

@@ -184,7 +184,7 @@ def export_signal_list(
     writing the names in clear."""
     if target.suffix.lower() == ".csv" and password:
         raise InvalidInputError(["csv_cannot_be_encrypted"])
-    outputs.refuse_inside_vault(session.folder, target)
+    outputs.check_output(session.folder, target)
     if target.suffix.lower() == ".csv":
         data, export_id = to_csv(listing, language), secrets.token_hex(4)
     else:

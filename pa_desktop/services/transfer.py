@@ -175,7 +175,7 @@ def export_dossier(
     problems = passphrase_problems(passphrase)
     if problems:
         raise InvalidInputError(problems)
-    outputs.refuse_inside_vault(session.folder, target)
+    outputs.check_output(session.folder, target)
     dossier = build_dossier(session, pupil_id, receiver, years)
     data = seal(to_json(dossier), passphrase, kdf)
     path = target / file_name(dossier.transfer_id) if target.is_dir() else target

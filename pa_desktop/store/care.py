@@ -186,7 +186,12 @@ def write_notes(folder: Path, notes: dict[str, Any]) -> bool:
     target = notes_path(folder)
     temporary = target.with_name(target.name + ".tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # the folder beside the vault may be writable by others: never write through a planted
+        # link or into a planted file (O_NOFOLLOW, O_EXCL after removing any left-over)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
         try:
             os.write(descriptor, json.dumps(notes, indent=2, sort_keys=True).encode("utf-8"))
             os.fsync(descriptor)
