@@ -186,7 +186,7 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
         raise TransferFileError("damaged", "authentication") from None
     try:
         payload = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting: refused, not a crash
         raise TransferFileError("bad_content", "json") from None
     if not isinstance(payload, dict):
         raise TransferFileError("bad_content", "json")

@@ -85,3 +85,39 @@ def test_the_notes_are_never_written_through_a_planted_link(
     assert victim.read_text("utf-8") == "keep me"
     assert store_care.read_notes(small_vault)["backup_folder"] == "/somewhere"
     assert not store_care.notes_path(small_vault).is_symlink()
+
+
+def test_deep_nesting_in_a_smartschool_file_is_refused_not_a_crash() -> None:
+    from pa_desktop.domain.importing.records import ImportFormat
+    from pa_desktop.services.errors import ImportFileError
+    from pa_desktop.services.import_files import load_bytes
+
+    deep = ("[" * 100_000 + "]" * 100_000).encode("ascii")
+    with pytest.raises(ImportFileError) as refused:
+        load_bytes("export.json", deep, ImportFormat.SMARTSCHOOL)
+    assert refused.value.reason == "bad_json"
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    import io
+    import resource
+    import zipfile
+
+    from pa_desktop.services.errors import ImportFileError
+    from pa_desktop.services.import_files import MAX_XLSX_UNPACKED, read_xlsx
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            zeros = b" " * (1 << 20)
+            for _ in range(MAX_XLSX_UNPACKED // len(zeros) + 8):
+                sheet.write(zeros)
+    data = buffer.getvalue()
+    assert len(data) < 2 * 1024 * 1024  # a small file ...
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ImportFileError) as refused:
+        read_xlsx(data)
+    assert refused.value.reason == "too_large"
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mib < 50  # ... refused without unpacking it
