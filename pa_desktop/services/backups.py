@@ -365,6 +365,18 @@ def restore(path: Path, target: Path, secret: str, recovery: bool = False) -> Re
     return RestoreSummary(target, header.made_at, report.seconds)
 
 
+def _wraps(key_file: KeyFile | None, secret: str, recovery: bool, key: bytes) -> bool:
+    """Whether `secret` opens `key_file` and gives `key`."""
+    if key_file is None:
+        return False
+    slot = store_vault.RECOVERY_SLOT if recovery else store_vault.PASSPHRASE_SLOT
+    text = normalise_recovery_code(secret) if recovery else secret
+    try:
+        return key_file.unwrap(slot, text) == key
+    except (store_vault.WrongSecretError, KeyFileError):
+        return False
+
+
 def _restore_into(
     path: Path, target: Path, key: bytes, key_file: KeyFile | None
 ) -> store_backup.RestoreReport:
@@ -407,7 +419,9 @@ def replace_vault(
         raise BackupFileError("other_vault")
     moment = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     staging = folder.with_name(f"{folder.name}.restoring-{moment}")
-    report = _restore_into(path, staging, key, current_keys if same_vault else None)
+    # today's key file is kept only when it wraps the backup's key (not after a key rotation)
+    keep_current = same_vault and (_via is not None or _wraps(current_keys, secret, recovery, key))
+    report = _restore_into(path, staging, key, current_keys if keep_current else None)
     aside: Path | None = folder.with_name(f"{folder.name}.before-restore-{moment}")
     if session is not None:
         session.lock()
@@ -439,7 +453,7 @@ def replace_vault(
         header.made_at,
         report.seconds,
         kept_aside=aside,
-        keys_from="current" if same_vault else "backup",
+        keys_from="current" if keep_current else "backup",
     )
 
 

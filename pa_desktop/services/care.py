@@ -21,6 +21,7 @@ from pa_desktop.services.errors import (
 from pa_desktop.services.faults import guarded
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store import care as store_care
+from pa_desktop.store import rotation as store_rotation
 from pa_desktop.store import vault as store_vault
 from pa_desktop.store.repositories import SettingsRepository
 
@@ -112,6 +113,29 @@ def new_recovery_code(session: VaultSession, vaults: Vaults, current: str) -> st
     with _current_checked(), guarded(session.folder):
         code = store_care.new_recovery_code(session.opened, vaults.kdf, current)
     _record(session, "recovery_code_renewed")
+    return code
+
+
+def rotate_key(session: VaultSession, vaults: Vaults, current: str, new: str) -> str:
+    """A new database key: the data re-encrypted under it, wrapped under `new` (which may be the
+    same passphrase) and a new recovery code, returned to be shown once. Old key files, old
+    backups and a leaked secret then open only the old data they came with. A remembered key is
+    replaced on this device. The session carries on with the new key."""
+    problems = passphrase_problems(new)
+    if problems:
+        raise InvalidInputError(problems)
+    with _current_checked(), guarded(session.folder):
+        store_rotation.check_current(session.opened, current)
+    remembered = is_remembered(session, vaults)
+    _record(session, "key_rotation_started")
+    with _translated_errors(), _current_checked(), guarded(session.folder):
+        new_key, code = store_rotation.rotate_key(session.opened, new, vaults.kdf)
+    session.lock()
+    with _translated_errors(), guarded(session.folder):
+        session.resume(store_rotation.reopen(session.folder, new_key))
+    if remembered:
+        session.remember_on_device(vaults.keychain)
+    _record(session, "key_rotated", remembered=remembered)
     return code
 
 

@@ -223,6 +223,9 @@ def create_vault(
 
 
 def _load_key_file(folder: Path) -> KeyFile:
+    from pa_desktop.store.rotation import finish_interrupted_rotation
+
+    finish_interrupted_rotation(folder)  # a key rotation cut short: finish or undo it first
     if not (folder / DATABASE_FILE).exists():
         if (folder / KEY_FILE).exists():  # the key file without its database: damage
             raise DatabaseDamagedError("the vault's database file is missing")
