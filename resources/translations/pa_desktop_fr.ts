@@ -1200,6 +1200,18 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Coffre mis de côté par une restauration supprimé</translation>
     </message>
     <message>
+        <source>Export written (confirmation)</source>
+        <translation>Export écrit (confirmation)</translation>
+    </message>
+    <message>
+        <source>Key renewal started</source>
+        <translation>Renouvellement de la clé commencé</translation>
+    </message>
+    <message>
+        <source>Vault key renewed, data re-encrypted</source>
+        <translation>Clé du coffre renouvelée, données chiffrées à nouveau</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -2880,6 +2892,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Nouveau code de &amp;récupération…</translation>
     </message>
     <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>Renouveler la c&amp;lé du coffre…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -3112,6 +3128,22 @@ ou code de récupération</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Cochez la case une fois le nouveau code noté.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Utilisez ceci quand une phrase secrète ou un code de récupération a peut-être fuité. Le coffre reçoit une nouvelle clé et toutes ses données sont chiffrées à nouveau ; pour un grand coffre, cela prend un moment. Les anciennes copies du fichier de clés et les anciens secrets n&apos;ouvrent alors plus rien du coffre d&apos;aujourd&apos;hui. Vous choisissez une nouvelle phrase secrète (elle peut être la même) et recevez un nouveau code de récupération. Les sauvegardes d&apos;avant aujourd&apos;hui continuent de s&apos;ouvrir avec les secrets de leur jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>La clé du coffre a été renouvelée. Votre nouveau code de récupération n&apos;est affiché que maintenant : notez-le avant de fermer. Désormais, le coffre s&apos;ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>{value}%</source>

@@ -1200,6 +1200,18 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Door een terugzetting opzijgezette kluis verwijderd</translation>
     </message>
     <message>
+        <source>Export written (confirmation)</source>
+        <translation>Export geschreven (bevestiging)</translation>
+    </message>
+    <message>
+        <source>Key renewal started</source>
+        <translation>Vernieuwing van de sleutel gestart</translation>
+    </message>
+    <message>
+        <source>Vault key renewed, data re-encrypted</source>
+        <translation>Sleutel van de kluis vernieuwd, gegevens opnieuw versleuteld</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>aantal</translation>
     </message>
@@ -2880,6 +2892,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Nieuwe &amp;herstelcode…</translation>
     </message>
     <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>&amp;Sleutel van de kluis vernieuwen…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
@@ -3112,6 +3128,22 @@ of herstelcode</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Vink het vakje aan zodra je de nieuwe code hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Sleutel van de kluis vernieuwen</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Gebruik dit wanneer een wachtwoord of een herstelcode misschien uitgelekt is. De kluis krijgt een nieuwe sleutel en al haar gegevens worden opnieuw versleuteld; voor een grote kluis duurt dat even. Oude kopieën van het sleutelbestand en de oude geheimen openen dan niets meer van de kluis van vandaag. U kiest een nieuw wachtwoord (het mag hetzelfde zijn) en krijgt een nieuwe herstelcode. Back-ups van vóór vandaag blijven openen met de geheimen van hun dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>Sleutel &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>De sleutel van de kluis is vernieuwd. Uw nieuwe herstelcode wordt alleen nu getoond: schrijf ze op voor u sluit. Vanaf nu opent de kluis met het nieuwe wachtwoord.</translation>
     </message>
     <message>
         <source>{value}%</source>

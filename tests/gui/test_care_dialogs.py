@@ -55,7 +55,7 @@ def test_install_care_adds_the_vault_menu_before_help(
     assert names.index("menuVault") == names.index("menuHelp") - 1
     parts = window.care_parts  # type: ignore[attr-defined]
     assert set(parts.actions) == {
-        "lock", "lock_after", "passphrase", "recovery", "remember", "backup",
+        "lock", "lock_after", "passphrase", "recovery", "rotate_key", "remember", "backup",
         "backup_settings", "restore", "check", "audit", "purge",
     }  # fmt: skip
     assert parts.actions["lock"].shortcut().toString() == "Ctrl+L"

@@ -52,3 +52,32 @@ def test_the_unlock_warns_when_the_audit_log_was_cut_short(
     demo_session.opened.audit_warnings = ["audit log: 3 entries were cut off the end"]
     warn_about_audit(None, demo_session)
     assert len(shown) == 1 and "older copy of the database" in shown[0]
+
+
+def test_the_vault_menu_renews_the_key_and_shows_the_new_code_once(
+    qtbot, demo_session: VaultSession, vaults, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pa_desktop.gui.care.security_dialog import RotateKeyDialog
+    from pa_desktop.store import vault as store_vault
+    from tests.gui.conftest import PASSPHRASE
+
+    pupils = len(demo_session.pupils())
+    old_keys = (demo_session.folder / "vault.keys").read_bytes()
+    dialog = RotateKeyDialog(demo_session, vaults)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current_edit.setText(PASSPHRASE)
+    dialog.new_edit.setText("a renewed passphrase")
+    dialog.repeat_edit.setText("a renewed passphrase")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.code is not None, timeout=60_000)
+    dialog.grab().save(str(tmp_path / "rotate.png"))
+    assert dialog.code_label.text() == dialog.code and not dialog.new_edit.isVisible()
+    assert len(demo_session.pupils()) == pupils and demo_session.check() == []
+    assert (demo_session.folder / "vault.keys").read_bytes() != old_keys
+    store_vault.open_with_passphrase(demo_session.folder, "a renewed passphrase").close()
+    dialog.confirm.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

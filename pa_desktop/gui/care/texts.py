@@ -42,6 +42,9 @@ def action_name(action: str) -> str:
         "small_number_threshold": tr("Small-number protection changed"),
         "export_insight": tr("Insight chart exported"),
         "remove_set_aside": tr("Vault set aside by a restore deleted"),
+        "export_completed": tr("Export written (confirmation)"),
+        "key_rotation_started": tr("Key renewal started"),
+        "key_rotated": tr("Vault key renewed, data re-encrypted"),
     }
     return names.get(action, action)
 
