@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli.common import parse_year
 from pa_desktop.cli.messages import language
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.services.referral import ReferralOptions, export_referral
@@ -61,9 +62,7 @@ def _exit(message: str) -> int:
 
 
 def _year(args: argparse.Namespace, session: Any) -> SchoolYear:
-    from pa_desktop.cli.main import _year as checked_year
-
-    return checked_year(args.school_year) if args.school_year else session.current_school_year()
+    return parse_year(args.school_year) if args.school_year else session.current_school_year()
 
 
 def cmd_referral(args: argparse.Namespace, session: Any) -> int:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, time
+from datetime import time
 from typing import Any
 
+from pa_desktop.cli.common import parse_date as _date
 from pa_desktop.cli.messages import language
+from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.trajectory import RegistrationReason, Step, StepDetails
 from pa_desktop.services import guidance
@@ -64,12 +66,6 @@ WARNINGS: dict[str, dict[str, str]] = {
 }
 
 
-def _date(text: str) -> date:
-    from pa_desktop.cli.main import _date as checked_date
-
-    return checked_date(text)
-
-
 def cmd_measure_add(args: argparse.Namespace, session: Any) -> int:
     draft = MeasureDraft(
         day=_date(args.date),
@@ -99,8 +95,6 @@ def cmd_trajectory(args: argparse.Namespace, session: Any) -> int:
         clb_intake_done=args.clb_intake_done,
         follow_up_agreement=args.agreement or "",
     )
-    from pa_desktop.domain.calendar import SchoolYear
-
     for warning in guidance.step_warnings(
         session, args.pupil, step, details, SchoolYear.containing(day)
     ):

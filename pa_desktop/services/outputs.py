@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,26 @@ def check_output(vault_folder: Path, path: Path) -> None:
         raise OutputFolderMissingError(str(path.parent))
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write an export owner-only and whole: a fresh temporary file beside the target (never a
+    planted one), every byte written, then renamed; on any failure the temporary file, which
+    holds personal data, is removed."""
+    descriptor, name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=path.parent)
+    temporary = Path(name)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view) :]
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
 def write_logged(
     session: VaultSession,
     path: Path,
@@ -74,8 +95,6 @@ def write_logged(
     **details: Any,
 ) -> None:
     """Log the export (intent), write the file owner-only, confirm it in the log."""
-    from pa_desktop.services.referral import write_private
-
     check_output(session.folder, path)
     entry = audit.record(session, action, pupil_id, **details)
     try:

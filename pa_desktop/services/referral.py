@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -353,26 +351,6 @@ def build_referral(
     data = buffer.getvalue()
     file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"
     return ExportedDocument(data, file_name, export_id, hashlib.sha256(data).hexdigest())
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write an export owner-only and whole: a fresh temporary file beside the target (never a
-    planted one), every byte written, then renamed; on any failure the temporary file, which
-    holds personal data, is removed."""
-    descriptor, name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def export_referral(

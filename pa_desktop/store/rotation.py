@@ -23,7 +23,6 @@ The whole rotation holds the key-file lock, so no other process changes or recov
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -40,7 +39,16 @@ from pa_desktop.store.keyfile import (
     new_database_key,
     new_recovery_code,
 )
-from pa_desktop.store.locks import VaultBusyError, key_file_lock
+from pa_desktop.store.locks import key_file_lock
+from pa_desktop.store.rotation_journal import (
+    JOURNAL,
+    ROTATING,
+    fsync_file,
+    fsync_folder,
+    paths_of,
+    roll_back,
+    switch,
+)
 from pa_desktop.store.vault import (
     AUDIT_HEAD,
     PASSPHRASE_SLOT,
@@ -49,95 +57,7 @@ from pa_desktop.store.vault import (
     _open_with_key,
 )
 
-ROTATING = ".rotating"
-JOURNAL = "vault.rotation"
 Step = Callable[[str], None]
-
-
-def _nothing(_step: str) -> None:
-    return None
-
-
-def _fsync_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
-def _paths(folder: Path) -> dict[str, Path]:
-    return {
-        "db": folder / DATABASE_FILE,
-        "keys": folder / KEY_FILE,
-        "new_db": folder / (DATABASE_FILE + ROTATING),
-        "new_keys": folder / (KEY_FILE + ROTATING),
-        "journal": folder / JOURNAL,
-    }
-
-
-# recovery -------------------------------------------------------------------------------------
-def _switch(folder: Path, step: Step = _nothing) -> None:
-    """Complete the switch the journal promises; every part may already be done."""
-    paths = _paths(folder)
-    if paths["new_db"].exists():
-        for suffix in ("-wal", "-shm"):  # the old database's: never replayed onto the new one
-            (folder / (DATABASE_FILE + suffix)).unlink(missing_ok=True)
-        step("old_wal_removed")
-        os.replace(paths["new_db"], paths["db"])
-        _fsync_folder(folder)
-        step("database_switched")
-    if paths["new_keys"].exists():
-        os.replace(paths["new_keys"], paths["keys"])
-        _fsync_folder(folder)
-        step("keys_switched")
-    paths["journal"].unlink(missing_ok=True)
-    _fsync_folder(folder)
-    step("journal_removed")
-
-
-def _roll_back(folder: Path) -> None:
-    paths = _paths(folder)
-    for name in ("new_db", "new_keys"):
-        paths[name].unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm", "-journal"):
-        (folder / (DATABASE_FILE + ROTATING + suffix)).unlink(missing_ok=True)
-    (folder / (KEY_FILE + ROTATING + ".tmp")).unlink(missing_ok=True)
-    (folder / (JOURNAL + ".tmp")).unlink(missing_ok=True)
-
-
-def _left_over(folder: Path) -> bool:
-    paths = _paths(folder)
-    return any(paths[n].exists() for n in ("new_db", "new_keys", "journal"))
-
-
-def finish_interrupted_rotation(folder: Path) -> None:
-    """Run before every open: finish a switch that was committed, drop one that was not. While
-    another process rotates (it holds the key-file lock), its files are left alone."""
-    if not _left_over(folder):
-        return
-    journal = _paths(folder)["journal"].exists()
-    try:
-        with key_file_lock(folder, wait=60.0 if journal else 0.0):
-            if _paths(folder)["journal"].exists():
-                _switch(folder)
-            else:
-                _roll_back(folder)
-    except VaultBusyError:
-        return  # a rotation is writing its new files: the old ones are whole meanwhile
-    except OSError:
-        return  # a read-only medium: nothing can be finished here; the old files still open
 
 
 # rotation -------------------------------------------------------------------------------------
@@ -211,7 +131,7 @@ def rotate_key(
     opened: OpenVault,
     new_passphrase: str,
     kdf: KdfParameters,
-    step: Step = _nothing,
+    step: Step | None = None,
 ) -> tuple[bytes, str]:
     """Rotate the key of the open vault; returns the new key and the new recovery code. The
     open vault's connections are closed on the way; after a success it points at a file that
@@ -219,9 +139,10 @@ def rotate_key(
     chain or the new copy fails its check (the old files are then untouched and the open vault
     carries on)."""
     folder = opened.folder
-    paths = _paths(folder)
+    paths = paths_of(folder)
+    step = step or (lambda _name: None)
     with key_file_lock(folder):
-        _roll_back(folder)
+        roll_back(folder)
         step("started")
         problems = opened.verify_audit()
         if problems:
@@ -247,7 +168,7 @@ def rotate_key(
                 connection.close()
             for suffix in ("-wal", "-shm"):
                 (folder / (DATABASE_FILE + ROTATING + suffix)).unlink(missing_ok=True)
-            _fsync_file(paths["new_db"])
+            fsync_file(paths["new_db"])
             step("database_written")
             code = new_recovery_code()
             key_file = KeyFile(vault_id=opened.vault_id)
@@ -256,22 +177,22 @@ def rotate_key(
             if count:
                 key_file.seal(AUDIT_HEAD, new_keys.seal, {"count": count, "mac": mac})
             key_file.save(paths["new_keys"])
-            _fsync_folder(folder)
+            fsync_folder(folder)
             step("keys_written")
             opened.engine.dispose()  # no connection may write into the old file any more
             step("closed")
             journal = folder / (JOURNAL + ".tmp")
             journal.write_text(json.dumps({"format": 1, "switch": True}), encoding="utf-8")
-            _fsync_file(journal)
+            fsync_file(journal)
             step("journal_written")
         except BaseException:
             if not paths["journal"].exists():
-                _roll_back(folder)
+                roll_back(folder)
             raise
         os.replace(journal, paths["journal"])  # the commit point
-        _fsync_folder(folder)
+        fsync_folder(folder)
         step("committed")
-        _switch(folder, step)
+        switch(folder, step)
     return new_key, code
 
 

@@ -42,6 +42,7 @@ from pa_desktop.store.keyfile import (
 )
 from pa_desktop.store.locks import key_file_lock
 from pa_desktop.store.migrations import current_version, migrate
+from pa_desktop.store.rotation_journal import finish_interrupted_rotation
 
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
@@ -223,8 +224,6 @@ def create_vault(
 
 
 def _load_key_file(folder: Path) -> KeyFile:
-    from pa_desktop.store.rotation import finish_interrupted_rotation
-
     finish_interrupted_rotation(folder)  # a key rotation cut short: finish or undo it first
     if not (folder / DATABASE_FILE).exists():
         if (folder / KEY_FILE).exists():  # the key file without its database: damage

@@ -8,10 +8,6 @@
         <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>
     <message>
-        <source>PA Desktop could not start ({kind}).</source>
-        <translation>PA Desktop n&apos;a pas pu démarrer ({kind}).</translation>
-    </message>
-    <message>
         <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
         <translation>Coffre-fort de démonstration avec des élèves fictifs (phrase secrète&#xa0;: {passphrase})</translation>
     </message>
@@ -3692,6 +3688,30 @@ ou code de récupération</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>PA Desktop ran into an unexpected error. What was saved before is safe in the vault; the last action may not have been completed, so check it.
+
+If the window behaves oddly, close PA Desktop and start it again. If it happens again, copy the details and give them to your ICT coordinator, with what you were doing. The details hold no names or other data from the vault; the log file is in {folder}.</source>
+        <translation>PA Desktop a rencontré une erreur inattendue. Ce qui a été enregistré avant est en sécurité dans le coffre ; la dernière action n&apos;a peut-être pas abouti, vérifiez-la.
+
+Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cela se reproduit, copiez les détails et transmettez-les à votre coordinateur TIC, avec ce que vous faisiez. Les détails ne contiennent aucun nom ni aucune autre donnée du coffre ; le fichier journal se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>

@@ -8,10 +8,6 @@
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>
     <message>
-        <source>PA Desktop could not start ({kind}).</source>
-        <translation>PA Desktop kon niet starten ({kind}).</translation>
-    </message>
-    <message>
         <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
         <translation>Demokluis met fictieve leerlingen (wachtwoord: {passphrase})</translation>
     </message>
@@ -3692,6 +3688,30 @@ of herstelcode</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Het dossier kon niet verwerkt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>PA Desktop ran into an unexpected error. What was saved before is safe in the vault; the last action may not have been completed, so check it.
+
+If the window behaves oddly, close PA Desktop and start it again. If it happens again, copy the details and give them to your ICT coordinator, with what you were doing. The details hold no names or other data from the vault; the log file is in {folder}.</source>
+        <translation>PA Desktop botste op een onverwachte fout. Wat eerder bewaard werd, zit veilig in de kluis; de laatste handeling is misschien niet afgerond, kijk ze dus na.
+
+Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Gebeurt het nog eens, kopieer dan de details en geef ze aan je ICT-coördinator, samen met wat je aan het doen was. De details bevatten geen namen of andere gegevens uit de kluis; het logbestand staat in {folder}.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Details van de fout</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>

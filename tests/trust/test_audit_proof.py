@@ -116,7 +116,6 @@ def test_an_export_is_logged_before_its_file_and_confirmed_after(
     small_vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash between the file and the log leaves "started, not confirmed", never nothing."""
-    from pa_desktop.services import referral
 
     session = _open(small_vault)
     try:
@@ -124,7 +123,7 @@ def test_an_export_is_logged_before_its_file_and_confirmed_after(
         def die(_path: Path, _data: bytes) -> None:
             raise KeyboardInterrupt  # the process is stopped while the file is written
 
-        monkeypatch.setattr(referral, "write_private", die)
+        monkeypatch.setattr(outputs, "write_private", die)
         with pytest.raises(KeyboardInterrupt):
             outputs.write_logged(session, tmp_path / "x.pdf", b"%PDF", "export_referral", 1)
         monkeypatch.undo()

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
-from pa_desktop.gui.vault.outputs import refused_inside_vault
 from pa_desktop.services import backups, care
 from pa_desktop.services.backups import BackupPolicy, BackupSummary, RestoreSummary
 from pa_desktop.services.errors import BackupFileError, ServiceError

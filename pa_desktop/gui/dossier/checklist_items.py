@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -158,7 +159,7 @@ class ItemEditor(QWidget):
             for option in item.options:
                 radio = QRadioButton(option.text[language])
                 self.group.addButton(radio)
-                radio.toggled.connect(lambda on, key=option.id: on and self._emit(key))
+                radio.toggled.connect(partial(self._choice_toggled, option.id))
                 box.addWidget(radio)
                 self.radios[option.id] = radio
                 self.controls.append(radio)
@@ -171,6 +172,10 @@ class ItemEditor(QWidget):
                 box.addWidget(check)
                 self.options[option.id] = check
                 self.controls.append(check)
+
+    def _choice_toggled(self, key: str, on: bool) -> None:
+        if on:
+            self._emit(key)
 
     def _emit(self, value: Any) -> None:
         if not self._loading:

@@ -140,6 +140,8 @@ class ChecklistTab(QWidget):
         current = self.pages.currentIndex()
         while self.pages.count():
             widget = self.pages.widget(0)
+            if widget is None:
+                break
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self.editors.clear()

@@ -307,7 +307,10 @@ class TrajectoryTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        cell = self.table.item(rows[0].row(), 0)
+        if cell is None:
+            return
+        entry_id = cell.data(Qt.ItemDataRole.UserRole)
         entry = next(e for e in self._entries if e.id == entry_id)
         self.undo_stack.push(
             _StepCommand(

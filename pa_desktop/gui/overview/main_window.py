@@ -315,12 +315,16 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _dossier_received(self, pupil_id: int) -> None:
+        self.refresh()
+        self.open_dossier(pupil_id)
+
     def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
         """A dossier handed over by another school or CLB worker (a .padossier file)."""
         from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
         dialog = TransferImportDialog(self.session, path, self)
-        dialog.imported.connect(lambda pupil_id: (self.refresh(), self.open_dossier(pupil_id)))
+        dialog.imported.connect(self._dossier_received)
         dialog.show()
         return dialog
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
-from pa_desktop.gui.vault.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.services.errors import OutputInVaultError
 from pa_desktop.services.pdf_preview import render_pages
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
@@ -186,8 +186,9 @@ class ReferralDialog(QDialog):
     def _show_pages(self, pages: list[bytes]) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for index, png in enumerate(pages, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))

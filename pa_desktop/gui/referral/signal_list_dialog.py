@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
-from pa_desktop.gui.vault.outputs import refused_inside_vault
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.signal_list import (
     SignalList,

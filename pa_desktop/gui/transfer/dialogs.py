@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.transfer import for_receiver, sections_for
 from pa_desktop.domain.transfer_schema import Dossier, Receiver
+from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.transfer.receive import TransferImportDialog, labelled
 from pa_desktop.gui.transfer.texts import receiver_advice, section_text
-from pa_desktop.gui.vault.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.services import transfer
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH, passphrase_strength
 from pa_desktop.services.errors import InvalidInputError, OutputInVaultError
