@@ -397,10 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception as error:
         typed = faults.translate(error, args.vault)  # storage faults in words, never SQL text
-        if typed is None:
-            raise
         for kind, word in _errors().items():
-            if isinstance(typed, kind):
+            if typed is not None and isinstance(typed, kind):
                 status, message = word(typed, args.vault)
                 print(message, file=sys.stderr)
                 return status
