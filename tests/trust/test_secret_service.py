@@ -1,4 +1,4 @@
-""""Remember on this device" against a real Secret Service: gnome-keyring-daemon on a private
+""" "Remember on this device" against a real Secret Service: gnome-keyring-daemon on a private
 D-Bus session bus (CI installs it: .ci/run), not only the in-memory or failing stores."""
 
 from __future__ import annotations
