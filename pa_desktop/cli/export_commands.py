@@ -73,6 +73,7 @@ def cmd_referral(args: argparse.Namespace, session: Any) -> int:
         include_birth_date=args.birth_date,
         include_notes=args.notes,
         include_measure_list=args.measures,
+        include_doubtful_certificates=args.doubtful_certificates,
         help_question=args.help_question or "",
         pupil_informed=args.pupil_informed,
         parents_informed=args.parents_informed,
@@ -115,6 +116,11 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     referral.add_argument("--birth-date", action="store_true", help="include the birth date")
     referral.add_argument("--notes", action="store_true", help="include free-text notes")
     referral.add_argument("--measures", action="store_true", help="include every measure")
+    referral.add_argument(
+        "--doubtful-certificates",
+        action="store_true",
+        help="include the number of doubtful medical certificates",
+    )
     referral.set_defaults(handler=cmd_referral, needs_session=True)
 
     listing = commands.add_parser("signal-list", help="pupils to signal to the CLB (5+ B)")

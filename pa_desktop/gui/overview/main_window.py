@@ -427,8 +427,10 @@ def _signal_help(signal_id: str) -> str:
         "sick_note_limit": tr(
             "More than 4 sickness periods on a parent's note, or one longer than 3 days."
         ),
-        "parents_unreachable": tr("The last contact attempts did not reach the parents."),
-        "known_problem": tr("A known problem, or 5 or more B half days last school year."),
+        "parents_unreachable": tr(
+            "The last contact attempts did not reach the parents (check their contact details)."
+        ),
+        "known_problem": tr("A known problem, or 5 or more B half days in an earlier school year."),
         "allowance_at_risk": tr(
             "30 or more B half days last year and 20 or more this year: the school allowance is at risk."
         ),
@@ -436,5 +438,9 @@ def _signal_help(signal_id: str) -> str:
             "30 or more B half days in this and last school year: the school allowance is lost."
         ),
         "relapse_after_closure": tr("Absences again after the follow-up was closed."),
+        "no_contact_after_b": tr(
+            "The last B half day is more than 3 lesson days old and no contact with the pupil "
+            "or the parents was logged since."
+        ),
     }
     return explanations.get(signal_id, signal_id)
