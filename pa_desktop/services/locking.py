@@ -8,6 +8,7 @@ to close. The operating system releases the lock when its holder ends, even afte
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ GUI = "PA Desktop"
 CLI = "pa-desktop-cli"
 WAIT_ENV = "PA_DESKTOP_LOCK_WAIT"
 DEFAULT_WAIT = 10.0
+READ_ONLY_ERRORS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def lock_path(folder: Path) -> Path:
@@ -38,11 +40,12 @@ def default_wait() -> float:
 class VaultHold:
     """The vault's write lock, taken; `release` gives it back (idempotent)."""
 
-    def __init__(self, lock: store_locks.FileLock) -> None:
-        self._lock = lock
+    def __init__(self, lock: store_locks.FileLock | None) -> None:
+        self._lock = lock  # None: nothing to hold (a read-only medium)
 
     def release(self) -> None:
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def _busy(error: store_locks.VaultBusyError) -> VaultBusyError:
@@ -52,11 +55,15 @@ def _busy(error: store_locks.VaultBusyError) -> VaultBusyError:
 
 def take(folder: Path, program: str, wait: float = 0.0) -> VaultHold:
     """Take the lock, waiting up to `wait` seconds; VaultBusyError names who holds it."""
-    lock = store_locks.vault_lock(folder, program)
     try:
+        lock = store_locks.vault_lock(folder, program)
         lock.acquire(wait)
     except store_locks.VaultBusyError as error:
         raise _busy(error) from None
+    except OSError as error:
+        if error.errno in READ_ONLY_ERRORS:  # a read-only medium: nobody can write there anyway
+            return VaultHold(None)
+        raise
     return VaultHold(lock)
 
 

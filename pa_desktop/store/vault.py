@@ -7,6 +7,8 @@ credential store that fails or holds a stale key only sends the user back to the
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +43,7 @@ from pa_desktop.store.keyfile import (
     normalise_recovery_code,
 )
 from pa_desktop.store.locks import key_file_lock
-from pa_desktop.store.migrations import current_version, migrate
+from pa_desktop.store.migrations import LATEST_VERSION, current_version, migrate
 from pa_desktop.store.rotation_journal import finish_interrupted_rotation
 
 PASSPHRASE_SLOT = "passphrase"
@@ -68,6 +70,7 @@ class OpenVault:
     _database_key: bytearray = field(repr=False)
     # what the unlock found wrong with the audit log against the head sealed in the key file
     audit_warnings: list[str] = field(default_factory=list)
+    read_only: bool = False  # on a medium that cannot be written: read and back up only
 
     def close(self) -> None:
         """Close every connection and overwrite the key held in memory."""
@@ -236,18 +239,33 @@ def _open_with_key(folder: Path, key_file: KeyFile, key: bytes) -> OpenVault:
     """Open an existing vault. A missing, empty or schema-less database is damage, never a new
     vault: only `create_vault` makes a schema (else a truncated file would open as a sound,
     empty vault and automatic backups would rotate the good ones out)."""
-    engine = open_engine(folder / DATABASE_FILE, key, must_exist=True)
-    opened = OpenVault(folder, engine, key_file, bytearray(key))
+    read_only = not writable(folder)
+    wal = folder / (DATABASE_FILE + "-wal")
+    if read_only and wal.exists() and wal.stat().st_size > 0:
+        # the newest changes still wait in the WAL, which only a writable medium can replay
+        raise OSError(errno.EROFS, "the vault's newest changes wait in its WAL")
+    engine = open_engine(folder / DATABASE_FILE, key, must_exist=True, read_only=read_only)
+    opened = OpenVault(folder, engine, key_file, bytearray(key), read_only=read_only)
     try:
         with engine.connect() as connection:
-            if current_version(connection) == 0:
+            version = current_version(connection)
+            if version == 0:
                 raise DatabaseDamagedError("the vault's database holds no schema")
-            migrate(connection)
+            if read_only and version < LATEST_VERSION:  # it cannot be brought up to date here
+                raise OSError(errno.EROFS, "an older vault on a read-only medium")
+            if not read_only:
+                migrate(connection)
         opened.audit_warnings = _audit_warnings(opened)
     except BaseException:
         engine.dispose()
         raise
     return opened
+
+
+def writable(folder: Path) -> bool:
+    """Whether the vault's folder and database can be written (False on a read-only medium or
+    share; the operating system says so even to an administrator)."""
+    return os.access(folder, os.W_OK) and os.access(folder / DATABASE_FILE, os.W_OK)
 
 
 def _audit_warnings(opened: OpenVault) -> list[str]:
