@@ -1148,6 +1148,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Sauvegarde automatique créée ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>Le coffre contient maintenant moins d&apos;élèves qu&apos;une sauvegarde plus ancienne : cette sauvegarde a donc été gardée au lieu d&apos;être supprimée par la rotation : {name}. Supprimez-la vous-même quand vous en êtes sûr.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>Le coffre n&apos;a pas passé la vérification ; aucune sauvegarde automatique n&apos;a donc été créée : vos sauvegardes précédentes restent intactes. Utilisez Coffre, Vérifier le coffre… pour en savoir plus.</translation>
     </message>

@@ -1148,6 +1148,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Automatische back-up gemaakt ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>De kluis bevat nu minder leerlingen dan een oudere back-up, dus die back-up werd bewaard in plaats van weggedraaid: {name}. Verwijder ze zelf als u zeker bent.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>De kluis slaagde niet voor de controle, dus er werd geen automatische back-up gemaakt: je vorige back-ups blijven zoals ze zijn. Kies Kluis, Kluis controleren… voor meer.</translation>
     </message>

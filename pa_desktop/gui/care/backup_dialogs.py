@@ -508,10 +508,13 @@ class BackupScheduler(QObject):
         self._running = False
         if summary is not None:
             self._warned.clear()
-            _status(
-                self._parent,
-                tr("Automatic backup made ({size}).").format(size=size_text(summary.size)),
-            )
+            text = tr("Automatic backup made ({size}).").format(size=size_text(summary.size))
+            if summary.kept_for_pupils is not None:
+                text += " " + tr(
+                    "The vault now holds fewer pupils than an older backup, so that backup was "
+                    "kept instead of rotated out: {name}. Delete it yourself once you are sure."
+                ).format(name=summary.kept_for_pupils.name)
+            _status(self._parent, text)
             self.made.emit(summary)
 
     def _failed(self, error: Exception) -> None:
