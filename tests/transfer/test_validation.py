@@ -99,3 +99,16 @@ def test_a_file_for_a_school_that_still_carries_b_dates_is_trimmed_on_import(
     opened = _open(document)
     assert opened.dossier.absences == ()
     assert all(m.draft.note == "" for m in opened.dossier.measures)
+
+
+def test_argon2_parameters_above_what_pa_desktop_writes_are_refused_before_deriving() -> None:
+    from pa_desktop.services.transfer_file import TransferKdf
+
+    TransferKdf().check_bounds()  # what the app writes
+    for heavier in (
+        TransferKdf(memory_kib=256 * 1024),
+        TransferKdf(iterations=16),
+        TransferKdf(lanes=16),
+    ):
+        with pytest.raises(TransferFileError):
+            heavier.check_bounds()
