@@ -22,6 +22,47 @@ REQUIRED = os.environ.get("PA_DESKTOP_REQUIRE_SECRET_SERVICE") == "1"
 PASSPHRASE = "secret service passphrase"
 
 
+LOGIN = "/org/freedesktop/secrets/collection/login"
+# a private session bus without service activation: no second gnome-keyring-daemon is started
+# behind the test's back (one without the unlocked login keyring) when a client asks too early
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir={folder}</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def _wait_for_the_login_keyring(deadline: float) -> None:
+    """gnome-keyring makes the (unlocked) login keyring from the password on its stdin; until it
+    is there, a client would ask to create a collection, which needs a prompt nobody answers."""
+    import secretstorage
+
+    while True:
+        try:
+            connection = secretstorage.dbus_init()
+            try:
+                paths = [c.collection_path for c in secretstorage.get_all_collections(connection)]
+                if LOGIN in paths:
+                    collection = secretstorage.Collection(connection, LOGIN)
+                    if not collection.is_locked():
+                        return
+            finally:
+                connection.close()
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+        if time.monotonic() > deadline:
+            raise TimeoutError("gnome-keyring did not make its login keyring")
+        time.sleep(0.2)
+
+
 @pytest.fixture
 def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A private session bus with an unlocked gnome-keyring on it, for this test only."""
@@ -35,8 +76,10 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
     home = tmp_path / "home"
     home.mkdir()
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_CONFIG.format(folder=tmp_path), encoding="utf-8")
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -63,19 +106,13 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     daemon.stdin.close()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     previous = keyring.get_keyring()
-    backend = SecretService.Keyring()
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            keyring.set_keyring(backend)
-            keyring.set_password("pa-desktop-probe", "probe", "1")
-            keyring.delete_password("pa-desktop-probe", "probe")
-            break
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
     try:
+        _wait_for_the_login_keyring(time.monotonic() + 60)
+        backend = SecretService.Keyring()
+        backend.preferred_collection = LOGIN  # never ask to create one (that needs a prompt)
+        keyring.set_keyring(backend)
+        keyring.set_password("pa-desktop-probe", "probe", "1")
+        keyring.delete_password("pa-desktop-probe", "probe")
         yield
     finally:
         keyring.set_keyring(previous)
