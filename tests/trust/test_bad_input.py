@@ -61,7 +61,6 @@ def test_bad_values_on_the_command_line_are_refused_plainly(
     small_vault: Path,
     argv: tuple[str, ...],  # type: ignore[no-untyped-def]
 ) -> None:
-    before = (small_vault / "vault.db").stat().st_mtime_ns
     status, err = run("--vault", str(small_vault), *argv)
     assert status == 1 and err.strip() and "Traceback" not in err
     assert any(word in err for word in ("2000-2100", "school year", "invalid character", "folder"))
@@ -71,7 +70,6 @@ def test_bad_values_on_the_command_line_are_refused_plainly(
         assert session.absences(1, session.current_school_year()) == []
     finally:
         session.close()
-    del before
 
 
 def test_the_notes_are_never_written_through_a_planted_link(

@@ -52,7 +52,6 @@ def test_a_kill_at_every_step_leaves_the_old_or_the_new_secrets(
     pupils = _bigger(small_vault)
     pristine = tmp_path / "pristine"
     shutil.copytree(small_vault, pristine)
-    old_code_file = tmp_path / "old-code"
     runs = [(step, 0.0) for step in STEPS]
     chance = random.Random(21)
     runs += [("", chance.uniform(0.05, 1.5)) for _ in range(10)]
@@ -79,7 +78,6 @@ def test_a_kill_at_every_step_leaves_the_old_or_the_new_secrets(
         assert leftovers == []
         outcomes.append("new" if new is not None else "old")
     assert len(runs) >= 20 and {"old", "new"} <= set(outcomes)
-    del old_code_file
 
 
 def test_rotate_key_from_the_command_line(small_vault: Path, tmp_path: Path) -> None:
