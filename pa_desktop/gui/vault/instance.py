@@ -10,6 +10,7 @@ releases the lock when its process ends, so a crashed PA Desktop never blocks th
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -56,7 +57,7 @@ class InstanceGuard(QObject):
     def _connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(partial(self._read, socket))
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
