@@ -190,6 +190,17 @@ def _v7_reserved(execute: Execute) -> None:
     """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
 
 
+def _v9_trust(execute: Execute) -> None:
+    """The audit log refuses an INSERT that would take an existing entry's place: `INSERT OR
+    REPLACE` deletes the old row without firing the no-delete trigger (recursive triggers are
+    off), so it passed the append-only rule before. Independent of schemas 7 and 8."""
+    execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_no_replace BEFORE INSERT ON audit_log "
+        "WHEN NEW.id > 0 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM audit_log) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_enrolment,
@@ -199,6 +210,7 @@ MIGRATIONS: list[Step] = [
     _v6_audit,
     _v7_reserved,
     _v8_domain_rules,
+    _v9_trust,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
