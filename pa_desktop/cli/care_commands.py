@@ -91,6 +91,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Nouveau code de récupération (notez-le ; l'ancien ne fonctionne plus) :",
         "en": "New recovery code (write it down; the previous one no longer works):",
     },
+    "key_rotated": {
+        "nl": "De sleutel van de kluis is vernieuwd en alle gegevens zijn opnieuw versleuteld "
+        "(re-encrypted). Oude sleutelbestanden en oude wachtwoorden openen de kluis niet meer; "
+        "oude back-ups openen met de geheimen van toen. Nieuwe herstelcode (schrijf ze op; de "
+        "vorige werkt niet meer):",
+        "fr": "La clé du coffre a été renouvelée et toutes les données ont été chiffrées à "
+        "nouveau (re-encrypted). Les anciens fichiers de clés et phrases secrètes n'ouvrent "
+        "plus le coffre ; les anciennes sauvegardes s'ouvrent avec les secrets de l'époque. "
+        "Nouveau code de récupération (notez-le ; l'ancien ne fonctionne plus) :",
+        "en": "The vault's key was renewed and all data re-encrypted. Old key files and old "
+        "passphrases no longer open the vault; old backups open with the secrets of their "
+        "time. New recovery code (write it down; the previous one no longer works):",
+    },
     "forgotten": {
         "nl": "Dit toestel onthoudt de kluis niet meer; het wachtwoord is nodig.",
         "fr": "Cet appareil ne retient plus le coffre ; la phrase secrète sera demandée.",
@@ -279,6 +292,12 @@ def cmd_passphrase(
                 print(say("recovery_renewed"))
                 print(f"    {code}")
                 return EXIT_OK
+            if args.rotate_key:
+                new = _prompt(NEW_PASSPHRASE_ENV, "new_prompt", "new_again")
+                code = care.rotate_key(session, vaults, current, new)
+                print(say("key_rotated"))
+                print(f"    {code}")
+                return EXIT_OK
             new = _prompt(NEW_PASSPHRASE_ENV, "new_prompt", "new_again")
             care.change_passphrase(session, vaults, current, new)
             print(say("passphrase_changed"))
@@ -368,6 +387,11 @@ def register(
     what.add_argument("--new-recovery-code", action="store_true", help="print a new recovery code")
     what.add_argument("--remember", action="store_true", help="remember on this device")
     what.add_argument("--forget", action="store_true", help="forget on this device")
+    what.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="a new database key: the data re-encrypted, a new passphrase and recovery code",
+    )
     phrase.add_argument(
         "--recovery-code", action="store_true", help="prove it with the recovery code"
     )

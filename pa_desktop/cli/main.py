@@ -7,6 +7,7 @@ Exit status: 0 done, 1 refused input (message on stderr, nothing changed), 2 usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
@@ -15,7 +16,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
+from pa_desktop.cli import (
+    care_commands,
+    export_commands,
+    guidance_commands,
+    transfer_commands,
+    trust_messages,
+)
 from pa_desktop.cli.common import (
     EXIT_LOCKED,
     EXIT_OK,
@@ -29,16 +36,25 @@ from pa_desktop.cli.common import parse_year as _year
 from pa_desktop.cli.common import print_json as _print_json
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import language, refused, say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar
 from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services import care, faults, locking
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
+    BackupFileError,
     ImportFileError,
     InvalidInputError,
     NotFoundError,
+    OutputFolderMissingError,
+    OutputInVaultError,
+    ServiceError,
+    StorageError,
     VaultAlreadyExistsError,
+    VaultBusyError,
     VaultDamagedError,
+    VaultLockedError,
     VaultNotFoundError,
     VaultTooNewError,
     WrongPassphraseError,
@@ -70,11 +86,22 @@ def _unlock(folder: Path) -> VaultSession:
     vaults = _vaults()
     if not vaults.exists(folder):
         raise VaultNotFoundError()
+    session: VaultSession | None = None
     if not os.environ.get(PASSPHRASE_ENV):
-        remembered = vaults.unlock_from_device(folder)
-        if remembered is not None:
-            return remembered
-    return vaults.unlock(folder, _read_passphrase())
+        session = vaults.unlock_from_device(folder)
+    if session is None:
+        session = vaults.unlock(folder, _read_passphrase())
+    warn_about_audit(session)
+    return session
+
+
+def warn_about_audit(session: VaultSession) -> None:
+    """At unlock: a log cut short or an older database beside a newer key file is said at once."""
+    warnings = session.opened.audit_warnings
+    if warnings:
+        print(trust_messages.say("audit_warning"), file=sys.stderr)
+        for warning in warnings:
+            print(f"  {warning}", file=sys.stderr)
 
 
 # commands ------------------------------------------------------------------------------------
@@ -105,7 +132,7 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         last_name=args.last_name,
         first_name=args.first_name,
         class_name=args.class_name,
-        birth_date=_date(args.birth_date) if args.birth_date else None,
+        birth_date=_date(args.birth_date, school_life=False) if args.birth_date else None,
         school_number=args.number,
     )
     with _Unlocked(args) as session:
@@ -188,9 +215,17 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Damage is reported as problems (exit 1), never as a traceback: a page that cannot be
+    read stops one check, not the whole command."""
     with _Unlocked(args) as session:
-        problems = session.check()
-        counts = session.counts()
+        problems = care.check(session)
+        counts: dict[str, int] = {}
+        if not problems:
+            try:
+                with faults.guarded(session.folder):
+                    counts = session.counts()
+            except (VaultDamagedError, StorageError):
+                problems = ["the file is damaged: a page cannot be read"]
     if problems:
         print(say("check_failed"), file=sys.stderr)
         for problem in problems[:50]:
@@ -284,12 +319,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+KEY_DAMAGE = ("key", "key_file", "key_file_foreign")
+
+
+def _damaged(error: Exception) -> tuple[int, str]:
+    """Damage about the key exits 3 (like a wrong passphrase), damage of the data 1."""
+    what = str(error)
+    message = trust_messages.damaged(what) or say("vault_damaged", what=what)
+    return (EXIT_LOCKED if what in KEY_DAMAGE else EXIT_REFUSED), message
+
+
+def _busy(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, VaultBusyError)
+    return EXIT_REFUSED, trust_messages.busy(error.program, error.pid, error.user, error.since)
+
+
+def _care_words(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, ServiceError)
+    return EXIT_REFUSED, care_commands.error_message(error) or str(error)
+
+
 def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
     return {
         VaultNotFoundError: lambda e, p: (EXIT_REFUSED, say("vault_not_found", path=p)),
         VaultAlreadyExistsError: lambda e, p: (EXIT_REFUSED, say("vault_exists", path=p)),
         WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
-        VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
+        VaultDamagedError: lambda e, p: _damaged(e),
+        VaultBusyError: lambda e, p: _busy(e),
+        OutputInVaultError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_in_vault", path=getattr(e, "path", "")),
+        ),
+        OutputFolderMissingError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_folder_missing", path=getattr(e, "path", "")),
+        ),
+        StorageError: lambda e, p: _care_words(e),
+        BackupFileError: lambda e, p: _care_words(e),
+        VaultLockedError: lambda e, p: _care_words(e),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
         InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
         NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
@@ -312,12 +379,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.vault_given = args.vault is not None
     if args.vault is None:
         args.vault = default_vault_folder()
+    texts = [v for v in vars(args).values() if isinstance(v, str)]
+    if not all(bounds.text_storable(text) for text in texts):
+        print(trust_messages.say("text_not_storable"), file=sys.stderr)
+        return EXIT_REFUSED
     try:
-        if getattr(args, "needs_session", False):
-            with _Unlocked(args) as session:
-                return int(args.handler(args, session))
-        status: int = args.handler(args)
-        return status
+        with _write_lock(args):
+            if getattr(args, "needs_session", False):
+                with _Unlocked(args) as session:
+                    return int(args.handler(args, session))
+            status: int = args.handler(args)
+            return status
     except CliStop as stop:
         if stop.message:
             print(stop.message, file=sys.stderr)
@@ -325,13 +397,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_REFUSED
     except Exception as error:
+        typed = faults.translate(error, args.vault)  # storage faults in words, never SQL text
         for kind, word in _errors().items():
-            if isinstance(error, kind):
-                status, message = word(error, args.vault)
+            if typed is not None and isinstance(typed, kind):
+                status, message = word(typed, args.vault)
                 print(message, file=sys.stderr)
                 return status
         _log.critical("command %s failed", _command_name(args), exc_info=True)
         raise
+
+
+# commands that only read take no lock (they may run while PA Desktop has the vault open)
+READ_ONLY_COMMANDS = frozenset({"pupils", "calendar", "check", "audit", "restore"})
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    if args.command in READ_ONLY_COMMANDS:
+        return False
+    if args.command == "import" and getattr(args, "dry_run", False):
+        return False
+    return not (args.command == "school" and getattr(args, "school_command", "") == "list")
+
+
+def _write_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """The vault's write lock for a command that writes (shared with PA Desktop's window)."""
+    if not _writes(args):
+        return contextlib.nullcontext()
+    return locking.writing(args.vault.absolute(), locking.CLI)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from typing import Any
 
 from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED
 from pa_desktop.cli.messages import language, say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.services import transfer
 from pa_desktop.services.transfer import (
@@ -229,6 +230,8 @@ def attention_note(opened: OpenedTransfer) -> str:
 def cmd_export(args: argparse.Namespace, session: Any) -> int:
     try:
         years = [SchoolYear.parse(y.strip()) for y in args.school_years.split(",") if y.strip()]
+        if not all(bounds.school_year_supported(y.start_year) for y in years):
+            raise ValueError(args.school_years)
     except ValueError:
         return _stop(say("bad_year", value=args.school_years))
     if not years:

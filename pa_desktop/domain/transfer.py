@@ -82,6 +82,17 @@ def sections_for(receiver: Receiver) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return going, tuple(s for s in SECTIONS if s not in going)
 
 
+COUNT_KEYS = frozenset({"B", "P", "R", "Z", "other", "unknown"})
+
+
+def _b_only(value: Any) -> Any:
+    """A school sees B counts only: a checklist answer holding counts per code group (answered
+    by hand, or pre-filled) keeps its B and loses Z, P, R and the rest."""
+    if isinstance(value, dict) and value and set(value) <= COUNT_KEYS:
+        return {"B": value["B"]} if "B" in value else {}
+    return value
+
+
 def for_receiver(full: Dossier, receiver: Receiver) -> Dossier:
     """The dossier trimmed to what `receiver` may see (the whole of it for a CLB)."""
     if receiver is Receiver.CLB:
@@ -96,7 +107,7 @@ def for_receiver(full: Dossier, receiver: Receiver) -> Dossier:
         for m in full.measures
     )
     checklist = tuple(
-        ChecklistRecord(c.school_year, c.item_id, c.value, "", None)
+        ChecklistRecord(c.school_year, c.item_id, _b_only(c.value), "", None)
         for c in full.checklist
         if not c.item_id.startswith(CLB_NOTE_PREFIX)
     )

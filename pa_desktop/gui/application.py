@@ -64,13 +64,17 @@ def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> Vaul
         wizard = FirstRunWizard(vaults, folder, keychain_available)
         wizard.exec()
         return wizard.session
-    remembered = vaults.unlock_from_device(folder)
-    if remembered is not None:
-        return remembered
-    dialog = UnlockDialog(vaults, folder)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.session
-    return None
+    from pa_desktop.gui.vault.unlock_dialog import warn_about_audit
+
+    session = vaults.unlock_from_device(folder)
+    if session is None:
+        dialog = UnlockDialog(vaults, folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        session = dialog.session
+    if session is not None:
+        warn_about_audit(None, session)
+    return session
 
 
 def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:

@@ -56,6 +56,11 @@ ACTIONS: dict[str, dict[str, str]] = {
         "fr": "Nouveau code de récupération",
         "en": "New recovery code",
     },
+    "key_rotation_started": {
+        "nl": "Vernieuwing van de databasesleutel gestart",
+        "fr": "Renouvellement de la clé de base de données commencé",
+        "en": "Database key renewal started",
+    },
     "key_rotated": {
         "nl": "Nieuwe databasesleutel",
         "fr": "Nouvelle clé de base de données",
@@ -233,6 +238,11 @@ DETAILS: dict[str, dict[str, str]] = {
     },
     "withheld": {"nl": "niet meegegeven", "fr": "non transmis", "en": "withheld"},
     "written": {"nl": "bestand geschreven", "fr": "fichier écrit", "en": "file written"},
+    "remembered": {
+        "nl": "onthouden op dit toestel",
+        "fr": "mémorisé sur cet appareil",
+        "en": "remembered on this device",
+    },
     "year": {"nl": "schooljaar", "fr": "année scolaire", "en": "school year"},
     "years": {"nl": "jaren", "fr": "ans", "en": "years"},
 }

@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +27,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Answer, Item
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.text import fold
-from pa_desktop.services import audit, checklist, guidance
+from pa_desktop.services import checklist, guidance, outputs
 from pa_desktop.services.document_texts import (
     LABELS,
     MEASURE_HEADINGS,
@@ -398,36 +396,19 @@ def build_referral(
     return ExportedDocument(data, file_name, export_id, hashlib.sha256(data).hexdigest())
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write an export owner-only and whole: a fresh temporary file beside the target (never a
-    planted one), every byte written, then renamed; on any failure the temporary file, which
-    holds personal data, is removed."""
-    descriptor, name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def export_referral(
     session: VaultSession, pupil_id: int, year: SchoolYear, options: ReferralOptions, target: Path
 ) -> ExportedDocument:
-    """Build, write to `target` (a file, or a folder for the default name) and log the export."""
+    """Build, write to `target` (a file, or a folder for the default name) and log the export
+    (an intent before the file, a confirmation after it: services/outputs.py)."""
+    outputs.check_output(session.folder, target)
     document = build_referral(session, pupil_id, year, options)
     path = target / document.file_name if target.is_dir() else target
-    write_private(path, document.data)
     sections = [s.id for s in checklist.definition().sections_for(options.brief)]
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        document.data,
         "export_referral",
         pupil_id,
         recipient=options.recipient.strip() or session.profile().clb or "CLB",

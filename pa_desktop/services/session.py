@@ -18,7 +18,6 @@ from pa_desktop.services.overview_reads import OverviewUseCases
 from pa_desktop.services.records import AbsenceEntry
 from pa_desktop.services.settings import ROLES, Profile
 from pa_desktop.store import care as store_care
-from pa_desktop.store.audit import AuditRepository
 from pa_desktop.store.database import integrity_problems
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.repositories import AbsenceRepository, PupilRepository, SettingsRepository
@@ -98,4 +97,4 @@ class VaultSession(OverviewUseCases):
 
     def check(self) -> list[str]:
         """Integrity, cipher-integrity, foreign-key and audit-chain checks; empty means sound."""
-        return integrity_problems(self._vault.engine) + AuditRepository(self._vault.engine).verify()
+        return integrity_problems(self._vault.engine) + self._vault.verify_audit()

@@ -22,7 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.trajectory import Step, StepDetails
-from pa_desktop.services import audit
+from pa_desktop.services import audit, outputs
 from pa_desktop.services.document_texts import day_text, word
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.names import step_name
@@ -37,7 +37,7 @@ from pa_desktop.services.pdf_layout import (
     styles,
     wrap_text,
 )
-from pa_desktop.services.referral import ExportedDocument, write_private
+from pa_desktop.services.referral import ExportedDocument
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.guidance import TrajectoryRepository
 
@@ -188,15 +188,17 @@ def export_signal_list(
     writing the names in clear."""
     if target.suffix.lower() == ".csv" and password:
         raise InvalidInputError(["csv_cannot_be_encrypted"])
+    outputs.check_output(session.folder, target)
     if target.suffix.lower() == ".csv":
         threshold = session.thresholds().clb_signal_b
         data, export_id = to_csv(listing, language, threshold), secrets.token_hex(4)
     else:
         data, export_id = to_pdf(session, listing, language, password)
-    write_private(target, data)
     digest = hashlib.sha256(data).hexdigest()
-    audit.record(
+    outputs.write_logged(
         session,
+        target,
+        data,
         "export_signal_list",
         None,
         export_id=export_id,

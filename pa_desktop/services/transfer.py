@@ -21,7 +21,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import UNKNOWN_CODE, CodeGroup, UnknownCodeError
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.transfer import Conflict, MergePlan, PupilMatch, for_receiver, sections_for
-from pa_desktop.domain.transfer_reader import from_json
+from pa_desktop.domain.transfer_reader import from_json, validate
 from pa_desktop.domain.transfer_schema import (
     AbsenceRecord,
     Dossier,
@@ -34,10 +34,9 @@ from pa_desktop.domain.transfer_schema import (
     StepRecord,
     to_json,
 )
-from pa_desktop.services import audit, guidance
+from pa_desktop.services import audit, guidance, outputs
 from pa_desktop.services.access import passphrase_problems
 from pa_desktop.services.errors import InvalidInputError, ServiceError
-from pa_desktop.services.referral import write_private
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.transfer_file import (
     MAX_FILE,
@@ -176,13 +175,15 @@ def export_dossier(
     problems = passphrase_problems(passphrase)
     if problems:
         raise InvalidInputError(problems)
+    outputs.check_output(session.folder, target)
     dossier = build_dossier(session, pupil_id, receiver, years)
     data = seal(to_json(dossier), passphrase, kdf)
     path = target / file_name(dossier.transfer_id) if target.is_dir() else target
-    write_private(path, data)
     digest = hashlib.sha256(data).hexdigest()
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        data,
         "transfer_out",
         pupil_id,
         receiver=receiver.value,
@@ -220,10 +221,15 @@ def open_transfer(source: Path | bytes, passphrase: str) -> OpenedTransfer:
     payload = open_sealed(data, passphrase)
     try:
         dossier = from_json(payload)
+        validate(dossier, guidance.FLAGS)
     except DossierTooNewError as error:
         raise TransferFileError("too_new", error.version) from None
     except DossierFormatError as error:
         raise TransferFileError("bad_content", error.where) from None
+    # the receiver's rules again, on this side: a file made for a school that still carries
+    # what a school may not see (an older or a tampered sender) is trimmed before anything else
+    if dossier.receiver is Receiver.SCHOOL:
+        dossier = for_receiver(dossier, dossier.receiver)
     if not (dossier.pupil.last_name.strip() and dossier.pupil.first_name.strip()):
         raise TransferFileError("bad_content", "pupil")
     return OpenedTransfer(dossier, hashlib.sha256(data).hexdigest(), name)

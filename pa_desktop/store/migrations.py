@@ -212,8 +212,15 @@ def _v7_reserved(execute: Execute) -> None:
     """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
 
 
-def _v9_reserved(execute: Execute) -> None:
-    """Schema 9 belongs to the security work (issue 21); until it lands it changes nothing."""
+def _v9_trust(execute: Execute) -> None:
+    """The audit log refuses an INSERT that would take an existing entry's place: `INSERT OR
+    REPLACE` deletes the old row without firing the no-delete trigger (recursive triggers are
+    off), so it passed the append-only rule before. Independent of schemas 7 and 8."""
+    execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_no_replace BEFORE INSERT ON audit_log "
+        "WHEN NEW.id > 0 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM audit_log) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
 
 
 def _v10_overview_revisions(execute: Execute) -> None:
@@ -251,7 +258,7 @@ MIGRATIONS: list[Step] = [
     _v6_audit,
     _v7_reserved,
     _v8_domain_rules,
-    _v9_reserved,
+    _v9_trust,
     _v10_overview_revisions,
 ]
 LATEST_VERSION = len(MIGRATIONS)

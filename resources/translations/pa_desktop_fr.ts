@@ -806,6 +806,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>La sauvegarde a été restaurée. Saisissez la phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Le journal d&apos;audit ne correspond pas au fichier de clés du coffre : des entrées ont été coupées à la fin, ou une copie plus ancienne de la base de données a été remise à côté d&apos;un fichier de clés plus récent. Rien n&apos;a été modifié. Si vous n&apos;avez pas restauré de copie vous-même, prévenez votre coordinateur TIC et faites vérifier le coffre (menu Coffre).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Le journal d&apos;audit a été raccourci</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>Code de &amp;récupération</translation>
     </message>
@@ -1032,6 +1040,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Sauvegarde automatique créée ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>Le coffre contient maintenant moins d&apos;élèves qu&apos;une sauvegarde plus ancienne : cette sauvegarde a donc été gardée au lieu d&apos;être supprimée par la rotation : {name}. Supprimez-la vous-même quand vous en êtes sûr.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>Le coffre n&apos;a pas passé la vérification ; aucune sauvegarde automatique n&apos;a donc été créée : vos sauvegardes précédentes restent intactes. Utilisez Coffre, Vérifier le coffre… pour en savoir plus.</translation>
     </message>
@@ -1178,6 +1190,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Ce dossier n&apos;est pas vide. Une restauration se fait toujours dans un nouveau dossier vide.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>Le coffre est en cours de modification par {program} (processus {pid}). Rien n&apos;a été modifié ; réessayez quand ce sera fini.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -2744,6 +2764,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Nouveau code de &amp;récupération…</translation>
     </message>
     <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>Renouveler la c&amp;lé du coffre…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2976,6 +3000,22 @@ ou code de récupération</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Cochez la case une fois le nouveau code noté.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Utilisez ceci quand une phrase secrète ou un code de récupération a peut-être fuité. Le coffre reçoit une nouvelle clé et toutes ses données sont chiffrées à nouveau ; pour un grand coffre, cela prend un moment. Les anciennes copies du fichier de clés et les anciens secrets n&apos;ouvrent alors plus rien du coffre d&apos;aujourd&apos;hui. Vous choisissez une nouvelle phrase secrète (elle peut être la même) et recevez un nouveau code de récupération. Les sauvegardes d&apos;avant aujourd&apos;hui continuent de s&apos;ouvrir avec les secrets de leur jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>La clé du coffre a été renouvelée. Votre nouveau code de récupération n&apos;est affiché que maintenant : notez-le avant de fermer. Désormais, le coffre s&apos;ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -3548,6 +3588,14 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre, par exemple Documents.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Pas dans le coffre</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>De back-up is teruggezet. Geef het wachtwoord in om ze te openen.</translation>
     </message>
     <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Het auditlog klopt niet met het sleutelbestand van de kluis: er werden regels van het einde afgeknipt, of een oudere kopie van de database werd teruggezet naast een nieuwer sleutelbestand. Er is niets veranderd. Zette u zelf geen kopie terug, verwittig dan uw ICT-coördinator en laat de kluis nakijken (menu Kluis).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Het auditlog werd ingekort</translation>
+    </message>
+    <message>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
@@ -1032,6 +1040,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Automatische back-up gemaakt ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>De kluis bevat nu minder leerlingen dan een oudere back-up, dus die back-up werd bewaard in plaats van weggedraaid: {name}. Verwijder ze zelf als u zeker bent.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>De kluis slaagde niet voor de controle, dus er werd geen automatische back-up gemaakt: je vorige back-ups blijven zoals ze zijn. Kies Kluis, Kluis controleren… voor meer.</translation>
     </message>
@@ -1178,6 +1190,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Die map is niet leeg. Terugzetten gebeurt altijd in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>De kluis wordt gewijzigd door {program} (proces {pid}). Er is niets veranderd; probeer opnieuw wanneer dat klaar is.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -2744,6 +2764,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Nieuwe &amp;herstelcode…</translation>
     </message>
     <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>&amp;Sleutel van de kluis vernieuwen…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
@@ -2976,6 +3000,22 @@ of herstelcode</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Vink het vakje aan zodra je de nieuwe code hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Sleutel van de kluis vernieuwen</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Gebruik dit wanneer een wachtwoord of een herstelcode misschien uitgelekt is. De kluis krijgt een nieuwe sleutel en al haar gegevens worden opnieuw versleuteld; voor een grote kluis duurt dat even. Oude kopieën van het sleutelbestand en de oude geheimen openen dan niets meer van de kluis van vandaag. U kiest een nieuw wachtwoord (het mag hetzelfde zijn) en krijgt een nieuwe herstelcode. Back-ups van vóór vandaag blijven openen met de geheimen van hun dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>Sleutel &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>De sleutel van de kluis is vernieuwd. Uw nieuwe herstelcode wordt alleen nu getoond: schrijf ze op voor u sluit. Vanaf nu opent de kluis met het nieuwe wachtwoord.</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -3548,6 +3588,14 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis, bijvoorbeeld Documenten.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Niet in de kluis</translation>
     </message>
 </context>
 <context>

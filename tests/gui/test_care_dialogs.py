@@ -54,7 +54,7 @@ def test_install_care_adds_the_vault_menu_before_help(
     names = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
     assert names.index("menuVault") == names.index("menuHelp") - 1
     assert set(parts.actions) == {
-        "lock", "lock_after", "passphrase", "recovery", "remember", "backup",
+        "lock", "lock_after", "passphrase", "recovery", "rotate_key", "remember", "backup",
         "backup_settings", "restore", "check", "audit", "purge",
     }  # fmt: skip
     assert parts.actions["lock"].shortcut().toString() == "Ctrl+L"
@@ -186,9 +186,10 @@ def test_one_instance_per_vault_and_a_crashed_ones_lock_is_taken_over(
             sys.executable,
             "-c",
             "import sys, time\n"
-            "from PySide6.QtCore import QLockFile\n"
-            f"lock = QLockFile({str(lock_file)!r}); lock.setStaleLockTime(0)\n"
-            "assert lock.tryLock(0)\n"
+            "from pathlib import Path\n"
+            "from pa_desktop.store.locks import FileLock\n"
+            f"lock = FileLock(Path({str(lock_file)!r}), 'PA Desktop')\n"
+            "lock.acquire(0)\n"
             "print('locked', flush=True)\n"
             "time.sleep(60)\n",
         ],

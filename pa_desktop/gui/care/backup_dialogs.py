@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, care
@@ -67,6 +68,8 @@ def back_up_now(parent: QWidget | None, session: VaultSession) -> None:
     target = Path(chosen)
     if target.suffix != ".pabackup":
         target = target.with_name(target.name + ".pabackup")
+    if refused_inside_vault(parent, session.folder, target):
+        return
     _status(parent, tr("Making a backup…"))
 
     def done(summary: BackupSummary) -> None:
@@ -505,10 +508,13 @@ class BackupScheduler(QObject):
         self._running = False
         if summary is not None:
             self._warned.clear()
-            _status(
-                self._parent,
-                tr("Automatic backup made ({size}).").format(size=size_text(summary.size)),
-            )
+            text = tr("Automatic backup made ({size}).").format(size=size_text(summary.size))
+            if summary.kept_for_pupils is not None:
+                text += " " + tr(
+                    "The vault now holds fewer pupils than an older backup, so that backup was "
+                    "kept instead of rotated out: {name}. Delete it yourself once you are sure."
+                ).format(name=summary.kept_for_pupils.name)
+            _status(self._parent, text)
             self.made.emit(summary)
 
     def _failed(self, error: Exception) -> None:

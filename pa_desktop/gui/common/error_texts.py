@@ -9,9 +9,11 @@ from __future__ import annotations
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.errors import (
     BackupFileError,
+    OutputInVaultError,
     RestoreTargetError,
     ServiceError,
     StorageError,
+    VaultBusyError,
     VaultDamagedError,
     VaultLockedError,
     VaultNotFoundError,
@@ -67,6 +69,16 @@ def error_message(error: BaseException) -> str:
         return tr("This backup is damaged or incomplete. Nothing was restored.")
     if isinstance(error, RestoreTargetError):
         return tr("That folder is not empty. A restore always goes into a new, empty folder.")
+    if isinstance(error, OutputInVaultError):
+        return tr(
+            "That place is inside the vault's own folder. Saving there could overwrite the "
+            "vault, so nothing was saved. Choose a folder outside the vault."
+        )
+    if isinstance(error, VaultBusyError):
+        return tr(
+            "The vault is being changed by {program} (process {pid}). Nothing was changed; try "
+            "again when it is done."
+        ).format(program=error.program or "?", pid=error.pid or "?")
     if isinstance(error, WrongPassphraseError):
         if error.what == "recovery":
             return tr("That recovery code does not open it. Check it and try again.")

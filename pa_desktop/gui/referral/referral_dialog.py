@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import checklist
+from pa_desktop.services.errors import OutputInVaultError
 from pa_desktop.services.pdf_preview import render_pages
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
 from pa_desktop.services.session import VaultSession
@@ -250,7 +252,7 @@ class ReferralDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = QFileDialog.getExistingDirectory(self, tr("Save the referral in"), documents)
-        if not folder:
+        if not folder or refused_inside_vault(self, self.session.folder, Path(folder)):
             return
         self.export_to(Path(folder), options)
 
@@ -292,6 +294,9 @@ class ReferralDialog(QDialog):
         self.exported.emit(str(path))
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, OutputInVaultError):
+            self._busy(False, inside_vault_message())
+            return
         self._busy(
             False, tr("The document could not be made ({kind}).").format(kind=type(error).__name__)
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.common.operations import CollectionOp, OpChanges, QueryOp
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.services.session import VaultSession
@@ -169,8 +170,9 @@ class SignalListDialog(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(
             self, tr("Save the signalling list"), str(Path(documents) / default)
         )
-        if chosen:
-            self.export_to(Path(chosen).with_suffix(suffix))
+        target = Path(chosen).with_suffix(suffix) if chosen else None
+        if target is not None and not refused_inside_vault(self, self.session.folder, target):
+            self.export_to(target)
 
     def export_to(self, path: Path) -> None:
         assert self.listing is not None

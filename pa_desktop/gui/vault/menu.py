@@ -44,7 +44,11 @@ from pa_desktop.gui.care.backup_dialogs import (
     check_vault,
 )
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
-from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.care.security_dialog import (
+    PassphraseDialog,
+    RecoveryCodeDialog,
+    RotateKeyDialog,
+)
 from pa_desktop.gui.care.texts import error_message
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.vault import instance
@@ -178,6 +182,11 @@ def install_care(
         "recovery",
         tr("New r&ecovery code…"),
         lambda: RecoveryCodeDialog(session, vaults, window).exec(),
+    )
+    add(
+        "rotate_key",
+        tr("Renew the vault's &key…"),
+        lambda: RotateKeyDialog(session, vaults, window).exec(),
     )
     remember.toggled.connect(toggle_remember)
     menu.addAction(remember)
