@@ -12,11 +12,18 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
+from pa_desktop.cli import (
+    care_commands,
+    export_commands,
+    guidance_commands,
+    school_commands,
+    transfer_commands,
+)
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
@@ -122,9 +129,12 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         class_name=args.class_name,
         birth_date=_date(args.birth_date) if args.birth_date else None,
         school_number=args.number,
+        enrolled_from=_date(args.arrival) if args.arrival else None,
+        enrolled_until=_date(args.leaving) if args.leaving else None,
     )
     with _Unlocked(args) as session:
-        print(session.add_pupil(draft).id)
+        school = school_commands.choose_school(session, args.school)
+        print(session.add_pupil(replace(draft, school_id=school)).id)
     return EXIT_OK
 
 
@@ -150,7 +160,8 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     with _Unlocked(args) as session:
         year = _year(args.school_year) if args.school_year else session.current_school_year()
         reference = _date(args.at) if args.at else None
-        rows = session.overview(year, reference)
+        school = school_commands.choose_school(session, args.school, required=False)
+        rows = session.overview(year, reference, school=school)
     rows.sort(key=lambda r: (r.pupil.last_name.casefold(), r.pupil.first_name.casefold()))
     if args.json:
         _print_json([row.as_json() for row in rows])
@@ -186,7 +197,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     year = _year(args.year)
     if args.vault_given:
         with _Unlocked(args) as session:
-            calendar = session.calendar(year)
+            school = school_commands.choose_school(session, args.school)
+            calendar = session.calendar(year, school)
     else:
         calendar = SchoolCalendar(year, CalendarSettings())
     data = _calendar_json(calendar)
@@ -260,6 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--class", dest="class_name", required=True)
     add.add_argument("--birth-date")
     add.add_argument("--number")
+    add.add_argument("--school", help="the school's id or exact name")
+    add.add_argument("--arrival", help="first day of the enrolment")
+    add.add_argument("--leaving", help="last day of the enrolment")
     add.set_defaults(handler=cmd_pupil_add)
 
     absence = commands.add_parser("absence", help="absences").add_subparsers(
@@ -282,11 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     pupils.add_argument("--school-year")
     pupils.add_argument("--at")
     pupils.add_argument("--json", action="store_true")
+    pupils.add_argument("--school", help="one school (id or name); default every school")
     pupils.set_defaults(handler=cmd_pupils)
 
     calendar = commands.add_parser("calendar", help="the school-year calendar")
     calendar.add_argument("year")
     calendar.add_argument("--json", action="store_true")
+    calendar.add_argument("--school", help="the school whose own free days to include")
     calendar.set_defaults(handler=cmd_calendar)
 
     check = commands.add_parser("check", help="check the vault's integrity")
@@ -295,8 +312,15 @@ def build_parser() -> argparse.ArgumentParser:
     care_commands.register(commands, _Parser)
     export_commands.register(commands, _Parser)
     transfer_commands.register(commands, _Parser)
+    school_commands.register(commands, _Parser)
     add_import_parser(commands)
     return parser
+
+
+def _not_found(error: NotFoundError) -> str:
+    if error.kind == "school":
+        return say("school_not_found", ident=error.ident, schools="?")
+    return say("pupil_not_found", ident=error.ident)
 
 
 def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
@@ -306,8 +330,8 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
         WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
         VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
-        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
-        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
+        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems, e.details)),
+        NotFoundError: lambda e, p: (EXIT_REFUSED, _not_found(e)),
         ImportFileError: lambda e, p: (EXIT_REFUSED, import_error_message(e)),
     }
 

@@ -53,6 +53,11 @@ class SignalContext:
     parents_unreachable_flag: bool = False
     known_problem_flag: bool = False
     closed_on: date | None = None
+    # rule 10: B half days a transfer carried in for this school year (counted with this
+    # vault's own for the 5-B duty and the 30-B rules), and the most of any year before the
+    # previous one (carried in), which makes an absence problem "known"
+    carried_b: int = 0
+    earlier_years_b: int = 0
 
 
 def sick_note_periods(
@@ -106,10 +111,12 @@ def compute_signals(
     absent = figures.absent
     fired: list[Signal] = []
 
-    if figures.b_count >= limits.clb_signal_b and context.signalled_to_clb_on is None:
-        fired.append(
-            Signal("clb_signal_due", {"b": figures.b_count, "fifth": figures.b_fifth_date})
-        )
+    b_this_year = figures.b_count + context.carried_b
+    if b_this_year >= limits.clb_signal_b and context.signalled_to_clb_on is None:
+        facts: dict[str, Any] = {"b": b_this_year, "fifth": figures.b_fifth_date}
+        if context.carried_b:
+            facts["carried_b"] = context.carried_b
+        fired.append(Signal("clb_signal_due", facts))
 
     early = [
         a
@@ -166,7 +173,9 @@ def compute_signals(
             )
         )
 
-    previous_problem = context.previous_year_b >= limits.known_problem_previous_b
+    previous_problem = (
+        max(context.previous_year_b, context.earlier_years_b) >= limits.known_problem_previous_b
+    )
     if context.known_problem_flag or previous_problem:
         fired.append(
             Signal(
@@ -176,16 +185,14 @@ def compute_signals(
         )
 
     previous_heavy = context.previous_year_b >= limits.allowance_previous_b
-    lost = previous_heavy and figures.b_count >= limits.allowance_lost_b
-    if previous_heavy and not lost and figures.b_count >= limits.allowance_risk_current_b:
+    lost = previous_heavy and b_this_year >= limits.allowance_lost_b
+    if previous_heavy and not lost and b_this_year >= limits.allowance_risk_current_b:
         fired.append(
-            Signal(
-                "allowance_at_risk", {"b": figures.b_count, "previous_b": context.previous_year_b}
-            )
+            Signal("allowance_at_risk", {"b": b_this_year, "previous_b": context.previous_year_b})
         )
     if lost:
         fired.append(
-            Signal("allowance_lost", {"b": figures.b_count, "previous_b": context.previous_year_b})
+            Signal("allowance_lost", {"b": b_this_year, "previous_b": context.previous_year_b})
         )
 
     if context.closed_on is not None:

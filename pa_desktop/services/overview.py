@@ -33,6 +33,21 @@ class GuidanceData:
 
 
 @dataclass(frozen=True)
+class SchoolsData:
+    """Per pupil: the school's calendar and thresholds, the enrolment span of the year, the
+    school's name, and B half days carried in (this year, the previous one, the most of any
+    earlier one). Empty for a vault of one school whose pupils never moved."""
+
+    calendars: Mapping[int, SchoolCalendar] = field(default_factory=dict)
+    thresholds: Mapping[int, Thresholds] = field(default_factory=dict)
+    spans: Mapping[int, tuple[date | None, date | None]] = field(default_factory=dict)
+    names: Mapping[int, str] = field(default_factory=dict)
+    carried_b: Mapping[int, int] = field(default_factory=dict)
+    carried_previous: Mapping[int, int] = field(default_factory=dict)
+    carried_earlier: Mapping[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class OverviewRow:
     pupil: Pupil
     figures: YearFigures
@@ -41,6 +56,13 @@ class OverviewRow:
     state: str | None = None
     next_follow_up: date | None = None
     attention: bool = False
+    school: str = ""
+    carried_b: int = 0  # B half days carried in by a transfer for this school year
+
+    @property
+    def b_this_year(self) -> int:
+        """What the 5-B and 30-B rules read: this vault's B half days and the carried ones."""
+        return self.figures.b_count + self.carried_b
 
     @property
     def signal_ids(self) -> list[str]:
@@ -49,7 +71,7 @@ class OverviewRow:
     @property
     def urgency(self) -> tuple[int, int, int]:
         """Sort key: the ones that need action first (more signals, more B, faster)."""
-        return (len(self.signals), self.figures.b_count, self.figures.last_6_weeks)
+        return (len(self.signals), self.b_this_year, self.figures.last_6_weeks)
 
     def as_json(self) -> dict[str, Any]:
         """The `pupils --json` object: its keys are a public interface, extend compatibly."""
@@ -81,6 +103,9 @@ class OverviewRow:
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),
             "attention": self.attention,
+            "school": self.school,
+            "carried_b": self.carried_b,
+            "b_this_year": self.b_this_year,
         }
 
 
@@ -101,20 +126,27 @@ def compute_overview(
     thresholds: Thresholds,
     reference: date,
     guidance: GuidanceData | None = None,
+    schools: SchoolsData | None = None,
 ) -> list[OverviewRow]:
     extra = guidance or GuidanceData()
+    per_school = schools or SchoolsData()
     year = calendar.school_year
     rows = []
     for pupil in pupils:
-        previous_b = previous_b_counts.get(pupil.id, 0)
+        pid = pupil.id
+        own_calendar = per_school.calendars.get(pid, calendar)
+        limits = per_school.thresholds.get(pid, thresholds)
+        carried = per_school.carried_b.get(pid, 0)
+        previous_b = previous_b_counts.get(pid, 0) + per_school.carried_previous.get(pid, 0)
+        since, until = per_school.spans.get(pid, (pupil.enrolled_from, pupil.enrolled_until))
         figures = year_figures(
-            absences.get(pupil.id, ()),
-            calendar,
+            absences.get(pid, ()),
+            own_calendar,
             codes,
             reference,
-            thresholds,
-            enrolled_from=pupil.enrolled_from,
-            enrolled_until=pupil.enrolled_until,
+            limits,
+            enrolled_from=since,
+            enrolled_until=until,
         )
         logged = extra.measures.get(pupil.id, [])
         steps = [e for e in extra.trajectory.get(pupil.id, []) if e.day <= reference]
@@ -127,8 +159,10 @@ def compute_overview(
             parents_unreachable_flag="parents_unreachable" in flags,
             known_problem_flag="known_problem" in flags,
             closed_on=closed_on(steps),
+            carried_b=carried,
+            earlier_years_b=per_school.carried_earlier.get(pid, 0),
         )
-        signals = compute_signals(figures, calendar, codes, context, thresholds)
+        signals = compute_signals(figures, own_calendar, codes, context, limits)
         state = current_state(steps)
         rows.append(
             OverviewRow(
@@ -139,6 +173,8 @@ def compute_overview(
                 state=state.value if state else None,
                 next_follow_up=next_follow_up(logged),
                 attention=needs_attention(steps),
+                school=per_school.names.get(pid, ""),
+                carried_b=carried,
             )
         )
     return rows

@@ -113,6 +113,7 @@ class ImportTransaction:
                     "school_number": (draft.school_number or "").strip() or None,
                     "enrolled_from": draft.enrolled_from,
                     "enrolled_until": draft.enrolled_until,
+                    "school_id": draft.school_id,
                     "created_at": self._now,
                 }
                 for pupil_id, draft in zip(ids, drafts, strict=True)

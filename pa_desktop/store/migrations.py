@@ -171,6 +171,55 @@ def _v6_audit(execute: Execute) -> None:
     )
 
 
+def _v7_schools(execute: Execute) -> None:
+    """Schools as first-class: a school (name, number, its own calendar extras, codes and
+    thresholds as JSON), a pupil's enrolment per school year (school, class, arrival, leaving),
+    and the B half days a transfer carried in per school year. Every existing vault becomes one
+    school, named after the profile's school, holding all its pupils; its settings stay empty,
+    so the vault's own calendar and codes keep applying exactly as before."""
+    execute(
+        """CREATE TABLE schools (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            number TEXT,
+            settings TEXT NOT NULL DEFAULT '{}',
+            created_at DATETIME NOT NULL
+        )"""
+    )
+    execute(
+        """CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            school_year INTEGER NOT NULL,
+            class_name TEXT NOT NULL,
+            arrival DATE,
+            leaving DATE,
+            UNIQUE (pupil_id, school_id, school_year)
+        )"""
+    )
+    execute("CREATE INDEX ix_enrolments_year ON enrolments (school_year, school_id)")
+    execute(
+        """CREATE TABLE carried_b (
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_year INTEGER NOT NULL,
+            b_count INTEGER NOT NULL CHECK (b_count >= 0),
+            source TEXT NOT NULL DEFAULT '',
+            recorded_at DATETIME NOT NULL,
+            PRIMARY KEY (pupil_id, school_year)
+        )"""
+    )
+    execute("ALTER TABLE pupils ADD COLUMN school_id INTEGER REFERENCES schools(id)")
+    execute(
+        "INSERT INTO schools (id, name, number, settings, created_at) VALUES (1, coalesce("
+        "(SELECT nullif(trim(json_extract(value, '$')), '') FROM settings WHERE key = 'school' "
+        "AND json_valid(value) AND json_type(value) = 'text'), 'School'), NULL, '{}', "
+        "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+    )
+    execute("UPDATE pupils SET school_id = 1")
+    execute("CREATE INDEX ix_pupils_school ON pupils (school_id)")
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_enrolment,
@@ -178,6 +227,7 @@ MIGRATIONS: list[Step] = [
     _v4_guidance,
     _v5_checklist,
     _v6_audit,
+    _v7_schools,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

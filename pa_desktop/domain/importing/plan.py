@@ -134,9 +134,11 @@ class _Checker:
         if kind is DayKind.OUTSIDE:
             return RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
         if kind is not DayKind.LESSON:
-            return RowProblem(0, Reason.NOT_A_LESSON_DAY, kind.value)
+            own = calendar.own_reason(day, half) if kind is DayKind.FREE_DAY else None
+            return RowProblem(0, Reason.NOT_A_LESSON_DAY, own or kind.value)
         if not calendar.is_lesson_half_day(day, half):
-            detail = "wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons"
+            own = calendar.own_reason(day, half)
+            detail = own or ("wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons")
             return RowProblem(0, Reason.NOT_A_LESSON_DAY, detail)
         return None
 
