@@ -232,6 +232,11 @@ IMPORT_REASONS: dict[str, dict[str, str]] = {
         "fr": "demi-journée ou heure de cours illisible {detail!r}",
         "en": "unreadable half day or lesson hour {detail!r}",
     },
+    "outside_enrolment": {
+        "nl": "de leerling was op {detail} niet ingeschreven in deze school",
+        "fr": "l'élève n'était pas inscrit dans cette école le {detail}",
+        "en": "the pupil was not enrolled at this school on {detail}",
+    },
     "conflict_in_file": {
         "nl": "het bestand geeft deze halve dag twee verschillende codes",
         "fr": "le fichier donne deux codes différents pour cette demi-journée",

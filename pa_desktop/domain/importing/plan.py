@@ -268,6 +268,7 @@ class Plan:
     problems: list[RowProblem]
     unknown_pupils: list[UnknownPupil]
     create_pupils: bool
+    lines: dict[tuple[int, date, str], int] = field(default_factory=dict)  # slot -> file line
 
     @property
     def replacements(self) -> list[Conflict]:
@@ -363,4 +364,5 @@ def make_plan(
         problems=problems,
         unknown_pupils=strangers,
         create_pupils=options.create_pupils,
+        lines={slot: line for slot, (line, _code) in first_of.items()},
     )
