@@ -115,7 +115,6 @@ def _print_text(preview: ImportPreview) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from pa_desktop.cli.main import _print_json, _Unlocked
-
     from pa_desktop.cli.school_commands import choose_school
 
     with _Unlocked(args) as session:

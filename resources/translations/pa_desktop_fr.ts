@@ -1756,6 +1756,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Le fichier donne deux codes différents pour cette demi-journée.</translation>
     </message>
     <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>L&apos;élève n&apos;était pas inscrit dans cette école le {detail}.</translation>
+    </message>
+    <message>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
     </message>

@@ -1756,6 +1756,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het bestand geeft deze halve dag twee verschillende codes.</translation>
     </message>
     <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>De leerling was op {detail} niet ingeschreven in deze school.</translation>
+    </message>
+    <message>
         <source>The file cannot be read.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
