@@ -165,6 +165,10 @@ class SchoolUseCases(SettingsUseCases):
                 table = _extended(table, own)
         return table
 
+    def vault_thresholds(self) -> Thresholds:
+        """The vault's thresholds before any school's own (what a school's settings override)."""
+        return super().thresholds()
+
     def thresholds(self, school_id: int | None = None) -> Thresholds:
         base = super().thresholds().as_dict()
         base.update(self.school_settings(school_id).thresholds)

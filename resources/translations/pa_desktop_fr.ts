@@ -122,6 +122,14 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Que faire maintenant</translation>
     </message>
     <message>
+        <source>S&amp;chool:</source>
+        <translation>É&amp;cole :</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>Paramètres de l&apos;é&amp;cole…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -410,6 +418,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Signaux</translation>
     </message>
     <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
         <source>Last name, first name</source>
         <translation>Nom, prénom</translation>
     </message>
@@ -448,6 +460,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Warning signals; hover for why each one fired</source>
         <translation>Signaux d&apos;alerte&#xa0;; survolez un signal pour voir pourquoi il s&apos;est déclenché</translation>
+    </message>
+    <message>
+        <source>The school where the pupil is enrolled this school year</source>
+        <translation>L&apos;école où l&apos;élève est inscrit cette année scolaire</translation>
+    </message>
+    <message>
+        <source>{own} here + {carried} at the previous school</source>
+        <translation>{own} ici + {carried} dans l&apos;école précédente</translation>
     </message>
     <message>
         <source>Edit pupil</source>
@@ -2168,6 +2188,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{count} (à remplacer : {replace})</translation>
     </message>
     <message>
+        <source>Sc&amp;hool</source>
+        <translation>Éc&amp;ole</translation>
+    </message>
+    <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
     </message>
@@ -3386,6 +3410,10 @@ ou code de récupération</translation>
         <translation>&amp;Année scolaire&#xa0;:</translation>
     </message>
     <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Éc&amp;ole :</translation>
+    </message>
+    <message>
         <source>&amp;Class:</source>
         <translation>&amp;Classe&#xa0;:</translation>
     </message>
@@ -3648,6 +3676,182 @@ ou code de récupération</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
+    <message>
+        <source>The school whose pupils are shown</source>
+        <translation>L&apos;école dont les élèves sont affichés</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Toutes les écoles</translation>
+    </message>
+    <message>
+        <source>Signal to the CLB from (B half days)</source>
+        <translation>Signaler au CLB à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Fast accumulation: absent half days in 6 weeks</source>
+        <translation>Accumulation rapide : demi-journées d&apos;absence en 6 semaines</translation>
+    </message>
+    <message>
+        <source>Same moment: at least (absent half days)</source>
+        <translation>Même moment : au moins (demi-journées d&apos;absence)</translation>
+    </message>
+    <message>
+        <source>Code &apos;-&apos; to clarify within (lesson days)</source>
+        <translation>Code « - » à clarifier dans (jours de classe)</translation>
+    </message>
+    <message>
+        <source>Parents unreachable after (attempts)</source>
+        <translation>Parents injoignables après (tentatives)</translation>
+    </message>
+    <message>
+        <source>Known problem: B half days in an earlier year</source>
+        <translation>Problème connu : demi-journées B une année précédente</translation>
+    </message>
+    <message>
+        <source>Allowance at risk from (B half days)</source>
+        <translation>Allocation scolaire menacée à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Allowance lost at (B half days, two years)</source>
+        <translation>Allocation scolaire perdue à (demi-journées B, deux ans)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>journée entière</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>The days must lie in one school year.</source>
+        <translation>Les jours doivent se situer dans une seule année scolaire.</translation>
+    </message>
+    <message>
+        <source>An own code is 1 to 8 letters or digits.</source>
+        <translation>Un code propre compte 1 à 8 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>That code already is an official code.</source>
+        <translation>Ce code est déjà un code officiel.</translation>
+    </message>
+    <message>
+        <source>Choose the official code it counts as.</source>
+        <translation>Choisissez le code officiel auquel il correspond.</translation>
+    </message>
+    <message>
+        <source>A threshold must be a positive number.</source>
+        <translation>Un seuil doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (120 characters at most).</source>
+        <translation>Le motif est trop long (120 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l&apos;école</translation>
+    </message>
+    <message>
+        <source>Days without lessons at this school</source>
+        <translation>Jours sans cours dans cette école</translation>
+    </message>
+    <message>
+        <source>First day without lessons</source>
+        <translation>Premier jour sans cours</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Which part of the day</source>
+        <translation>Quelle partie de la journée</translation>
+    </message>
+    <message>
+        <source>e.g. pedagogische studiedag</source>
+        <translation>p. ex. journée pédagogique</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Add these days</source>
+        <translation>&amp;Ajouter ces jours</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days without lessons</source>
+        <translation>Les jours sans cours propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Lessons on &amp;Wednesday afternoon</source>
+        <translation>Cours le &amp;mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>Lesson hour where the afternoon starts</source>
+        <translation>Heure de cours où commence l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at lesson &amp;hour:</source>
+        <translation>L&apos;après-midi commence à l&apos;&amp;heure de cours :</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own absence codes</source>
+        <translation>Les codes d&apos;absence propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Compte comme</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Add a &amp;code</source>
+        <translation>Ajouter un &amp;code</translation>
+    </message>
+    <message>
+        <source>Remove the c&amp;ode</source>
+        <translation>Supprimer le c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;guideline&apos;s defaults</source>
+        <translation>Valeurs par défaut du &amp;guide</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose Save.</source>
+        <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
     </message>
 </context>
 <context>
