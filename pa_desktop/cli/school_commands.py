@@ -16,12 +16,11 @@ import argparse
 from datetime import date
 from typing import Any
 
+from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, CliStop, parse_date, print_json
 from pa_desktop.cli.messages import say
 from pa_desktop.domain.schools import WHOLE_DAY, School, SchoolFreeDay
 from pa_desktop.services.errors import NotFoundError
 from pa_desktop.services.session import VaultSession
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def _listing(schools: list[School]) -> str:
@@ -31,8 +30,6 @@ def _listing(schools: list[School]) -> str:
 def choose_school(session: VaultSession, given: str | None, required: bool = True) -> int | None:
     """The school a command means: the one given, the only one, or (several, none given) exit 2
     when `required`, else None (meaning every school)."""
-    from pa_desktop.cli.main import CliStop
-
     schools = session.schools()
     if given is None:
         if len(schools) == 1:
@@ -54,11 +51,9 @@ def cmd_school_add(args: argparse.Namespace, session: VaultSession) -> int:
 
 
 def cmd_school_list(args: argparse.Namespace, session: VaultSession) -> int:
-    from pa_desktop.cli.main import _print_json
-
     schools = session.schools()
     if args.json:
-        _print_json(
+        print_json(
             [{"id": s.id, "name": s.name, "number": s.number, "pupils": s.pupils} for s in schools]
         )
         return EXIT_OK
@@ -68,12 +63,10 @@ def cmd_school_list(args: argparse.Namespace, session: VaultSession) -> int:
 
 
 def cmd_free_day_add(args: argparse.Namespace, session: VaultSession) -> int:
-    from pa_desktop.cli.main import _date
-
     school = choose_school(session, args.school)
     assert school is not None
-    first = _date(args.date)
-    last: date = _date(args.until) if args.until else first
+    first = parse_date(args.date)
+    last: date = parse_date(args.until) if args.until else first
     session.add_school_free_day(school, SchoolFreeDay(first, last, args.half, args.reason))
     print(say("free_day_added", first=first.isoformat(), last=last.isoformat()))
     return EXIT_OK

@@ -30,21 +30,21 @@ class GuidanceData:
     measures: Mapping[int, list[Measure]] = field(default_factory=dict)
     trajectory: Mapping[int, list[TrajectoryEntry]] = field(default_factory=dict)
     flags: Mapping[int, dict[str, str]] = field(default_factory=dict)
+    contact_checked: Mapping[int, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class SchoolsData:
     """Per pupil: the school's calendar and thresholds, the enrolment span of the year, the
-    school's name, and B half days carried in (this year, the previous one, the most of any
-    earlier one). Empty for a vault of one school whose pupils never moved."""
+    school's name, and B half days carried in (this year; every earlier year by start year).
+    Empty for a vault of one school whose pupils never moved."""
 
     calendars: Mapping[int, SchoolCalendar] = field(default_factory=dict)
     thresholds: Mapping[int, Thresholds] = field(default_factory=dict)
     spans: Mapping[int, tuple[date | None, date | None]] = field(default_factory=dict)
     names: Mapping[int, str] = field(default_factory=dict)
     carried_b: Mapping[int, int] = field(default_factory=dict)
-    carried_previous: Mapping[int, int] = field(default_factory=dict)
-    carried_earlier: Mapping[int, int] = field(default_factory=dict)
+    carried_years: Mapping[int, Mapping[int, int]] = field(default_factory=dict)  # earlier years
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ class OverviewRow:
     state: str | None = None
     next_follow_up: date | None = None
     attention: bool = False
+    earlier_b: Mapping[int, int] = field(default_factory=dict)  # start year -> B half days
+    contact_checked_on: date | None = None
     school: str = ""
     carried_b: int = 0  # B half days carried in by a transfer for this school year
 
@@ -106,6 +108,8 @@ class OverviewRow:
             "school": self.school,
             "carried_b": self.carried_b,
             "b_this_year": self.b_this_year,
+            "doubtful_certificates": self.figures.doubtful_certificates,
+            "contact_checked_on": _iso(self.contact_checked_on),
         }
 
 
@@ -127,9 +131,13 @@ def compute_overview(
     reference: date,
     guidance: GuidanceData | None = None,
     schools: SchoolsData | None = None,
+    earlier_b_counts: Mapping[int, Mapping[int, int]] | None = None,
 ) -> list[OverviewRow]:
+    """`earlier_b_counts`: per pupil, the B half days of every earlier school year ({start year:
+    count}); a later source (B carried in by a transfer) can be merged into it by the caller."""
     extra = guidance or GuidanceData()
     per_school = schools or SchoolsData()
+    every_earlier = earlier_b_counts or {}
     year = calendar.school_year
     rows = []
     for pupil in pupils:
@@ -137,7 +145,8 @@ def compute_overview(
         own_calendar = per_school.calendars.get(pid, calendar)
         limits = per_school.thresholds.get(pid, thresholds)
         carried = per_school.carried_b.get(pid, 0)
-        previous_b = previous_b_counts.get(pid, 0) + per_school.carried_previous.get(pid, 0)
+        carried_years = per_school.carried_years.get(pid, {})
+        previous_b = previous_b_counts.get(pid, 0) + carried_years.get(year.start_year - 1, 0)
         since, until = per_school.spans.get(pid, (pupil.enrolled_from, pupil.enrolled_until))
         figures = year_figures(
             absences.get(pid, ()),
@@ -151,6 +160,11 @@ def compute_overview(
         logged = extra.measures.get(pupil.id, [])
         steps = [e for e in extra.trajectory.get(pupil.id, []) if e.day <= reference]
         flags = extra.flags.get(pupil.id, {})
+        earlier = dict(every_earlier.get(pupil.id, {}))
+        for start, count in carried_years.items():  # rule 10: carried-in years count too
+            if start < year.start_year:
+                earlier[start] = earlier.get(start, 0) + count
+        checked = extra.contact_checked.get(pupil.id)
         context = SignalContext(
             reference=reference,
             previous_year_b=previous_b,
@@ -160,7 +174,8 @@ def compute_overview(
             known_problem_flag="known_problem" in flags,
             closed_on=closed_on(steps),
             carried_b=carried,
-            earlier_years_b=per_school.carried_earlier.get(pid, 0),
+            earlier_b=earlier,
+            contact_checked_on=checked if checked is None or checked <= reference else None,
         )
         signals = compute_signals(figures, own_calendar, codes, context, limits)
         state = current_state(steps)
@@ -175,6 +190,8 @@ def compute_overview(
                 attention=needs_attention(steps),
                 school=per_school.names.get(pid, ""),
                 carried_b=carried,
+                earlier_b=earlier,
+                contact_checked_on=checked,
             )
         )
     return rows

@@ -23,7 +23,12 @@ from pa_desktop.services.overview import (
 )
 from pa_desktop.services.records import RecordUseCases
 from pa_desktop.store.database import change_stamp
-from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
+from pa_desktop.store.guidance import (
+    ContactCheckRepository,
+    FlagRepository,
+    MeasureRepository,
+    TrajectoryRepository,
+)
 from pa_desktop.store.vault import OpenVault
 
 
@@ -70,9 +75,10 @@ class OverviewUseCases(RecordUseCases):
         pupil_id = only[0] if only is not None and len(only) == 1 else None
         codes = self.code_table(school) if school is not None else self.all_codes()
         current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
-        earlier = self._absences.code_counts(
-            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), pupil_id
+        by_year = self._absences.counts_by_year(
+            year.first_date, codes.codes_in(CodeGroup.B), pupil_id
         )
+        earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         pupils = self._pupils.all()
         if only is not None:
             wanted = set(only)
@@ -91,8 +97,10 @@ class OverviewUseCases(RecordUseCases):
                 measures=MeasureRepository(engine).by_pupil(),
                 trajectory=TrajectoryRepository(engine).by_pupil(pupil_id),
                 flags=FlagRepository(engine).by_pupil(),
+                contact_checked=ContactCheckRepository(engine).by_pupil(pupil_id),
             ),
             schools=per_school,
+            earlier_b_counts=by_year,
         )
         if only is None:
             # keyed by the stamp read before computing: a change made meanwhile misses next time
@@ -137,8 +145,7 @@ class OverviewUseCases(RecordUseCases):
             spans=spans,
             names={p: schools[s].name for p, s in school_of.items()},
             carried_b=self._schools.carried_in(start),
-            carried_previous=self._schools.carried_in(start - 1),
-            carried_earlier=self._schools.carried_max_before(start - 1),
+            carried_years=self._schools.carried_before(start),
         )
 
     def forget_overview(self) -> None:

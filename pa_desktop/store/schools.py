@@ -169,12 +169,14 @@ class SchoolRepository:
             ).all()
         return {int(y): int(n) for y, n in rows}
 
-    def carried_max_before(self, school_year: int) -> dict[int, int]:
-        """Per pupil, the most B half days carried in for any year before `school_year`."""
+    def carried_before(self, school_year: int) -> dict[int, dict[int, int]]:
+        """Per pupil, the B half days carried in for every school year before `school_year`."""
+        found: dict[int, dict[int, int]] = defaultdict(dict)
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
-                "SELECT pupil_id, max(b_count) FROM carried_b WHERE school_year < ? "
-                "GROUP BY pupil_id",
+                "SELECT pupil_id, school_year, b_count FROM carried_b WHERE school_year < ?",
                 (school_year,),
             ).all()
-        return {int(p): int(n) for p, n in rows}
+        for pupil, year, count in rows:
+            found[int(pupil)][int(year)] = int(count)
+        return found

@@ -27,6 +27,7 @@ class PupilRow(SQLModel, table=True):
     enrolled_until: date | None = None
     created_at: datetime
     school_id: int | None = Field(default=None, foreign_key="schools.id")
+    contact_checked_on: date | None = None
 
 
 class SchoolRow(SQLModel, table=True):

@@ -304,8 +304,8 @@ class TimelineWidget(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        weeks = {Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        weeks: dict[int, int] = {Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps or key in weeks:
             self._move(
                 steps.get(key, 0),

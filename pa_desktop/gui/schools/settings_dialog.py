@@ -274,8 +274,9 @@ class SchoolSettingsDialog(QDialog):
 
     def add_free_day(self) -> None:
         first = self.calendar.selectedDate().toPython()
-        last = max(self.until_edit.date().toPython(), first)
-        assert isinstance(first, date) and isinstance(last, date)
+        until = self.until_edit.date().toPython()
+        assert isinstance(first, date) and isinstance(until, date)
+        last = max(until, first)
         free = SchoolFreeDay(
             first, last, str(self.half_combo.currentData()), self.reason_edit.text()
         )
