@@ -74,16 +74,17 @@ class OverviewUseCases(RecordUseCases):
         previous = year.previous()
         pupil_id = only[0] if only is not None and len(only) == 1 else None
         codes = self.code_table(school) if school is not None else self.all_codes()
-        current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
-        by_year = self._absences.counts_by_year(
-            year.first_date, codes.codes_in(CodeGroup.B), pupil_id
-        )
-        earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         pupils = self._pupils.all()
         if only is not None:
             wanted = set(only)
             pupils = [p for p in pupils if p.id in wanted]
         pupils, per_school = self._schools_data(pupils, year, school)
+        among = {p.id for p in pupils} if school is not None and pupil_id is None else None
+        current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id, among)
+        by_year = self._absences.counts_by_year(
+            year.first_date, codes.codes_in(CodeGroup.B), pupil_id
+        )
+        earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         engine = self._vault.engine
         rows = compute_overview(
             pupils=pupils,
