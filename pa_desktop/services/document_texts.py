@@ -57,6 +57,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "rate": {"nl": "Afwezigheidsgraad", "fr": "Taux d'absence", "en": "Absence rate"},
     "last_weeks": {"nl": "Laatste 6 weken", "fr": "6 dernières semaines", "en": "Last 6 weeks"},
     "fifth_b": {"nl": "5e B-halve dag", "fr": "5e demi-journée B", "en": "5th B half day"},
+    "carried_b": {
+        "nl": "B-halve dagen in de vorige school (dit schooljaar)",
+        "fr": "Demi-journées B dans l'école précédente (cette année)",
+        "en": "B half days at the previous school (this school year)",
+    },
     "doubtful_certificates": {
         "nl": "Twijfelachtige medische attesten",
         "fr": "Certificats médicaux douteux",

@@ -41,6 +41,7 @@ class PupilYear:
     thresholds: Thresholds
     codes: CodeTable
     measures: tuple[Measure, ...] = ()
+    carried_b: int = 0  # B half days at the previous school this year (rule 10), shown apart
 
     @property
     def year(self) -> SchoolYear:
@@ -66,9 +67,10 @@ class AbsenceChange:
 def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> PupilYear:
     """Read one pupil's year and compute its figures and signals exactly as the overview does."""
     pupil = session.pupil(pupil_id)
-    calendar = session.calendar(year)
-    codes = session.code_table()
-    thresholds = session.thresholds()
+    school = session.school_in(pupil, year)  # its own free days greyed, its own codes read
+    calendar = session.calendar(year, school)
+    codes = session.code_table(school)
+    thresholds = session.thresholds(school)
     reference = min(session.today(), year.last_date)
     current = session.absences(pupil_id, year)
     row = session.overview(year, reference, only=[pupil_id])[0]
@@ -87,6 +89,7 @@ def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> P
             for m in session.repository(MeasureRepository).for_pupil(pupil_id)
             if year.first_date <= m.day <= year.last_date
         ),
+        carried_b=row.carried_b,
     )
 
 

@@ -196,6 +196,13 @@ class SchoolUseCases(SettingsUseCases):
         self._schools.set_current_school(enrolment.pupil_id, latest.school_id)
         self._school_list = None
 
+    def school_in(self, pupil: Pupil, year: SchoolYear) -> int:
+        """The pupil's school in a school year: its latest enrolment then, else its school."""
+        of_year = [e for e in self.enrolments(pupil.id) if e.school_year == year.start_year]
+        if of_year:
+            return max(of_year, key=_enrolment_order).school_id
+        return self.school_of(pupil)
+
     def enrolment_at(self, pupil: Pupil, day: date) -> int | None:
         """The school whose enrolment covers `day`, or None when the pupil was not enrolled
         then (an absence on that day is refused, never kept and silently left out)."""

@@ -614,6 +614,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Pas de contact après B</translation>
     </message>
     <message>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} demi-journées B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</translation>
+    </message>
+    <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
         <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
     </message>
@@ -1570,6 +1574,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Doubtful certificates</source>
         <translation>Certificats douteux</translation>
+    </message>
+    <message>
+        <source>B half days at the previous school</source>
+        <translation>Demi-journées B dans l&apos;école précédente</translation>
     </message>
     <message>
         <source>School &amp;year</source>
@@ -2658,6 +2666,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Certificats médicaux douteux : {n}.</translation>
+    </message>
+    <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>En outre, {n} demi-journées B dans l&apos;école précédente cette année scolaire (transfert accompagné).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>

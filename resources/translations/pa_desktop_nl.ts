@@ -614,6 +614,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Geen contact na B</translation>
     </message>
     <message>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} B-halve dagen dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</translation>
+    </message>
+    <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
         <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
     </message>
@@ -1570,6 +1574,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Doubtful certificates</source>
         <translation>Twijfelachtige attesten</translation>
+    </message>
+    <message>
+        <source>B half days at the previous school</source>
+        <translation>B-halve dagen in de vorige school</translation>
     </message>
     <message>
         <source>School &amp;year</source>
@@ -2658,6 +2666,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Twijfelachtige medische attesten: {n}.</translation>
+    </message>
+    <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>Daarnaast {n} B-halve dagen in de vorige school dit schooljaar (warme overdracht).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>

@@ -4,15 +4,19 @@ school change, and the same file imported twice changes nothing whatever the pup
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.domain.transfer_schema import Receiver
-from pa_desktop.services import guidance
+from pa_desktop.services import checklist, guidance
+from pa_desktop.services.dossier import load_pupil_year
 from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.referral import ReferralOptions, build_referral
 from pa_desktop.services.session import AbsenceEntry, VaultSession
 from tests.transfer.conftest import LAST_YEAR, YEAR
 from tests.transfer.test_round_trip import receive, send
@@ -70,6 +74,19 @@ def test_carried_years_fire_allowance_lost_and_known_problem(
     [row] = new_school.overview(YEAR, only=[arrived])
     assert row.previous_b == 30 and row.b_this_year == 35
     assert {"allowance_lost", "known_problem", "clb_signal_due"} <= set(row.signal_ids)
+    # shown apart in the dossier's figures and the checklist's evidence; the checklist knows
+    # of the earlier problem year although the vault holds none of its dates
+    assert load_pupil_year(new_school, arrived, YEAR).carried_b == 35
+    sheet = checklist.load_checklist(new_school, arrived, YEAR)
+    totals = sheet.answers["overview.totals"].prefill
+    assert totals is not None and totals.evidence["carried_b"] == 35
+    history = sheet.answers["signals.history"].prefill
+    assert history is not None and history.value is True
+    assert history.evidence == {"year": "2025-2026", "year_b": 30}
+    document = build_referral(new_school, arrived, YEAR, ReferralOptions(brief=True))
+    reader = PdfReader(io.BytesIO(document.data))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "B-halve dagen in de vorige school (dit schooljaar) 35" in text
 
 
 def test_the_same_file_twice_changes_nothing_even_without_birth_date_or_number(
