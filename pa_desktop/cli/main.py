@@ -122,6 +122,15 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_pupil_move(args: argparse.Namespace) -> int:
+    with _Unlocked(args) as session:
+        school = school_commands.choose_school(session, args.school)
+        assert school is not None
+        session.move_pupil(args.pupil, school, _date(args.date), args.class_name)
+        print(say("pupil_moved", school=session.find_school(school).name, date=args.date))
+    return EXIT_OK
+
+
 def cmd_absence_add(args: argparse.Namespace) -> int:
     try:
         marks = frozenset(Mark.parse(m) for m in args.mark or [])
@@ -260,6 +269,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--arrival", help="first day of the enrolment")
     add.add_argument("--leaving", help="last day of the enrolment")
     add.set_defaults(handler=cmd_pupil_add)
+    move = pupil.add_parser("move", help="to another school of the vault; one dossier")
+    move.add_argument("pupil", type=int)
+    move.add_argument("--school", required=True, help="the new school (id or exact name)")
+    move.add_argument("--date", required=True, help="first day at the new school")
+    move.add_argument("--class", dest="class_name", help="the class there")
+    move.set_defaults(handler=cmd_pupil_move)
 
     absence = commands.add_parser("absence", help="absences").add_subparsers(
         dest="absence_command", required=True, parser_class=_Parser

@@ -105,6 +105,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce coffre contient plusieurs écoles : choisissez-en une avec --school. Écoles : {schools}.",
         "en": "This vault holds several schools: choose one with --school. Schools: {schools}.",
     },
+    "pupil_moved": {
+        "nl": "Vanaf {date} ingeschreven in {school}; het dossier blijft één dossier.",
+        "fr": "Inscrit à {school} à partir du {date} ; le dossier reste un seul dossier.",
+        "en": "Enrolled at {school} from {date}; the dossier stays one dossier.",
+    },
     "free_day_added": {
         "nl": "Geen les van {first} tot {last}: opgeslagen.",
         "fr": "Pas de cours du {first} au {last} : enregistré.",
@@ -382,6 +387,11 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "nl": "er valt geen lesdag in die periode (vakantie, weekend of vrije dag) {reason}",
         "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé) {reason}",
         "en": "there is no lesson half day in that range (holiday, weekend or free day) {reason}",
+    },
+    "same_school": {
+        "nl": "de leerling zit al in die school",
+        "fr": "l'élève est déjà dans cette école",
+        "en": "the pupil already is at that school",
     },
     "outside_enrolment": {
         "nl": "de leerling was op {day} niet ingeschreven in deze school",

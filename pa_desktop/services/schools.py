@@ -8,7 +8,8 @@ screen exactly as before, and a school's own free days apply wherever a calendar
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
@@ -25,6 +26,7 @@ from pa_desktop.domain.schools import (
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
 from pa_desktop.services.resources import load_json
 from pa_desktop.services.settings import Profile, SettingsUseCases
+from pa_desktop.store.repositories import PupilNotFoundError, PupilRepository
 from pa_desktop.store.schools import SchoolNameTakenError, SchoolNotFoundError, SchoolRepository
 
 _CODE_ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+")
@@ -34,6 +36,7 @@ class SchoolUseCases(SettingsUseCases):
     """Schools on top of the vault's settings; records and the overview build on these."""
 
     _schools: SchoolRepository
+    _pupils: PupilRepository
     _school_calendars: dict[tuple[int, int], SchoolCalendar]
     _school_list: list[School] | None
 
@@ -196,6 +199,44 @@ class SchoolUseCases(SettingsUseCases):
         self._schools.set_current_school(enrolment.pupil_id, latest.school_id)
         self._school_list = None
 
+    def move_pupil(
+        self, pupil_id: int, school_id: int, arrival: date, class_name: str | None = None
+    ) -> None:
+        """A pupil changing school within the vault (two schools of one CLB): the enrolment at
+        the current school ends the day before `arrival`, a new one starts then. One dossier:
+        absences, measures and the trajectory stay with the pupil."""
+        try:
+            pupil = self._pupils.get(pupil_id)
+        except PupilNotFoundError:
+            raise NotFoundError("pupil", pupil_id) from None
+        self.find_school(school_id)
+        year = SchoolYear.containing(arrival)
+        before = self.enrolment_at(pupil, arrival) or self.school_in(pupil, year)
+        if before == school_id:
+            raise InvalidInputError(["same_school"])
+        current = [e for e in self.enrolments(pupil_id) if e.school_year == year.start_year]
+        left = arrival - timedelta(days=1)
+        if not current:  # the year so far at the old school, as the pupil's own dates say
+            current = [
+                Enrolment(
+                    pupil_id,
+                    before,
+                    year.start_year,
+                    pupil.class_name,
+                    pupil.enrolled_from,
+                    pupil.enrolled_until,
+                )
+            ]
+        for enrolment in current:
+            if enrolment.school_id == before and enrolment.covers(arrival):
+                if enrolment.arrival is not None and enrolment.arrival > left:
+                    raise InvalidInputError(["enrolment_reversed"])
+                self._schools.enrol(replace(enrolment, leaving=left))
+            elif enrolment.school_id == before:
+                self._schools.enrol(enrolment)
+        klass = (class_name or pupil.class_name).strip() or pupil.class_name
+        self.enrol(Enrolment(pupil_id, school_id, year.start_year, klass, arrival, None))
+
     def school_in(self, pupil: Pupil, year: SchoolYear) -> int:
         """The pupil's school in a school year: its latest enrolment then, else its school."""
         of_year = [e for e in self.enrolments(pupil.id) if e.school_year == year.start_year]
@@ -230,8 +271,6 @@ def _enrolment_order(enrolment: Enrolment) -> tuple[int, date]:
 
 
 def _with(settings: SchoolSettings, **changes: Any) -> SchoolSettings:
-    from dataclasses import replace
-
     return replace(settings, **changes)
 
 

@@ -156,3 +156,29 @@ def test_an_absence_before_the_arrival_date_is_refused(run: Run, tmp_path: Path)
     assert (problem["line"], problem["reason"]) == (2, "outside_enrolment")
     [row] = _pupils(run)
     assert row["total"] == 2  # the day entered by hand; nothing of the refused import
+
+
+def test_a_pupil_moving_between_two_schools_keeps_one_dossier(
+    run: Run, clb_vault: dict[str, int]
+) -> None:
+    pupil = str(clb_vault["Peeters"])
+    assert run("absence", "add", pupil, "--date", "2025-09-15", "--code", "B").status == 0
+    moved = run(
+        "pupil", "move", pupil, "--school", "Atheneum Noord", "--date", "2025-11-03",
+        "--class", "3C",
+    )  # fmt: skip
+    assert moved.status == 0, moved.err
+    assert run("pupil", "move", pupil, "--school", "2", "--date", "2025-11-10").status == 1
+    # absences at the new school from the move, none any more at the old one
+    assert run("absence", "add", pupil, "--date", "2025-11-04", "--code", "Z").status == 0
+    listed = json.loads(run("school", "list", "--json").out)
+    assert [s["pupils"] for s in listed] == [0, 2]
+    at_new = {r["last_name"]: r for r in _pupils(run, "--school", "Atheneum Noord")}
+    assert at_new["Peeters"]["class"] == "3C"
+    assert at_new["Peeters"]["totals"]["B"] == 2  # one dossier: the September B counts on
+    assert at_new["Peeters"]["total"] == 4
+    # this school year the pupil was at both schools: both lists show the one dossier
+    at_old = [r["last_name"] for r in _pupils(run, "--school", "Sint-X")]
+    assert at_old == ["Peeters"]
+    everyone = _pupils(run)
+    assert [r["last_name"] for r in everyone].count("Peeters") == 1
