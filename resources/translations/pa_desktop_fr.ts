@@ -126,6 +126,10 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Paramètres de l&apos;é&amp;cole…</translation>
     </message>
     <message>
+        <source>&amp;Move to another school…</source>
+        <translation>&amp;Déplacer vers une autre école…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -4000,6 +4004,30 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Déplacer vers une autre école</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} garde un seul dossier ; la nouvelle école compte à partir de l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nouvelle &amp;école :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée :</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Classe là-bas :</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>L&apos;élève est déjà dans cette école.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,10 @@ De kluis wordt aangemaakt in:
         <translation>Schoolin&amp;stellingen…</translation>
     </message>
     <message>
+        <source>&amp;Move to another school…</source>
+        <translation>Naar een andere school &amp;verplaatsen…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -4000,6 +4004,30 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Nog niet bewaard: kies Opslaan.</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Naar een andere school verplaatsen</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} houdt één dossier; de nieuwe school telt vanaf de aankomst.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nieuwe &amp;school:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Aankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Klas daar:</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>De leerling zit al in die school.</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,25 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
     again.save()
     assert clb_session.thresholds(1).clb_signal_b == 5
     assert len(clb_session.school_settings(1).free_days) == 1
+
+
+def test_moving_a_pupil_to_the_other_school_from_the_overview(
+    qtbot, clb_session: VaultSession
+) -> None:
+    window = _window(qtbot, clb_session, 2)
+    assert window.action_move_pupil.isVisible()
+    peeters = next(r.pupil.id for r in clb_session.overview(YEAR) if r.pupil.last_name == "Peeters")
+    window.select_pupil(peeters)
+    dialog = window.move_pupil()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.school_combo.select_school(1)
+    dialog.apply()
+    assert "already" in dialog.error.text()
+    dialog.school_combo.select_school(2)
+    dialog.arrival_edit.setDate(QDate(2025, 11, 3))
+    dialog.class_edit.setText("3C")
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [e.school_id for e in clb_session.enrolments(peeters)] == [1, 2]
+    assert clb_session.pupil(peeters).school_id == 2

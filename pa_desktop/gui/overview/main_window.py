@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
     from pa_desktop.gui.insight.window import InsightWindow
     from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
     from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
     from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
     from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
@@ -157,6 +158,23 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(lambda: self.show_school_settings())
         self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
         self.action_school_settings = settings
+        move = QAction(tr("&Move to another school…"), self)
+        move.triggered.connect(lambda: self.move_pupil())
+        move.setVisible(self.school_chooser.several)  # only a vault of several schools
+        self.ui.menuPupil.addAction(move)
+        self.action_move_pupil = move
+
+    def move_pupil(self) -> MovePupilDialog | None:
+        """The selected pupil to another school of the vault (one dossier, two enrolments)."""
+        from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return None
+        dialog = MovePupilDialog(self.session, self.session.pupil(pupil_id), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.show()
+        return dialog
 
     def selected_school(self) -> int | None:
         """The chosen school, or None for every school of the vault."""
