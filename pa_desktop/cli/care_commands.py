@@ -31,7 +31,7 @@ from typing import Any
 
 from pa_desktop.cli.common import EXIT_LOCKED, EXIT_OK, EXIT_REFUSED, PASSPHRASE_ENV, CliStop
 from pa_desktop.cli.messages import language
-from pa_desktop.services import audit, backups, care
+from pa_desktop.services import audit, audit_words, backups, care
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import (
     BackupFileError,
@@ -347,8 +347,10 @@ def cmd_audit(args: argparse.Namespace, session: VaultSession) -> int:
         for e in entries:
             at = e.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
             pupil = "" if e.pupil_id is None else str(e.pupil_id)
-            details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
-            print(f"{e.id:>6}  {at}  {e.actor:<16} {e.action:<22} {pupil:>6}  {details}")
+            # in words for people; --json keeps the stable ids for tools
+            action = audit_words.action_name(e.action, language())
+            details = audit_words.details_text(e.details, language())
+            print(f"{e.id:>6}  {at}  {e.actor:<16} {action:<32} {pupil:>6}  {details}")
     if problems:
         print(say("audit_broken"), file=sys.stderr)
         for problem in problems[:50]:

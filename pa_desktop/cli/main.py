@@ -35,7 +35,7 @@ from pa_desktop.cli.common import parse_date as _date
 from pa_desktop.cli.common import parse_year as _year
 from pa_desktop.cli.common import print_json as _print_json
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
-from pa_desktop.cli.messages import refused, say
+from pa_desktop.cli.messages import language, refused, say
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar
 from pa_desktop.domain.pupils import PupilDraft
@@ -51,6 +51,7 @@ from pa_desktop.services.errors import (
     WrongPassphraseError,
 )
 from pa_desktop.services.logs import start_logging
+from pa_desktop.services.names import signal_name
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
 
 _log = logging.getLogger(__name__)
@@ -166,7 +167,7 @@ def cmd_pupils(args: argparse.Namespace) -> int:
         print(
             f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
             f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
-            f"{', '.join(row.signal_ids)}"
+            f"{', '.join(signal_name(s, language()) for s in row.signal_ids)}"
         )
     return EXIT_OK
 

@@ -546,10 +546,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>n° {id} (supprimé)</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name} : {value}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} entrées sur {total} affichées, les plus récentes d&apos;abord.</translation>
     </message>
@@ -568,54 +564,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>La fin précède le début.</translation>
-    </message>
-    <message>
-        <source>Signal CLB</source>
-        <translation>Signaler CLB</translation>
-    </message>
-    <message>
-        <source>Early B</source>
-        <translation>B précoce</translation>
-    </message>
-    <message>
-        <source>Fast</source>
-        <translation>Rapide</translation>
-    </message>
-    <message>
-        <source>Same moment</source>
-        <translation>Même moment</translation>
-    </message>
-    <message>
-        <source>Code unknown</source>
-        <translation>Code inconnu</translation>
-    </message>
-    <message>
-        <source>Sick notes</source>
-        <translation>Mots des parents</translation>
-    </message>
-    <message>
-        <source>Parents unreachable</source>
-        <translation>Parents injoignables</translation>
-    </message>
-    <message>
-        <source>Known problem</source>
-        <translation>Problème connu</translation>
-    </message>
-    <message>
-        <source>Allowance at risk</source>
-        <translation>Allocation menacée</translation>
-    </message>
-    <message>
-        <source>Allowance lost</source>
-        <translation>Allocation perdue</translation>
-    </message>
-    <message>
-        <source>Relapse</source>
-        <translation>Rechute</translation>
-    </message>
-    <message>
-        <source>No contact after B</source>
-        <translation>Pas de contact après B</translation>
     </message>
     <message>
         <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
@@ -780,62 +728,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Strong.</source>
         <translation>Solide.</translation>
-    </message>
-    <message>
-        <source>School follow-up</source>
-        <translation>Suivi par l&apos;école</translation>
-    </message>
-    <message>
-        <source>Signalled to the CLB</source>
-        <translation>Signalé au CLB</translation>
-    </message>
-    <message>
-        <source>Registered for CLB guidance</source>
-        <translation>Inscrit pour un accompagnement CLB</translation>
-    </message>
-    <message>
-        <source>CLB guidance</source>
-        <translation>Accompagnement CLB</translation>
-    </message>
-    <message>
-        <source>CLB trajectory closed</source>
-        <translation>Trajet CLB clôturé</translation>
-    </message>
-    <message>
-        <source>Referred to KANS</source>
-        <translation>Orienté vers KANS</translation>
-    </message>
-    <message>
-        <source>Referred to external help</source>
-        <translation>Orienté vers une aide externe</translation>
-    </message>
-    <message>
-        <source>Roma service Foyer</source>
-        <translation>Service Roms de Foyer</translation>
-    </message>
-    <message>
-        <source>Police: unwillingness</source>
-        <translation>Police : mauvaise volonté</translation>
-    </message>
-    <message>
-        <source>Police: family unreachable</source>
-        <translation>Police : famille injoignable</translation>
-    </message>
-    <message>
-        <source>OCJ (concern)</source>
-        <translation>OCJ (inquiétude)</translation>
-    </message>
-    <message>
-        <source>AGODI: concerning dossier</source>
-        <translation>AGODI : dossier préoccupant</translation>
-    </message>
-    <message>
-        <source>School change</source>
-        <translation>Changement d&apos;école</translation>
-    </message>
-    <message>
-        <source>Closed, with follow-up agreements</source>
-        <translation>Clôturé, avec accords de suivi</translation>
     </message>
     <message>
         <source>Receive a transferred dossier</source>
@@ -1220,160 +1112,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Ce code de récupération n&apos;ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <source>Referral exported</source>
-        <translation>Inscription exportée</translation>
-    </message>
-    <message>
-        <source>Signalling list exported</source>
-        <translation>Liste de signalement exportée</translation>
-    </message>
-    <message>
-        <source>Absences imported</source>
-        <translation>Absences importées</translation>
-    </message>
-    <message>
-        <source>Dossier handed over</source>
-        <translation>Dossier transmis</translation>
-    </message>
-    <message>
-        <source>Dossier received</source>
-        <translation>Dossier reçu</translation>
-    </message>
-    <message>
-        <source>Dossiers purged</source>
-        <translation>Dossiers purgés</translation>
-    </message>
-    <message>
-        <source>Passphrase changed</source>
-        <translation>Phrase secrète modifiée</translation>
-    </message>
-    <message>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
-    </message>
-    <message>
-        <source>Small-number protection changed</source>
-        <translation>Protection des petits nombres modifiée</translation>
-    </message>
-    <message>
-        <source>Insight chart exported</source>
-        <translation>Graphique d&apos;analyse exporté</translation>
-    </message>
-    <message>
-        <source>Vault set aside by a restore deleted</source>
-        <translation>Coffre mis de côté par une restauration supprimé</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatique</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>taille</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>première</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>dernière</translation>
-    </message>
-    <message>
-        <source>with passphrase</source>
-        <translation>avec phrase secrète</translation>
-    </message>
-    <message>
-        <source>with recovery code</source>
-        <translation>avec code de récupération</translation>
-    </message>
-    <message>
-        <source>dossier numbers</source>
-        <translation>numéros de dossier</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>règle</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>backup of</source>
-        <translation>sauvegarde du</translation>
-    </message>
-    <message>
-        <source>replaced the vault</source>
-        <translation>a remplacé le coffre</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>destinataire</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <source>pages</source>
-        <translation>pages</translation>
-    </message>
-    <message>
-        <source>checksum</source>
-        <translation>somme de contrôle</translation>
-    </message>
-    <message>
-        <source>new pupils</source>
-        <translation>nouveaux élèves</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>format du fichier</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>graphique</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copie</translation>
-    </message>
-    <message>
-        <source>set aside on</source>
-        <translation>mis de côté le</translation>
-    </message>
-    <message>
-        <source>way out</source>
-        <translation>forme</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>classes</translation>
-    </message>
-    <message>
-        <source>trajectory steps</source>
-        <translation>étapes du trajet</translation>
-    </message>
-    <message>
-        <source>hidden below</source>
-        <translation>masqué sous</translation>
-    </message>
-    <message>
-        <source>school year</source>
-        <translation>année scolaire</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
     </message>
     <message>
         <source>replaced vault</source>
@@ -1382,10 +1122,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>unfinished restore</source>
         <translation>restauration inachevée</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>toutes</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -2860,6 +2596,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>L&apos;aperçu montre exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Il manque encore pour une inscription :</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>La check-list est prête : motif, contact avec les parents et demande d&apos;aide.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -2880,16 +2624,24 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{n} page(s) : voici exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
-        <source>Export without a password?</source>
-        <translation>Exporter sans mot de passe ?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Le document contient des données sur un mineur. Un mot de passe est recommandé. Exporter sans ?</translation>
-    </message>
-    <message>
         <source>Save the referral in</source>
         <translation>Enregistrer l&apos;inscription dans</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Il n&apos;y a pas de mot de passe, et le document contient des données sur un mineur.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Avant que cette inscription parte :</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>L&apos;exporter quand même ?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2910,6 +2662,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Also pupils who were already &amp;signalled</source>
         <translation>Aussi les élèves déjà &amp;signalés</translation>
+    </message>
+    <message>
+        <source>Pupil no.</source>
+        <translation>N° élève</translation>
     </message>
     <message>
         <source>Pupils on the signalling list</source>
@@ -3838,6 +3594,30 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Toutes les écoles</translation>
     </message>
     <message>
+        <source>Move to another school</source>
+        <translation>Déplacer vers une autre école</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} garde un seul dossier ; la nouvelle école compte à partir de l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nouvelle &amp;école :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée :</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Classe là-bas :</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>L&apos;élève est déjà dans cette école.</translation>
+    </message>
+    <message>
         <source>Signal to the CLB from (B half days)</source>
         <translation>Signaler au CLB à partir de (demi-journées B)</translation>
     </message>
@@ -4004,30 +3784,6 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Move to another school</source>
-        <translation>Déplacer vers une autre école</translation>
-    </message>
-    <message>
-        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
-        <translation>{name} garde un seul dossier ; la nouvelle école compte à partir de l&apos;arrivée.</translation>
-    </message>
-    <message>
-        <source>New &amp;school:</source>
-        <translation>Nouvelle &amp;école :</translation>
-    </message>
-    <message>
-        <source>&amp;Arrival:</source>
-        <translation>&amp;Arrivée :</translation>
-    </message>
-    <message>
-        <source>&amp;Class there:</source>
-        <translation>&amp;Classe là-bas :</translation>
-    </message>
-    <message>
-        <source>The pupil already is at that school.</source>
-        <translation>L&apos;élève est déjà dans cette école.</translation>
     </message>
 </context>
 <context>

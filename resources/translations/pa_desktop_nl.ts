@@ -546,10 +546,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>nr. {id} (gewist)</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name}: {value}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} van {total} regels getoond, nieuwste eerst.</translation>
     </message>
@@ -568,54 +564,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
-    </message>
-    <message>
-        <source>Signal CLB</source>
-        <translation>Signaleer CLB</translation>
-    </message>
-    <message>
-        <source>Early B</source>
-        <translation>Vroege B</translation>
-    </message>
-    <message>
-        <source>Fast</source>
-        <translation>Snel</translation>
-    </message>
-    <message>
-        <source>Same moment</source>
-        <translation>Zelfde moment</translation>
-    </message>
-    <message>
-        <source>Code unknown</source>
-        <translation>Code onbekend</translation>
-    </message>
-    <message>
-        <source>Sick notes</source>
-        <translation>Ziektebriefjes</translation>
-    </message>
-    <message>
-        <source>Parents unreachable</source>
-        <translation>Ouders onbereikbaar</translation>
-    </message>
-    <message>
-        <source>Known problem</source>
-        <translation>Gekend probleem</translation>
-    </message>
-    <message>
-        <source>Allowance at risk</source>
-        <translation>Toeslag in gevaar</translation>
-    </message>
-    <message>
-        <source>Allowance lost</source>
-        <translation>Toeslag verloren</translation>
-    </message>
-    <message>
-        <source>Relapse</source>
-        <translation>Herval</translation>
-    </message>
-    <message>
-        <source>No contact after B</source>
-        <translation>Geen contact na B</translation>
     </message>
     <message>
         <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
@@ -780,62 +728,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
-    </message>
-    <message>
-        <source>School follow-up</source>
-        <translation>Opvolging door de school</translation>
-    </message>
-    <message>
-        <source>Signalled to the CLB</source>
-        <translation>Gesignaleerd aan het CLB</translation>
-    </message>
-    <message>
-        <source>Registered for CLB guidance</source>
-        <translation>Aangemeld voor CLB-begeleiding</translation>
-    </message>
-    <message>
-        <source>CLB guidance</source>
-        <translation>CLB-begeleiding</translation>
-    </message>
-    <message>
-        <source>CLB trajectory closed</source>
-        <translation>CLB-traject afgesloten</translation>
-    </message>
-    <message>
-        <source>Referred to KANS</source>
-        <translation>Aangemeld bij KANS</translation>
-    </message>
-    <message>
-        <source>Referred to external help</source>
-        <translation>Doorverwezen naar externe hulp</translation>
-    </message>
-    <message>
-        <source>Roma service Foyer</source>
-        <translation>Roma-dienst Foyer</translation>
-    </message>
-    <message>
-        <source>Police: unwillingness</source>
-        <translation>Politie: onwil</translation>
-    </message>
-    <message>
-        <source>Police: family unreachable</source>
-        <translation>Politie: gezin onbereikbaar</translation>
-    </message>
-    <message>
-        <source>OCJ (concern)</source>
-        <translation>OCJ (verontrusting)</translation>
-    </message>
-    <message>
-        <source>AGODI: concerning dossier</source>
-        <translation>AGODI: zorgwekkend dossier</translation>
-    </message>
-    <message>
-        <source>School change</source>
-        <translation>Schoolverandering</translation>
-    </message>
-    <message>
-        <source>Closed, with follow-up agreements</source>
-        <translation>Afgesloten, met opvolgafspraken</translation>
     </message>
     <message>
         <source>Receive a transferred dossier</source>
@@ -1220,160 +1112,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Deze kluis gaat niet open met die herstelcode. Controleer de code en probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Referral exported</source>
-        <translation>Aanmelding geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Signalling list exported</source>
-        <translation>Signaleringslijst geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Absences imported</source>
-        <translation>Afwezigheden geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Dossier handed over</source>
-        <translation>Dossier overgedragen</translation>
-    </message>
-    <message>
-        <source>Dossier received</source>
-        <translation>Dossier ontvangen</translation>
-    </message>
-    <message>
-        <source>Dossiers purged</source>
-        <translation>Dossiers gewist</translation>
-    </message>
-    <message>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
-    </message>
-    <message>
-        <source>Small-number protection changed</source>
-        <translation>Bescherming van kleine aantallen gewijzigd</translation>
-    </message>
-    <message>
-        <source>Insight chart exported</source>
-        <translation>Inzichtgrafiek geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Vault set aside by a restore deleted</source>
-        <translation>Door een terugzetting opzijgezette kluis verwijderd</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>grootte</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>eerste</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>laatste</translation>
-    </message>
-    <message>
-        <source>with passphrase</source>
-        <translation>met wachtwoord</translation>
-    </message>
-    <message>
-        <source>with recovery code</source>
-        <translation>met herstelcode</translation>
-    </message>
-    <message>
-        <source>dossier numbers</source>
-        <translation>dossiernummers</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>regel</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>backup of</source>
-        <translation>back-up van</translation>
-    </message>
-    <message>
-        <source>replaced the vault</source>
-        <translation>verving de kluis</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>ontvanger</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>rijen</translation>
-    </message>
-    <message>
-        <source>pages</source>
-        <translation>pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>checksum</source>
-        <translation>controlegetal</translation>
-    </message>
-    <message>
-        <source>new pupils</source>
-        <translation>nieuwe leerlingen</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>bestandsformaat</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>grafiek</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>kopie</translation>
-    </message>
-    <message>
-        <source>set aside on</source>
-        <translation>opzijgezet op</translation>
-    </message>
-    <message>
-        <source>way out</source>
-        <translation>vorm</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>klassen</translation>
-    </message>
-    <message>
-        <source>trajectory steps</source>
-        <translation>trajectstappen</translation>
-    </message>
-    <message>
-        <source>hidden below</source>
-        <translation>verborgen onder</translation>
-    </message>
-    <message>
-        <source>school year</source>
-        <translation>schooljaar</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>naar</translation>
     </message>
     <message>
         <source>replaced vault</source>
@@ -1382,10 +1122,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>unfinished restore</source>
         <translation>onafgewerkte terugzetting</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -2860,6 +2596,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het voorbeeld toont precies wat de kluis verlaat.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Nog niet in orde voor een aanmelding:</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>De checklist is in orde: reden, contact met de ouders en hulpvraag.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -2880,16 +2624,24 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{n} pagina(&apos;s): dit is precies wat de kluis verlaat.</translation>
     </message>
     <message>
-        <source>Export without a password?</source>
-        <translation>Exporteren zonder wachtwoord?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Het document bevat gegevens over een minderjarige. Een wachtwoord is aangeraden. Toch zonder wachtwoord exporteren?</translation>
-    </message>
-    <message>
         <source>Save the referral in</source>
         <translation>Aanmelding bewaren in</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Er is geen wachtwoord, en het document bevat gegevens over een minderjarige.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Voor deze aanmelding vertrekt:</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>Toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2910,6 +2662,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Also pupils who were already &amp;signalled</source>
         <translation>Ook leerlingen die al &amp;gesignaleerd zijn</translation>
+    </message>
+    <message>
+        <source>Pupil no.</source>
+        <translation>Leerlingnr.</translation>
     </message>
     <message>
         <source>Pupils on the signalling list</source>
@@ -3838,6 +3594,30 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Alle scholen</translation>
     </message>
     <message>
+        <source>Move to another school</source>
+        <translation>Naar een andere school verplaatsen</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} houdt één dossier; de nieuwe school telt vanaf de aankomst.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nieuwe &amp;school:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Aankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Klas daar:</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>De leerling zit al in die school.</translation>
+    </message>
+    <message>
         <source>Signal to the CLB from (B half days)</source>
         <translation>Signaleren aan het CLB vanaf (halve dagen B)</translation>
     </message>
@@ -4004,30 +3784,6 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Nog niet bewaard: kies Opslaan.</translation>
-    </message>
-    <message>
-        <source>Move to another school</source>
-        <translation>Naar een andere school verplaatsen</translation>
-    </message>
-    <message>
-        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
-        <translation>{name} houdt één dossier; de nieuwe school telt vanaf de aankomst.</translation>
-    </message>
-    <message>
-        <source>New &amp;school:</source>
-        <translation>Nieuwe &amp;school:</translation>
-    </message>
-    <message>
-        <source>&amp;Arrival:</source>
-        <translation>&amp;Aankomst:</translation>
-    </message>
-    <message>
-        <source>&amp;Class there:</source>
-        <translation>&amp;Klas daar:</translation>
-    </message>
-    <message>
-        <source>The pupil already is at that school.</source>
-        <translation>De leerling zit al in die school.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,14 @@ _LOCALES = {
 }
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+# The language the interface speaks now. English until a language is installed: that is what
+# tr() returns without a translator, so names taken from services/names.py match it.
+_current = {"language": "en"}
+
+
+def current_language() -> str:
+    """The interface language in effect (nl, fr or en), for words kept outside Qt's .ts files."""
+    return _current["language"]
 
 
 def chosen_language() -> str:
@@ -91,6 +99,7 @@ def install_language(language: str) -> bool:
         application.removeTranslator(translator)
     _installed.clear()
     qt_language, country = _LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE])
+    _current["language"] = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(qt_language, country))
     loaded = language == "en"
     if language != "en":

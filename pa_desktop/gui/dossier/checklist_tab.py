@@ -32,19 +32,10 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Section, completion
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.dossier.checklist_items import ItemEditor, evidence_text, language_of
 from pa_desktop.services import checklist as service
 from pa_desktop.services.session import VaultSession
-
-
-def readiness_text(missing: str) -> str:
-    texts = {
-        "no_registration_reason": tr("No reason for the registration is chosen yet."),
-        "no_parent_contact": tr("No contact with the parents is logged yet."),
-        "no_help_question": tr("No constructive help question was worded together with the pupil."),
-    }
-    return texts.get(missing, missing)
 
 
 def plan_text(plan: str) -> str:

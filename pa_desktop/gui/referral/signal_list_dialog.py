@@ -71,9 +71,17 @@ class SignalListDialog(QDialog):
         self.all_check = QCheckBox(tr("Also pupils who were already &signalled"))
         self.all_check.toggled.connect(self.reload)
         layout.addWidget(self.all_check)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [tr("Pupil"), tr("Class"), tr("B"), tr("5th B"), tr("Absent"), tr("Trajectory")]
+            [
+                tr("Pupil no."),
+                tr("Pupil"),
+                tr("Class"),
+                tr("B"),
+                tr("5th B"),
+                tr("Absent"),
+                tr("Trajectory"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -130,6 +138,7 @@ class SignalListDialog(QDialog):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             cells = [
+                row.pupil.school_number or "",
                 row.pupil.display_name,
                 row.pupil.class_name,
                 f"{row.figures.b_count} + {row.carried_b}"
