@@ -285,7 +285,25 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
                 cursor.execute("ROLLBACK")
                 raise
             applied.append(number)
+        if max(version, target) >= _SCHOOLS_VERSION and not _has_table(cursor, "schools"):
+            # A development build before the schools work landed recorded version 7 as an
+            # empty placeholder: such a vault gets the schools step now, once.
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                _v7_schools(cursor.execute)
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
     finally:
         cursor.close()
         raw.isolation_level = previous_isolation
     return applied
+
+
+_SCHOOLS_VERSION = 7
+
+
+def _has_table(cursor: Any, name: str) -> bool:
+    cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return cursor.fetchone() is not None

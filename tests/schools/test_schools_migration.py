@@ -100,3 +100,33 @@ def test_school_tables_match_the_migrated_database(
         for column in table.__table__.columns  # type: ignore[attr-defined]
     }
     assert in_model == in_database
+
+
+def test_a_vault_that_recorded_version_7_as_a_placeholder_gets_its_schools(
+    tmp_path: Path, light_kdf: KdfParameters, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """main carried an empty step 7 for a while: vaults made then still get one school."""
+    from pa_desktop.store import migrations
+
+    folder = tmp_path / "placeholder"
+    with monkeypatch.context() as patched:
+        steps = list(migrations.MIGRATIONS)
+        steps[6] = lambda execute: None
+        patched.setattr(migrations, "MIGRATIONS", steps)
+        patched.setattr(migrations, "_has_table", lambda cursor, name: True)
+        opened, _ = create_vault(folder, "placeholder passphrase", light_kdf)
+    with opened.engine.connect() as connection:
+        assert (
+            connection.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'schools'"
+            ).scalar_one()
+            == 0
+        )
+    opened.close()
+    session = Vaults.for_tests().unlock(folder, "placeholder passphrase")
+    try:
+        assert [s.name for s in session.schools()] == ["School"]
+        added = session.add_pupil(PupilDraft("Nieuw", "Kind", "1A"))
+        assert added.school_id == session.schools()[0].id
+    finally:
+        session.close()
