@@ -182,3 +182,24 @@ def test_a_pupil_moving_between_two_schools_keeps_one_dossier(
     assert at_old == ["Peeters"]
     everyone = _pupils(run)
     assert [r["last_name"] for r in everyone].count("Peeters") == 1
+
+
+def test_the_signalling_list_is_made_per_school(
+    run: Run, clb_vault: dict[str, int], tmp_path: Path
+) -> None:
+    for day in ("2025-09-15", "2025-09-16", "2025-09-17"):
+        assert (
+            run("absence", "add", str(clb_vault["Janssens"]), "--date", day, "--code", "B").status
+            == 0
+        )
+    out = tmp_path / "lijst.csv"
+    unnamed = run("signal-list", "--out", str(out), "--school-year", "2025-2026")
+    assert unnamed.status == 2 and "Atheneum Noord" in unnamed.err and not out.exists()
+    other = run("signal-list", "--out", str(out), "--school-year", "2025-2026", "--school", "1")
+    assert other.status == 0, other.err
+    assert "Janssens" not in out.read_text(encoding="utf-8-sig")
+    ours = run(
+        "signal-list", "--out", str(out), "--school-year", "2025-2026", "--school", "Atheneum Noord"
+    )
+    assert ours.status == 0, ours.err
+    assert "Janssens" in out.read_text(encoding="utf-8-sig")
