@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pa_desktop.domain.insight import aggregate
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.domain.transfer_schema import Receiver
 from pa_desktop.services import checklist, guidance
 from pa_desktop.services.dossier import load_pupil_year
 from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.insight import load_insight
 from pa_desktop.services.referral import ReferralOptions, build_referral
 from pa_desktop.services.session import AbsenceEntry, VaultSession
 from tests.transfer.conftest import LAST_YEAR, YEAR
@@ -55,6 +57,10 @@ def test_carried_b_fire_the_signal_duty_and_the_enrolment_starts_on_arrival(
         date(2026, 11, 16), date(2026, 11, 27)
     )
     assert row.figures.lesson_half_days == from_arrival < whole_year
+    # the AGODI bands of the insight count them too
+    source = load_insight(new_school, YEAR, compare_previous=False)
+    [everyone] = [row for row in aggregate(source.current).bands if row.class_name == ""]
+    assert everyone.cells["b5"].members == {arrived: 8}
     with pytest.raises(InvalidInputError) as refused:
         new_school.add_absences(arrived, AbsenceEntry(date(2026, 11, 9), "B"))
     assert refused.value.problems == ["outside_enrolment"]
