@@ -160,12 +160,18 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([row.as_json() for row in rows])
         return EXIT_OK
-    print(f"{'id':>5}  {'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} {'%':>6}  signalen")
+    across = len({row.school for row in rows}) > 1  # a CLB worker's vault, every school
+    school_head = f"{'school':<20} " if across else ""
+    print(
+        f"{'id':>5}  {school_head}{'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} "
+        f"{'%':>6}  signalen"
+    )
     for row in rows:
         f = row.figures
         name = row.pupil.display_name[:32]
+        where = f"{row.school[:20]:<20} " if across else ""
         print(
-            f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
+            f"{row.pupil.id:>5}  {where}{name:<32} {row.pupil.class_name:<5} {row.b_this_year:>4} "
             f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
             f"{', '.join(signal_name(s, language()) for s in row.signal_ids)}"
         )
