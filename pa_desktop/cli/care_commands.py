@@ -29,6 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli import messages
 from pa_desktop.cli.common import EXIT_LOCKED, EXIT_OK, EXIT_REFUSED, PASSPHRASE_ENV, CliStop
 from pa_desktop.cli.messages import language
 from pa_desktop.services import audit, audit_words, backups, care
@@ -89,16 +90,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nieuwe herstelcode (schrijf ze op; de vorige werkt niet meer):",
         "fr": "Nouveau code de récupération (notez-le ; l'ancien ne fonctionne plus) :",
         "en": "New recovery code (write it down; the previous one no longer works):",
-    },
-    "remembered": {
-        "nl": "De kluis opent voortaan op dit toestel zonder wachtwoord.",
-        "fr": "Le coffre s'ouvrira désormais sur cet appareil sans phrase secrète.",
-        "en": "The vault now opens on this device without a passphrase.",
-    },
-    "not_remembered": {
-        "nl": "De sleutelbos van het systeem is niet beschikbaar; gebruik het wachtwoord.",
-        "fr": "Le trousseau du système n'est pas disponible ; utilisez la phrase secrète.",
-        "en": "The system's credential store is not available; use the passphrase.",
     },
     "forgotten": {
         "nl": "Dit toestel onthoudt de kluis niet meer; het wachtwoord is nodig.",
@@ -195,6 +186,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def say(key: str, **values: object) -> str:
+    """The care commands' own words, else the command line's common ones (`remembered`...)."""
+    if key not in MESSAGES:
+        return messages.say(key, **values)
     return MESSAGES[key][language()].format(**values)
 
 

@@ -8,7 +8,6 @@ only merges the summaries a filter admits. Pure: no I/O, no Qt.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,6 +19,7 @@ from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeGroup, CodeTable
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.insight_shapes import NO_STATE, InsightFilter, InsightSettings
+from pa_desktop.domain.text import class_sort_key
 
 Slot = tuple[int, HalfDay]  # (weekday, half day)
 Enrolment = tuple[date | None, date | None]
@@ -116,11 +116,6 @@ class YearData:
             if pupil.pupil_id == pupil_id:
                 return pupil
         return None
-
-
-def class_sort_key(name: str) -> tuple[tuple[int, str], ...]:
-    """ "2A" before "10A": numbers compare as numbers."""
-    return tuple((int(p), "") if p.isdigit() else (0, p) for p in re.findall(r"\d+|\D+", name))
 
 
 def admits(chosen: InsightFilter, pupil: PupilSummary) -> bool:

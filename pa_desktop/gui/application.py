@@ -108,7 +108,8 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
-        install_care(window, session, vaults, session.folder)  # Vault menu, lock, backups
+        # Vault menu, lock, backups
+        install_care(window, session, vaults, session.folder, window.show_fresh_data)
         window.replaced.connect(prepare)  # a change of language builds a new main window
 
     window = MainWindow(session)

@@ -122,23 +122,6 @@ def plan_clear(view: PupilYear, slots: Iterable[Slot]) -> AbsenceChange:
     return AbsenceChange(view.pupil.id, before, after)
 
 
-def plan_marks(view: PupilYear, slots: Iterable[Slot], marks: frozenset[Mark]) -> AbsenceChange:
-    """Set the marks of registered absences, keeping their codes; a mark the code may not carry
-    is refused (DOMAIN.md: marks go with codes)."""
-    registered = [s for s in slots if s in view.absences]
-    for slot in registered:
-        old = view.absences[slot]
-        wrong = marks_not_allowed(marks, view.codes.group_of(old.code))
-        if wrong:
-            raise InvalidInputError(["mark_not_for_code"], mark=wrong[0].value, code=old.code)
-    before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
-    after: dict[Slot, Absence | None] = {}
-    for slot in registered:
-        old = view.absences[slot]
-        after[slot] = Absence(old.day, old.half, old.code, marks, old.source)
-    return AbsenceChange(view.pupil.id, before, after)
-
-
 def apply_change(session: VaultSession, change: AbsenceChange) -> None:
     """Write the "after" state of every half day of the change in one transaction."""
     if change.after:

@@ -70,11 +70,6 @@ class OverviewRow:
     def signal_ids(self) -> list[str]:
         return [signal.id for signal in self.signals]
 
-    @property
-    def urgency(self) -> tuple[int, int, int]:
-        """Sort key: the ones that need action first (more signals, more B, faster)."""
-        return (len(self.signals), self.b_this_year, self.figures.last_6_weeks)
-
     def as_json(self) -> dict[str, Any]:
         """The `pupils --json` object: its keys are a public interface, extend compatibly."""
         totals = self.figures.totals

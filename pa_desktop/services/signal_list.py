@@ -153,7 +153,7 @@ def to_pdf(
     story.append(
         grid_table(
             rows,
-            [width * f for f in (0.12, 0.18, 0.15, 0.07, 0.05, 0.12, 0.07, 0.24)],
+            [width * f for f in (0.11, 0.16, 0.13, 0.09, 0.05, 0.13, 0.09, 0.24)],
             header=True,
         )
     )

@@ -191,7 +191,3 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise TransferFileError("bad_content", "json")
     return payload
-
-
-def looks_like_transfer_file(data: bytes) -> bool:
-    return data.startswith(MAGIC)

@@ -1,4 +1,12 @@
-"""SQLModel tables. The DDL itself comes from migrations.py; a test keeps both in step."""
+"""One row class per table of the vault: the schema in Python, for readers and for the ORM.
+
+The DDL itself comes from migrations.py (the one source of what is in a vault file). Some row
+classes are what the repositories read and write through the ORM (settings, pupils, absences,
+imports); the others only describe a table that its repository reaches with plain SQL, where
+bulk reads and upserts are simpler and faster that way. All of them are checked against the
+migrated database, column by column, and every table must have one
+(tests/store/test_store_migrations.py), so this file never drifts from the vault it describes.
+"""
 
 from __future__ import annotations
 

@@ -50,10 +50,9 @@ def test_install_care_adds_the_vault_menu_before_help(
 ) -> None:
     window = MainWindow(demo_session)
     qtbot.addWidget(window)
-    install_care(window, demo_session, vaults, demo_session.folder)
+    parts = install_care(window, demo_session, vaults, demo_session.folder)
     names = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
     assert names.index("menuVault") == names.index("menuHelp") - 1
-    parts = window.care_parts  # type: ignore[attr-defined]
     assert set(parts.actions) == {
         "lock", "lock_after", "passphrase", "recovery", "remember", "backup",
         "backup_settings", "restore", "check", "audit", "purge",
@@ -259,8 +258,7 @@ def test_closing_the_window_stops_its_lock_and_timers(
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
-    install_care(window, demo_session, vaults, demo_session.folder)
-    parts = window.care_parts  # type: ignore[attr-defined]
+    parts = install_care(window, demo_session, vaults, demo_session.folder)
     window.close()
     qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=1000)
     assert not parts.lock._timer.isActive()

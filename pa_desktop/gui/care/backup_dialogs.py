@@ -485,7 +485,7 @@ class BackupScheduler(QObject):
         self._timer.setInterval(every_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        QTimer.singleShot(first_ms, self.check)
+        QTimer.singleShot(first_ms, self, self.check)
 
     def check(self) -> None:
         if self._running or self.session.is_locked:

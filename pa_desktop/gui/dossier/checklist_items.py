@@ -160,7 +160,7 @@ class ItemEditor(QWidget):
         self.controls: list[QWidget] = []
         if item.kind == "check":
             self.check = QCheckBox(text)
-            self.check.toggled.connect(lambda on: self._emit(on))
+            self.check.toggled.connect(self._emit)
             layout.addWidget(self.check)
             self.controls.append(self.check)
         else:
@@ -176,7 +176,7 @@ class ItemEditor(QWidget):
         self.source.setWordWrap(True)
         self.source.setStyleSheet("margin-left: 24px;")
         self.follow_data = QPushButton(tr("Follow the data again"))
-        self.follow_data.clicked.connect(lambda: self._reset(self.item.id))
+        self.follow_data.clicked.connect(partial(self._reset, item.id))
         row = QHBoxLayout()
         row.addWidget(self.source, 1)
         row.addWidget(self.follow_data)

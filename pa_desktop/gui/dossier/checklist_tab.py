@@ -8,6 +8,7 @@ keeps who, when and why.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -98,8 +99,8 @@ class ChecklistTab(QWidget):
         self.previous_button = QPushButton(tr("&Previous section"))
         self.next_button = QPushButton(tr("&Next section"))
         self.page_label = QLabel()
-        self.previous_button.clicked.connect(lambda: self.go(-1))
-        self.next_button.clicked.connect(lambda: self.go(1))
+        self.previous_button.clicked.connect(partial(self.go, -1))
+        self.next_button.clicked.connect(partial(self.go, 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.go(1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.go(-1))
         navigation.addWidget(self.previous_button)

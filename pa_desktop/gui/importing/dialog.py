@@ -102,9 +102,9 @@ class ImportDialog(QDialog):
         self.setAcceptDrops(True)
 
         ui.browseButton.clicked.connect(self._browse)
-        ui.formatCombo.currentIndexChanged.connect(lambda _i: self._read())
-        ui.createPupilsCheck.toggled.connect(lambda _on: self._start_preview())
-        ui.skipRowsCheck.toggled.connect(lambda _on: self._update_buttons())
+        ui.formatCombo.currentIndexChanged.connect(self._read)
+        ui.createPupilsCheck.toggled.connect(self._start_preview)
+        ui.skipRowsCheck.toggled.connect(self._update_buttons)
         ui.backButton.clicked.connect(self._back)
         ui.nextButton.clicked.connect(self._next)
         ui.importButton.clicked.connect(self._start_import)

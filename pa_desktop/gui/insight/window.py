@@ -174,11 +174,11 @@ class InsightWindow(QWidget):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
-        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.school_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.compare_check.toggled.connect(lambda _on: self.reload())
-        self.class_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        self.school_combo.currentIndexChanged.connect(self.reload)
+        self.compare_check.toggled.connect(self.reload)
+        self.class_combo.currentIndexChanged.connect(self.apply_filter)
+        self.state_combo.currentIndexChanged.connect(self.apply_filter)
         # Shown at once, stored (and logged) once the user stops clicking the arrows.
         self._save_small = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_small.timeout.connect(self.save_small_number_threshold)

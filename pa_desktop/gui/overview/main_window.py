@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
@@ -104,16 +113,16 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
-        self.ui.actionUserGuide.triggered.connect(lambda: self.show_user_guide("overview"))
-        table.doubleClicked.connect(lambda _index: self.open_dossier())
-        table.activated.connect(lambda _index: self.open_dossier())
-        self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
-        self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
+        self.ui.actionUserGuide.triggered.connect(partial(self.show_user_guide, "overview"))
+        table.doubleClicked.connect(partial(self.open_dossier, None))
+        table.activated.connect(partial(self.open_dossier, None))
+        self.ui.actionOpenDossier.triggered.connect(partial(self.open_dossier, None))
+        self.ui.openDossierButton.clicked.connect(partial(self.open_dossier, None))
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
-        self.ui.actionInsight.triggered.connect(lambda: self.show_insight())
-        self.ui.actionImport.triggered.connect(lambda: self.import_absences())
-        self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
+        self.ui.actionInsight.triggered.connect(self.show_insight)
+        self.ui.actionImport.triggered.connect(partial(self.import_absences, None))
+        self.ui.actionReceiveDossier.triggered.connect(partial(self.receive_dossier, None))
         self.setAcceptDrops(True)
         self._language_menu()
         self.empty_label = QLabel(self.ui.pupilTable)
@@ -127,7 +136,7 @@ class MainWindow(QMainWindow):
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
         self.resize(1200, 720)
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the window is gone first
 
     # data ------------------------------------------------------------------------------------
     def _fill_years(self) -> None:
@@ -316,8 +325,8 @@ class MainWindow(QMainWindow):
         window = self._dossiers.get(pupil_id)
         if window is None:
             window = DossierWindow(self.session, pupil_id, self.selected_year())
-            window.changed.connect(lambda _pupil: self.refresh())
-            window.destroyed.connect(lambda *_: self._dossiers.pop(pupil_id, None))
+            window.changed.connect(self.refresh)
+            window.destroyed.connect(partial(self._dossier_closed, pupil_id))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._dossiers[pupil_id] = window
         window.show()
@@ -325,12 +334,26 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def show_fresh_data(self) -> None:
+        """After a restore or a purge: close the windows this one opened (dossiers, insight: they
+        show data from before) and reload the overview. Dialogs stay: the restore or purge
+        dialog that asked is one of them."""
+        for window in list(self._dossiers.values()):
+            window.close()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible() and not isinstance(child, QDialog | QMenu):
+                child.close()
+        self.refresh()
+
+    def _dossier_closed(self, pupil_id: int) -> None:
+        self._dossiers.pop(pupil_id, None)
+
     def show_follow_ups(self) -> FollowUpsDialog:
         """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
         from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
 
         dialog = FollowUpsDialog(self.session, self)
-        dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        dialog.open_pupil.connect(self.open_dossier)
         dialog.show()
         return dialog
 
@@ -344,7 +367,7 @@ class MainWindow(QMainWindow):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            action.triggered.connect(partial(self.switch_language, code))
             group.addAction(action)
 
     def switch_language(self, language: str) -> MainWindow:
@@ -359,6 +382,7 @@ class MainWindow(QMainWindow):
         replacement.ui.searchEdit.setText(self.ui.searchEdit.text())
         replacement.show()
         self._keep_session_open = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one window per switch
         self.close()
         self.replaced.emit(replacement)
         return replacement
@@ -368,7 +392,7 @@ class MainWindow(QMainWindow):
         from pa_desktop.gui.importing.dialog import ImportDialog
 
         dialog = ImportDialog(self.session, path, self, self.selected_school())
-        dialog.imported.connect(lambda _result: self.refresh())
+        dialog.imported.connect(self.refresh)
         dialog.show()
         return dialog
 
@@ -404,7 +428,7 @@ class MainWindow(QMainWindow):
         from pa_desktop.gui.insight.window import InsightWindow
 
         window = InsightWindow(self.session, self.selected_year(), self, self.selected_school())
-        window.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        window.open_pupil.connect(self.open_dossier)
         window.show()
         return window
 

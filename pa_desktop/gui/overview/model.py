@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pa_desktop.domain.text import fold
+from pa_desktop.domain.text import class_sort_key, fold
 from pa_desktop.gui.common.texts import (
     SIGNAL_STYLES,
     format_date,
@@ -82,7 +82,7 @@ def _cells(row: OverviewRow) -> _Cells:
         # plain numbers and strings, so the proxy sorts in C++ without calling back into Python
         sort=(
             f"{pupil.last_name.casefold()}\t{pupil.first_name.casefold()}",
-            _class_key(pupil.class_name),
+            class_sort_key(pupil.class_name),
             row.b_this_year,
             f.total,
             f.last_6_weeks,
@@ -98,12 +98,6 @@ def _cells(row: OverviewRow) -> _Cells:
         signals=labels,
         search=fold(f"{pupil.last_name} {pupil.first_name} {pupil.class_name}"),
     )
-
-
-def _class_key(name: str) -> str:
-    """Years first ("2A" before "10B"), then the class name."""
-    digits = "".join(ch for ch in name if ch.isdigit())
-    return f"{int(digits) if digits else 99:03d}{name.casefold()}"
 
 
 def _tooltip(row: OverviewRow) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -114,8 +115,8 @@ class SignalListDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
-        self.csv_button.clicked.connect(lambda: self.export(".csv"))
+        self.pdf_button.clicked.connect(partial(self.export, ".pdf"))
+        self.csv_button.clicked.connect(partial(self.export, ".csv"))
         self.mark_button.clicked.connect(self.mark)
         layout.addWidget(buttons)
         self.status = QLabel()

@@ -9,6 +9,7 @@ first one that simply ran for more than 30 seconds).
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -53,7 +54,7 @@ class InstanceGuard(QObject):
     def _connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(partial(self._read, socket))
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
