@@ -17,6 +17,7 @@ from pa_desktop.domain.figures import Thresholds, YearFigures
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.measures import Measure
 from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.schools import enrolment_span
 from pa_desktop.domain.series import CumulativePoint, cumulative_series
 from pa_desktop.domain.signals import Signal
 from pa_desktop.services.errors import InvalidInputError
@@ -42,6 +43,9 @@ class PupilYear:
     codes: CodeTable
     measures: tuple[Measure, ...] = ()
     carried_b: int = 0  # B half days at the previous school this year (rule 10), shown apart
+    # the year's enrolment span when the pupil has enrolment rows that year (a transfer's
+    # arrival, a move between schools); None: the pupil's own arrival and leaving dates
+    enrolment: tuple[date | None, date | None] | None = None
 
     @property
     def year(self) -> SchoolYear:
@@ -90,7 +94,15 @@ def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> P
             if year.first_date <= m.day <= year.last_date
         ),
         carried_b=row.carried_b,
+        enrolment=_span(session, pupil_id, year),
     )
+
+
+def _span(
+    session: VaultSession, pupil_id: int, year: SchoolYear
+) -> tuple[date | None, date | None] | None:
+    rows = [e for e in session.enrolments(pupil_id) if e.school_year == year.start_year]
+    return enrolment_span(rows) if rows else None
 
 
 def plan_set_code(

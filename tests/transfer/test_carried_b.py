@@ -57,6 +57,8 @@ def test_carried_b_fire_the_signal_duty_and_the_enrolment_starts_on_arrival(
         date(2026, 11, 16), date(2026, 11, 27)
     )
     assert row.figures.lesson_half_days == from_arrival < whole_year
+    # the dossier's timeline greys the days before the arrival
+    assert load_pupil_year(new_school, arrived, YEAR).enrolment == (date(2026, 11, 16), None)
     # the AGODI bands of the insight count them too
     source = load_insight(new_school, YEAR, compare_previous=False)
     [everyone] = [row for row in aggregate(source.current).bands if row.class_name == ""]
