@@ -29,6 +29,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.signal_list import (
     SignalList,
@@ -42,7 +43,11 @@ class SignalListDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        year: SchoolYear,
+        parent: QWidget | None = None,
+        school: int | None = None,
     ) -> None:
         super().__init__(parent)
         add_help_key(self, "referral")
@@ -51,6 +56,17 @@ class SignalListDialog(QDialog):
         self.listing: SignalList | None = None
         self.setWindowTitle(tr("Signalling list for the CLB"))
         layout = QVBoxLayout(self)
+        # one list per school: it goes to that school's CLB contact (hidden with one school)
+        self.school_combo = SchoolChooser(session, with_all=False)
+        self.school_combo.select_school(school)
+        school_row = QHBoxLayout()
+        school_label = QLabel(tr("Sc&hool:"))
+        school_label.setBuddy(self.school_combo)
+        school_label.setVisible(self.school_combo.several)
+        school_row.addWidget(school_label)
+        school_row.addWidget(self.school_combo, 1)
+        layout.addLayout(school_row)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -110,13 +126,14 @@ class SignalListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.listing = signal_list(self.session, self.year, self.all_check.isChecked())
+        school = self.school_combo.selected_school()
+        self.listing = signal_list(self.session, self.year, self.all_check.isChecked(), school)
         rows = self.listing.rows
         self.intro.setText(
             tr("{year}: {n} pupil(s) with {b} or more B half days{which}.").format(
                 year=self.year.label,
                 n=len(rows),
-                b=self.session.thresholds().clb_signal_b,
+                b=self.session.thresholds(school).clb_signal_b,
                 which="" if self.all_check.isChecked() else tr(", not yet signalled"),
             )
         )
@@ -126,7 +143,9 @@ class SignalListDialog(QDialog):
                 row.pupil.school_number or "",
                 row.pupil.display_name,
                 row.pupil.class_name,
-                str(row.figures.b_count),
+                f"{row.figures.b_count} + {row.carried_b}"
+                if row.carried_b
+                else str(row.figures.b_count),
                 format_date(row.figures.b_fifth_date),
                 str(row.figures.total),
                 step_label(row.state),
