@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -20,6 +21,7 @@ from pa_desktop.cli import (
     care_commands,
     export_commands,
     guidance_commands,
+    school_commands,
     transfer_commands,
     trust_messages,
 )
@@ -134,9 +136,21 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         class_name=args.class_name,
         birth_date=_date(args.birth_date, school_life=False) if args.birth_date else None,
         school_number=args.number,
+        enrolled_from=_date(args.arrival) if args.arrival else None,
+        enrolled_until=_date(args.leaving) if args.leaving else None,
     )
     with _Unlocked(args) as session:
-        print(session.add_pupil(draft).id)
+        school = school_commands.choose_school(session, args.school)
+        print(session.add_pupil(replace(draft, school_id=school)).id)
+    return EXIT_OK
+
+
+def cmd_pupil_move(args: argparse.Namespace) -> int:
+    with _Unlocked(args) as session:
+        school = school_commands.choose_school(session, args.school)
+        assert school is not None
+        session.move_pupil(args.pupil, school, _date(args.date), args.class_name)
+        print(say("pupil_moved", school=session.find_school(school).name, date=args.date))
     return EXIT_OK
 
 
@@ -162,17 +176,24 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     with _Unlocked(args) as session:
         year = _year(args.school_year) if args.school_year else session.current_school_year()
         reference = _date(args.at) if args.at else None
-        rows = session.overview(year, reference)
+        school = school_commands.choose_school(session, args.school, required=False)
+        rows = session.overview(year, reference, school=school)
     rows.sort(key=lambda r: (r.pupil.last_name.casefold(), r.pupil.first_name.casefold()))
     if args.json:
         _print_json([row.as_json() for row in rows])
         return EXIT_OK
-    print(f"{'id':>5}  {'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} {'%':>6}  signalen")
+    across = len({row.school for row in rows}) > 1  # a CLB worker's vault, every school
+    school_head = f"{'school':<20} " if across else ""
+    print(
+        f"{'id':>5}  {school_head}{'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} "
+        f"{'%':>6}  signalen"
+    )
     for row in rows:
         f = row.figures
         name = row.pupil.display_name[:32]
+        where = f"{row.school[:20]:<20} " if across else ""
         print(
-            f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
+            f"{row.pupil.id:>5}  {where}{name:<32} {row.pupil.class_name:<5} {row.b_this_year:>4} "
             f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
             f"{', '.join(signal_name(s, language()) for s in row.signal_ids)}"
         )
@@ -198,7 +219,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     year = _year(args.year)
     if args.vault_given:
         with _Unlocked(args) as session:
-            calendar = session.calendar(year)
+            school = school_commands.choose_school(session, args.school)
+            calendar = session.calendar(year, school)
     else:
         calendar = SchoolCalendar(year, CalendarSettings())
     data = _calendar_json(calendar)
@@ -280,7 +302,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--class", dest="class_name", required=True)
     add.add_argument("--birth-date")
     add.add_argument("--number")
+    add.add_argument("--school", help="the school's id or exact name")
+    add.add_argument("--arrival", help="first day of the enrolment")
+    add.add_argument("--leaving", help="last day of the enrolment")
     add.set_defaults(handler=cmd_pupil_add)
+    move = pupil.add_parser("move", help="to another school of the vault; one dossier")
+    move.add_argument("pupil", type=int)
+    move.add_argument("--school", required=True, help="the new school (id or exact name)")
+    move.add_argument("--date", required=True, help="first day at the new school")
+    move.add_argument("--class", dest="class_name", help="the class there")
+    move.set_defaults(handler=cmd_pupil_move)
 
     absence = commands.add_parser("absence", help="absences").add_subparsers(
         dest="absence_command", required=True, parser_class=_Parser
@@ -302,11 +333,13 @@ def build_parser() -> argparse.ArgumentParser:
     pupils.add_argument("--school-year")
     pupils.add_argument("--at")
     pupils.add_argument("--json", action="store_true")
+    pupils.add_argument("--school", help="one school (id or name); default every school")
     pupils.set_defaults(handler=cmd_pupils)
 
     calendar = commands.add_parser("calendar", help="the school-year calendar")
     calendar.add_argument("year")
     calendar.add_argument("--json", action="store_true")
+    calendar.add_argument("--school", help="the school whose own free days to include")
     calendar.set_defaults(handler=cmd_calendar)
 
     check = commands.add_parser("check", help="check the vault's integrity")
@@ -315,6 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     care_commands.register(commands, _Parser, _unlock, _vaults)
     export_commands.register(commands, _Parser)
     transfer_commands.register(commands, _Parser)
+    school_commands.register(commands, _Parser)
     add_import_parser(commands)
     return parser
 
@@ -339,6 +373,12 @@ def _care_words(error: Exception) -> tuple[int, str]:
     return EXIT_REFUSED, care_commands.error_message(error) or str(error)
 
 
+def _not_found(error: NotFoundError) -> str:
+    if error.kind == "school":
+        return say("school_not_found", ident=error.ident, schools="?")
+    return say("pupil_not_found", ident=error.ident)
+
+
 def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
     return {
         VaultNotFoundError: lambda e, p: (EXIT_REFUSED, say("vault_not_found", path=p)),
@@ -358,8 +398,8 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
         BackupFileError: lambda e, p: _care_words(e),
         VaultLockedError: lambda e, p: _care_words(e),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
-        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
-        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
+        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems, e.details)),
+        NotFoundError: lambda e, p: (EXIT_REFUSED, _not_found(e)),
         ImportFileError: lambda e, p: (EXIT_REFUSED, import_error_message(e)),
     }
 

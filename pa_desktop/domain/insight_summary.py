@@ -38,6 +38,7 @@ class PupilInput:
     enrolled_from: date | None = None
     enrolled_until: date | None = None
     signals_at_cutoff: frozenset[str] = frozenset()
+    carried_b: int = 0  # B half days carried in by a transfer (rule 10: they count in bands)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class PupilSummary:
     lesson_half_days: int
     enrolment: Enrolment
     signals_at_cutoff: frozenset[str]
+    carried_b: int = 0
 
     @property
     def total(self) -> int:
@@ -63,7 +65,8 @@ class PupilSummary:
 
     @property
     def b_total(self) -> int:
-        return len(self.b_days)
+        """B half days of the year: this vault's and those carried in (AGODI bands, 5-B)."""
+        return len(self.b_days) + self.carried_b
 
     @property
     def rate(self) -> float:
@@ -198,6 +201,7 @@ def summarise(
                 lesson_half_days=item.lesson_half_days,
                 enrolment=enrolment,
                 signals_at_cutoff=item.signals_at_cutoff,
+                carried_b=item.carried_b,
             )
         )
     return YearData(calendar, reference, chosen, tuple(summaries), exposures)

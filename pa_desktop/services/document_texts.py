@@ -52,6 +52,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "rate": {"nl": "Afwezigheidsgraad", "fr": "Taux d'absence", "en": "Absence rate"},
     "last_weeks": {"nl": "Laatste 6 weken", "fr": "6 dernières semaines", "en": "Last 6 weeks"},
     "fifth_b": {"nl": "{n}e B-halve dag", "fr": "{n}e demi-journée B", "en": "B half day no. {n}"},
+    "carried_b": {
+        "nl": "B-halve dagen in de vorige school (dit schooljaar)",
+        "fr": "Demi-journées B dans l'école précédente (cette année)",
+        "en": "B half days at the previous school (this school year)",
+    },
     "doubtful_certificates": {
         "nl": "Twijfelachtige medische attesten",
         "fr": "Certificats médicaux douteux",

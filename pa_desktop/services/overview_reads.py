@@ -13,13 +13,19 @@ another connection, thread or process is seen as well as one made here.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.pupils import Pupil
-from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
+from pa_desktop.domain.schools import enrolment_span
+from pa_desktop.services.overview import (
+    GuidanceData,
+    OverviewRow,
+    SchoolsData,
+    compute_overview,
+)
 from pa_desktop.services.records import RecordUseCases
 from pa_desktop.store.guidance import (
     ContactCheckRepository,
@@ -47,24 +53,29 @@ class OverviewUseCases(RecordUseCases):
     """The overview of every pupil (or some) for a school year."""
 
     _vault: OpenVault
-    _overview_cache: dict[tuple[int, date], KeptOverview]
+    _overview_cache: dict[tuple[int, date, int | None], KeptOverview]
     # one lock for every session: held only to copy or merge the kept rows, never while reading
     _overview_lock = threading.Lock()
 
     def overview(
-        self, year: SchoolYear, reference: date | None = None, only: list[int] | None = None
+        self,
+        year: SchoolYear,
+        reference: date | None = None,
+        only: list[int] | None = None,
+        school: int | None = None,
     ) -> list[OverviewRow]:
         """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
         school year, in pupil id order. Rows of pupils unchanged since they were computed are
         handed out again; the others are computed from their own rows only (one bulk read per
-        table for all of them, never a query per pupil)."""
+        table for all of them, never a query per pupil). `school`: only the pupils enrolled
+        there this year (None: every school's)."""
         at = reference or min(self.today(), year.last_date)
-        key = (year.start_year, at)
+        key = (year.start_year, at, school)
         # revisions first, then the data: a change committed in between makes a row look stale
         # next time (computed again), never a stale row look current
         revisions = overview_revisions(self._vault.engine)
         vault_revision = revisions.get(WHOLE_VAULT, 0)
-        pupils = self._pupils.all(only)
+        pupils, per_school = self._schools_data(self._pupils.all(only), year, school)
         with self._overview_lock:
             kept = self._overview_cache.get(key)
             known = dict(kept.rows) if kept and kept.vault_revision == vault_revision else {}
@@ -77,8 +88,8 @@ class OverviewUseCases(RecordUseCases):
         ]
         computed: dict[int, OverviewRow] = {}
         if stale:
-            every = only is None and len(stale) == len(pupils)
-            rows = self._compute(year, at, stale, every)
+            every = only is None and school is None and len(stale) == len(pupils)
+            rows = self._compute(year, at, stale, every, per_school, school)
             computed = {row.pupil.id: row for row in rows}
             self._keep(
                 key, vault_revision, {i: (revisions.get(i, 0), r) for i, r in computed.items()}
@@ -86,7 +97,10 @@ class OverviewUseCases(RecordUseCases):
         return [computed[p.id] if p.id in computed else known[p.id][1] for p in pupils]
 
     def _keep(
-        self, key: tuple[int, date], vault_revision: int, rows: dict[int, tuple[int, OverviewRow]]
+        self,
+        key: tuple[int, date, int | None],
+        vault_revision: int,
+        rows: dict[int, tuple[int, OverviewRow]],
     ) -> None:
         with self._overview_lock:
             kept = self._overview_cache.get(key)
@@ -100,14 +114,20 @@ class OverviewUseCases(RecordUseCases):
                 del self._overview_cache[next(iter(self._overview_cache))]
 
     def _compute(
-        self, year: SchoolYear, at: date, pupils: list[Pupil], every: bool
+        self,
+        year: SchoolYear,
+        at: date,
+        pupils: list[Pupil],
+        every: bool,
+        per_school: SchoolsData,
+        school: int | None,
     ) -> list[OverviewRow]:
         """The rows of `pupils`, reading only their rows (or every row when `every`)."""
         previous = year.previous()
         ids = None if every else [p.id for p in pupils]
         one = ids[0] if ids is not None and len(ids) == 1 else None
         some = None if one is not None else ids
-        codes = self.code_table()
+        codes = self.code_table(school) if school is not None else self.all_codes()
         current = self._absences.by_pupil(year.first_date, year.last_date, one, some)
         by_year = self._absences.counts_by_year(
             year.first_date, codes.codes_in(CodeGroup.B), one, some
@@ -128,7 +148,49 @@ class OverviewUseCases(RecordUseCases):
                 flags=FlagRepository(engine).by_pupil(ids),
                 contact_checked=ContactCheckRepository(engine).by_pupil(pupils=ids),
             ),
+            schools=per_school,
             earlier_b_counts=by_year,
+        )
+
+    def _schools_data(
+        self, pupils: list[Pupil], year: SchoolYear, school: int | None
+    ) -> tuple[list[Pupil], SchoolsData]:
+        """The pupils of one school (or all) for a year, each with its school's calendar and
+        thresholds, its enrolment span and the B half days carried in. A pupil enrolled this
+        year counts where the enrolment says; one without an enrolment row, at its school."""
+        schools = {s.id: s for s in self.schools()}
+        default = min(schools)
+        enrolled = self._schools.enrolments_in(year.start_year)
+        chosen: list[Pupil] = []
+        school_of: dict[int, int] = {}
+        spans: dict[int, tuple[date | None, date | None]] = {}
+        for pupil in pupils:
+            rows = enrolled.get(pupil.id)
+            if rows:
+                at = [e for e in rows if school is None or e.school_id == school]
+                if not at:
+                    continue
+                school_of[pupil.id] = at[-1].school_id
+                spans[pupil.id] = enrolment_span(rows)
+                if school is not None:  # the class there, not the one of another school
+                    pupil = replace(pupil, class_name=at[-1].class_name)
+            else:
+                home = pupil.school_id if pupil.school_id is not None else default
+                if school is not None and home != school:
+                    continue
+                school_of[pupil.id] = home
+            chosen.append(pupil)
+        several = len(schools) > 1
+        calendars = {s: self.calendar(year, s) for s in set(school_of.values())}
+        limits = {s: self.thresholds(s) for s in set(school_of.values())}
+        start = year.start_year
+        return chosen, SchoolsData(
+            calendars={p: calendars[s] for p, s in school_of.items()} if several else {},
+            thresholds={p: limits[s] for p, s in school_of.items()} if several else {},
+            spans=spans,
+            names={p: schools[s].name for p, s in school_of.items()},
+            carried_b=self._schools.carried_in(start),
+            carried_years=self._schools.carried_before(start),
         )
 
     def forget_overview(self) -> None:

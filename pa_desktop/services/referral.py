@@ -267,6 +267,8 @@ def build_referral(
         [word("fifth_b", language, n=limits.clb_signal_b), day_text(figures.b_fifth_date)],
         [LABELS["pattern"][language], pattern_text(pattern, figures.busiest_slot, language)],
     ]
+    if view.carried_b:  # rule 10: counted for the 5-B and 30-B rules, shown apart
+        key_values.insert(0, [word("carried_b", language), str(view.carried_b)])
     if options.include_doubtful_certificates:
         key_values.append(
             [word("doubtful_certificates", language), str(figures.doubtful_certificates)]

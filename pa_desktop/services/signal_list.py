@@ -71,21 +71,27 @@ class SignalList:
     year: SchoolYear
     rows: list[OverviewRow]
     include_signalled: bool
+    school: str = ""  # the school the list is about (a CLB worker's vault: one list per school)
 
 
 def signal_list(
-    session: VaultSession, year: SchoolYear, include_signalled: bool = False
+    session: VaultSession,
+    year: SchoolYear,
+    include_signalled: bool = False,
+    school: int | None = None,
 ) -> SignalList:
-    """Pupils at or above the threshold; by default only those not yet signalled this year."""
-    threshold = session.thresholds().clb_signal_b
+    """Pupils at or above the threshold (B half days carried in by a transfer included); by
+    default only those not yet signalled this year. `school`: only that school's pupils."""
+    threshold = session.thresholds(school).clb_signal_b
     rows = [
         row
-        for row in session.overview(year)
-        if row.figures.b_count >= threshold
+        for row in session.overview(year, school=school)
+        if row.b_this_year >= threshold
         and (include_signalled or "clb_signal_due" in row.signal_ids)
     ]
     rows.sort(key=lambda r: (r.pupil.class_name, r.pupil.last_name.casefold()))
-    return SignalList(year, rows, include_signalled)
+    name = session.find_school(school).name if school is not None else ""
+    return SignalList(year, rows, include_signalled, name)
 
 
 def _cells(row: OverviewRow, language: str) -> list[str]:
@@ -94,7 +100,7 @@ def _cells(row: OverviewRow, language: str) -> list[str]:
         row.pupil.last_name,
         row.pupil.first_name,
         row.pupil.class_name,
-        str(row.figures.b_count),
+        f"{row.figures.b_count} + {row.carried_b}" if row.carried_b else str(row.figures.b_count),
         day_text(row.figures.b_fifth_date),
         str(row.figures.total),
         step_name(row.state, language),
@@ -122,7 +128,10 @@ def to_pdf(
     story: list[Any] = [
         Paragraph(escape(word("signal_list_title", language)), st["title"]),
         Paragraph(
-            escape(f"{profile.school} → {recipient} · {day_text(session.today())}"), st["subtitle"]
+            escape(
+                f"{listing.school or profile.school} → {recipient} · {day_text(session.today())}"
+            ),
+            st["subtitle"],
         ),
         Paragraph(
             escape(

@@ -35,6 +35,7 @@ from pa_desktop.domain.transfer_schema import (
     to_json,
 )
 from pa_desktop.services import audit, guidance, outputs
+from pa_desktop.services import transfer_schools as schools
 from pa_desktop.services.access import passphrase_problems
 from pa_desktop.services.errors import InvalidInputError, ServiceError
 from pa_desktop.services.session import VaultSession
@@ -279,6 +280,7 @@ def _merge(
     on_conflict: str,
     attention_note: str,
     apply: bool,
+    arrival: date | None = None,
 ) -> TransferPreview:
     if on_conflict not in ("keep", "replace"):
         raise InvalidInputError(["unknown_conflict_choice"], choice=on_conflict)
@@ -290,12 +292,25 @@ def _merge(
 
     dossier = _with_our_codes(session, opened.dossier)
     author = session.profile().user_name or "?"
+    handover = schools.is_handover(session, dossier)
+    before = schools.earlier_pupil(session, dossier.transfer_id, opened.sha256)
+    school = schools.receiving_school(session, dossier, handover) if apply else None
     try:
         outcome = session.repository(TransferRepository).merge(
-            dossier, replace_conflict, session.today(), author, attention_note, apply
+            dossier,
+            replace_conflict,
+            session.today(),
+            author,
+            attention_note,
+            apply,
+            earlier_pupil=before,
+            handover=handover,
+            school_id=school,
         )
     except AmbiguousPupilError as error:
         raise TransferRefusedError("ambiguous_pupil", error.pupil_ids) from None
+    if apply and outcome.pupil_id is not None and school is not None:
+        schools.record_arrival(session, outcome.pupil_id, dossier, arrival, handover, school)
     matched = session.pupil(outcome.match.pupil_id) if outcome.match.pupil_id else None
     earlier = tuple(
         e.at
@@ -322,12 +337,15 @@ def import_dossier(
     replace_slots: Iterable[tuple[date, str]] | None = None,
     attention_note: str = "",
     dry_run: bool = False,
+    arrival: date | None = None,
 ) -> TransferPreview:
     """Merge the dossier in one transaction and log it; `replace_slots` ((day, "VM"|"NM"))
     settles conflicts one by one, else `on_conflict` (keep|replace) settles them all.
     `attention_note` is the front end's wording of what the school-change step should say."""
     chosen = frozenset(replace_slots) if replace_slots is not None else None
-    result = _merge(session, opened, chosen, on_conflict, attention_note, apply=not dry_run)
+    result = _merge(
+        session, opened, chosen, on_conflict, attention_note, not dry_run, arrival=arrival
+    )
     if dry_run:
         return result
     dossier, plan = opened.dossier, result.plan
@@ -368,4 +386,5 @@ def counts(plan: MergePlan) -> dict[str, Any]:
         "flags_new": len(plan.new_flags),
         "flags_unchanged": plan.unchanged_flags,
         "school_change_added": plan.school_change_added,
+        "handover_recorded": plan.handover_added,
     }

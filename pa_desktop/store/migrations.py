@@ -193,6 +193,55 @@ def track_overview_changes(execute: Execute, table: str, pupil_column: str | Non
         )
 
 
+def _v7_schools(execute: Execute) -> None:
+    """Schools as first-class: a school (name, number, its own calendar extras, codes and
+    thresholds as JSON), a pupil's enrolment per school year (school, class, arrival, leaving),
+    and the B half days a transfer carried in per school year. Every existing vault becomes one
+    school, named after the profile's school, holding all its pupils; its settings stay empty,
+    so the vault's own calendar and codes keep applying exactly as before."""
+    execute(
+        """CREATE TABLE schools (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            number TEXT,
+            settings TEXT NOT NULL DEFAULT '{}',
+            created_at DATETIME NOT NULL
+        )"""
+    )
+    execute(
+        """CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            school_year INTEGER NOT NULL,
+            class_name TEXT NOT NULL,
+            arrival DATE,
+            leaving DATE,
+            UNIQUE (pupil_id, school_id, school_year)
+        )"""
+    )
+    execute("CREATE INDEX ix_enrolments_year ON enrolments (school_year, school_id)")
+    execute(
+        """CREATE TABLE carried_b (
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_year INTEGER NOT NULL,
+            b_count INTEGER NOT NULL CHECK (b_count >= 0),
+            source TEXT NOT NULL DEFAULT '',
+            recorded_at DATETIME NOT NULL,
+            PRIMARY KEY (pupil_id, school_year)
+        )"""
+    )
+    execute("ALTER TABLE pupils ADD COLUMN school_id INTEGER REFERENCES schools(id)")
+    execute(
+        "INSERT INTO schools (id, name, number, settings, created_at) VALUES (1, coalesce("
+        "(SELECT nullif(trim(json_extract(value, '$')), '') FROM settings WHERE key = 'school' "
+        "AND json_valid(value) AND json_type(value) = 'text'), 'School'), NULL, '{}', "
+        "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+    )
+    execute("UPDATE pupils SET school_id = 1")
+    execute("CREATE INDEX ix_pupils_school ON pupils (school_id)")
+
+
 def _v8_domain_rules(execute: Execute) -> None:
     """Domain rules of issue 20. When the contact details of the parents were last checked (the
     unreachable-parents signal needs certainty about them). And registration reason c was split
@@ -208,10 +257,6 @@ def _v8_domain_rules(execute: Execute) -> None:
     )
 
 
-def _v7_reserved(execute: Execute) -> None:
-    """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
-
-
 def _v9_trust(execute: Execute) -> None:
     """The audit log refuses an INSERT that would take an existing entry's place: `INSERT OR
     REPLACE` deletes the old row without firing the no-delete trigger (recursive triggers are
@@ -223,13 +268,21 @@ def _v9_trust(execute: Execute) -> None:
     )
 
 
+def _track_school_tables(execute: Execute) -> None:
+    """Schools (schema 7) in the overview revisions: a school's calendar, codes or thresholds
+    concern all its pupils; an enrolment or B half days carried in concern one pupil."""
+    track_overview_changes(execute, "schools", None)
+    track_overview_changes(execute, "enrolments", "pupil_id")
+    track_overview_changes(execute, "carried_b", "pupil_id")
+
+
 def _v10_overview_revisions(execute: Execute) -> None:
     """A revision number per pupil, moved by triggers in the same transaction as every change to
     what the overview reads of that pupil (absences, measures, trajectory steps, flags), and one
     for the whole vault (row 0: settings such as the calendar, codes and thresholds). The
     overview recomputes only the pupils whose number moved, whichever connection, thread or
-    process made the change. Self-contained: it reads no table another step adds, and it may
-    run again on a vault that has it (IF NOT EXISTS)."""
+    process made the change. It comes after schema 7 (schools), whose tables it tracks too, and
+    it may run again on a vault that has it (IF NOT EXISTS)."""
     execute(
         "CREATE TABLE IF NOT EXISTS overview_revisions ("
         "pupil_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL)"
@@ -237,6 +290,11 @@ def _v10_overview_revisions(execute: Execute) -> None:
     for table in ("absences", "measures", "trajectory", "pupil_flags"):
         track_overview_changes(execute, table, "pupil_id")
     track_overview_changes(execute, "settings", None)
+    has_schools = execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schools'"
+    ).fetchone()[0]
+    if has_schools:  # else `migrate` adds them with the schools step it still owes the vault
+        _track_school_tables(execute)
     # any change to a pupil's own record (class, enrolment, the parents' contact check, ...)
     execute(
         "CREATE TRIGGER IF NOT EXISTS overview_pupils_update AFTER UPDATE ON pupils BEGIN "
@@ -256,7 +314,7 @@ MIGRATIONS: list[Step] = [
     _v4_guidance,
     _v5_checklist,
     _v6_audit,
-    _v7_reserved,
+    _v7_schools,
     _v8_domain_rules,
     _v9_trust,
     _v10_overview_revisions,
@@ -301,7 +359,28 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
                 cursor.execute("ROLLBACK")
                 raise
             applied.append(number)
+        if max(version, target) >= _SCHOOLS_VERSION and not _has_table(cursor, "schools"):
+            # A development build before the schools work landed recorded version 7 as an
+            # empty placeholder: such a vault gets the schools step now, once.
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                _v7_schools(cursor.execute)
+                if max(version, target) >= _REVISIONS_VERSION:
+                    _track_school_tables(cursor.execute)
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
     finally:
         cursor.close()
         raw.isolation_level = previous_isolation
     return applied
+
+
+_SCHOOLS_VERSION = 7
+_REVISIONS_VERSION = 10
+
+
+def _has_table(cursor: Any, name: str) -> bool:
+    cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return cursor.fetchone() is not None

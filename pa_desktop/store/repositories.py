@@ -39,6 +39,7 @@ def _pupil(row: PupilRow) -> Pupil:
         school_number=row.school_number,
         enrolled_from=row.enrolled_from,
         enrolled_until=row.enrolled_until,
+        school_id=row.school_id,
     )
 
 
@@ -95,7 +96,10 @@ class PupilRepository:
             row = session.get(PupilRow, pupil_id)
             if row is None:
                 raise PupilNotFoundError(pupil_id)
-            for name, value in _draft_fields(draft).items():
+            fields = _draft_fields(draft)
+            if draft.school_id is None:  # an edit that does not name a school keeps it
+                del fields["school_id"]
+            for name, value in fields.items():
                 setattr(row, name, value)
             session.add(row)
             session.commit()
@@ -120,12 +124,13 @@ class PupilRepository:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT id, last_name, first_name, class_name, birth_date, school_number, "
-                f"enrolled_from, enrolled_until FROM pupils WHERE 1 {some}ORDER BY id",
+                "enrolled_from, enrolled_until, school_id FROM pupils WHERE 1 "
+                f"{some}ORDER BY id",
                 parameters,
             ).all()
         return [
-            Pupil(int(i), last, first, klass, day(born), number, day(since), day(until))
-            for i, last, first, klass, born, number, since, until in rows
+            Pupil(int(i), last, first, klass, day(born), number, day(since), day(until), school)
+            for i, last, first, klass, born, number, since, until, school in rows
         ]
 
     def count(self) -> int:
@@ -142,6 +147,7 @@ def _draft_fields(draft: PupilDraft) -> dict[str, Any]:
         "school_number": (draft.school_number or "").strip() or None,
         "enrolled_from": draft.enrolled_from,
         "enrolled_until": draft.enrolled_until,
+        "school_id": draft.school_id,
     }
 
 

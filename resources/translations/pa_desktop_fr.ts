@@ -118,6 +118,18 @@ Le coffre-fort sera créé dans&#xa0;:
         <translation>Que faire maintenant</translation>
     </message>
     <message>
+        <source>S&amp;chool:</source>
+        <translation>É&amp;cole :</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>Paramètres de l&apos;é&amp;cole…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another school…</source>
+        <translation>&amp;Déplacer vers une autre école…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -426,6 +438,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Signaux</translation>
     </message>
     <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
         <source>Last name, first name</source>
         <translation>Nom, prénom</translation>
     </message>
@@ -464,6 +480,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Warning signals; hover for why each one fired</source>
         <translation>Signaux d&apos;alerte&#xa0;; survolez un signal pour voir pourquoi il s&apos;est déclenché</translation>
+    </message>
+    <message>
+        <source>The school where the pupil is enrolled this school year</source>
+        <translation>L&apos;école où l&apos;élève est inscrit cette année scolaire</translation>
+    </message>
+    <message>
+        <source>{own} here + {carried} at the previous school</source>
+        <translation>{own} ici + {carried} dans l&apos;école précédente</translation>
     </message>
     <message>
         <source>Edit pupil</source>
@@ -540,6 +564,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} demi-journées B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</translation>
     </message>
     <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
@@ -1308,6 +1336,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Certificats douteux</translation>
     </message>
     <message>
+        <source>B half days at the previous school</source>
+        <translation>Demi-journées B dans l&apos;école précédente</translation>
+    </message>
+    <message>
         <source>School &amp;year</source>
         <translation>A&amp;nnée scolaire</translation>
     </message>
@@ -1558,6 +1590,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The file gives this half day two different codes.</source>
         <translation>Le fichier donne deux codes différents pour cette demi-journée.</translation>
+    </message>
+    <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>L&apos;élève n&apos;était pas inscrit dans cette école le {detail}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1970,6 +2006,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (à remplacer : {replace})</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool</source>
+        <translation>Éc&amp;ole</translation>
     </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
@@ -2390,6 +2430,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Certificats médicaux douteux : {n}.</translation>
+    </message>
+    <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>En outre, {n} demi-journées B dans l&apos;école précédente cette année scolaire (transfert accompagné).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
@@ -3302,6 +3346,10 @@ ou code de récupération</translation>
         <translation>&amp;Année scolaire&#xa0;:</translation>
     </message>
     <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Éc&amp;ole :</translation>
+    </message>
+    <message>
         <source>&amp;Class:</source>
         <translation>&amp;Classe&#xa0;:</translation>
     </message>
@@ -3596,6 +3644,206 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Not inside the vault</source>
         <translation>Pas dans le coffre</translation>
+    </message>
+    <message>
+        <source>The school whose pupils are shown</source>
+        <translation>L&apos;école dont les élèves sont affichés</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Toutes les écoles</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Déplacer vers une autre école</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} garde un seul dossier ; la nouvelle école compte à partir de l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nouvelle &amp;école :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée :</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Classe là-bas :</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>L&apos;élève est déjà dans cette école.</translation>
+    </message>
+    <message>
+        <source>Signal to the CLB from (B half days)</source>
+        <translation>Signaler au CLB à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Fast accumulation: absent half days in 6 weeks</source>
+        <translation>Accumulation rapide : demi-journées d&apos;absence en 6 semaines</translation>
+    </message>
+    <message>
+        <source>Same moment: at least (absent half days)</source>
+        <translation>Même moment : au moins (demi-journées d&apos;absence)</translation>
+    </message>
+    <message>
+        <source>Code &apos;-&apos; to clarify within (lesson days)</source>
+        <translation>Code « - » à clarifier dans (jours de classe)</translation>
+    </message>
+    <message>
+        <source>Parents unreachable after (attempts)</source>
+        <translation>Parents injoignables après (tentatives)</translation>
+    </message>
+    <message>
+        <source>Known problem: B half days in an earlier year</source>
+        <translation>Problème connu : demi-journées B une année précédente</translation>
+    </message>
+    <message>
+        <source>Allowance at risk from (B half days)</source>
+        <translation>Allocation scolaire menacée à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Allowance lost at (B half days, two years)</source>
+        <translation>Allocation scolaire perdue à (demi-journées B, deux ans)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>journée entière</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>The days must lie in one school year.</source>
+        <translation>Les jours doivent se situer dans une seule année scolaire.</translation>
+    </message>
+    <message>
+        <source>An own code is 1 to 8 letters or digits.</source>
+        <translation>Un code propre compte 1 à 8 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>That code already is an official code.</source>
+        <translation>Ce code est déjà un code officiel.</translation>
+    </message>
+    <message>
+        <source>Choose the official code it counts as.</source>
+        <translation>Choisissez le code officiel auquel il correspond.</translation>
+    </message>
+    <message>
+        <source>A threshold must be a positive number.</source>
+        <translation>Un seuil doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (120 characters at most).</source>
+        <translation>Le motif est trop long (120 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l&apos;école</translation>
+    </message>
+    <message>
+        <source>Days without lessons at this school</source>
+        <translation>Jours sans cours dans cette école</translation>
+    </message>
+    <message>
+        <source>First day without lessons</source>
+        <translation>Premier jour sans cours</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Which part of the day</source>
+        <translation>Quelle partie de la journée</translation>
+    </message>
+    <message>
+        <source>e.g. pedagogische studiedag</source>
+        <translation>p. ex. journée pédagogique</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Add these days</source>
+        <translation>&amp;Ajouter ces jours</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days without lessons</source>
+        <translation>Les jours sans cours propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Lessons on &amp;Wednesday afternoon</source>
+        <translation>Cours le &amp;mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>Lesson hour where the afternoon starts</source>
+        <translation>Heure de cours où commence l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at lesson &amp;hour:</source>
+        <translation>L&apos;après-midi commence à l&apos;&amp;heure de cours :</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own absence codes</source>
+        <translation>Les codes d&apos;absence propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Compte comme</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Add a &amp;code</source>
+        <translation>Ajouter un &amp;code</translation>
+    </message>
+    <message>
+        <source>Remove the c&amp;ode</source>
+        <translation>Supprimer le c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;guideline&apos;s defaults</source>
+        <translation>Valeurs par défaut du &amp;guide</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose Save.</source>
+        <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
     </message>
 </context>
 <context>

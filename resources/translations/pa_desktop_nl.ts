@@ -118,6 +118,18 @@ De kluis wordt aangemaakt in:
         <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>Schoolin&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another school…</source>
+        <translation>Naar een andere school &amp;verplaatsen…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -426,6 +438,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Signalen</translation>
     </message>
     <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
         <source>Last name, first name</source>
         <translation>Familienaam, voornaam</translation>
     </message>
@@ -464,6 +480,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Warning signals; hover for why each one fired</source>
         <translation>Signalen (knipperlichten); wijs een signaal aan met de muis om te zien waarom het verschijnt</translation>
+    </message>
+    <message>
+        <source>The school where the pupil is enrolled this school year</source>
+        <translation>De school waar de leerling dit schooljaar ingeschreven is</translation>
+    </message>
+    <message>
+        <source>{own} here + {carried} at the previous school</source>
+        <translation>{own} hier + {carried} in de vorige school</translation>
     </message>
     <message>
         <source>Edit pupil</source>
@@ -540,6 +564,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
+    </message>
+    <message>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} B-halve dagen dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</translation>
     </message>
     <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
@@ -1308,6 +1336,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Twijfelachtige attesten</translation>
     </message>
     <message>
+        <source>B half days at the previous school</source>
+        <translation>B-halve dagen in de vorige school</translation>
+    </message>
+    <message>
         <source>School &amp;year</source>
         <translation>School&amp;jaar</translation>
     </message>
@@ -1558,6 +1590,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The file gives this half day two different codes.</source>
         <translation>Het bestand geeft deze halve dag twee verschillende codes.</translation>
+    </message>
+    <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>De leerling was op {detail} niet ingeschreven in deze school.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1970,6 +2006,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (te vervangen: {replace})</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool</source>
+        <translation>Sc&amp;hool</translation>
     </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
@@ -2390,6 +2430,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Twijfelachtige medische attesten: {n}.</translation>
+    </message>
+    <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>Daarnaast {n} B-halve dagen in de vorige school dit schooljaar (warme overdracht).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
@@ -3302,6 +3346,10 @@ of herstelcode</translation>
         <translation>&amp;Schooljaar:</translation>
     </message>
     <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
@@ -3596,6 +3644,206 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Not inside the vault</source>
         <translation>Niet in de kluis</translation>
+    </message>
+    <message>
+        <source>The school whose pupils are shown</source>
+        <translation>De school waarvan de leerlingen getoond worden</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Naar een andere school verplaatsen</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} houdt één dossier; de nieuwe school telt vanaf de aankomst.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nieuwe &amp;school:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Aankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Klas daar:</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>De leerling zit al in die school.</translation>
+    </message>
+    <message>
+        <source>Signal to the CLB from (B half days)</source>
+        <translation>Signaleren aan het CLB vanaf (halve dagen B)</translation>
+    </message>
+    <message>
+        <source>Fast accumulation: absent half days in 6 weeks</source>
+        <translation>Snelle opstapeling: afwezige halve dagen in 6 weken</translation>
+    </message>
+    <message>
+        <source>Same moment: at least (absent half days)</source>
+        <translation>Zelfde moment: minstens (afwezige halve dagen)</translation>
+    </message>
+    <message>
+        <source>Code &apos;-&apos; to clarify within (lesson days)</source>
+        <translation>Code &apos;-&apos; verduidelijken binnen (lesdagen)</translation>
+    </message>
+    <message>
+        <source>Parents unreachable after (attempts)</source>
+        <translation>Ouders onbereikbaar na (pogingen)</translation>
+    </message>
+    <message>
+        <source>Known problem: B half days in an earlier year</source>
+        <translation>Gekende problematiek: halve dagen B in een vorig jaar</translation>
+    </message>
+    <message>
+        <source>Allowance at risk from (B half days)</source>
+        <translation>Schooltoeslag in gevaar vanaf (halve dagen B)</translation>
+    </message>
+    <message>
+        <source>Allowance lost at (B half days, two years)</source>
+        <translation>Schooltoeslag verloren bij (halve dagen B, twee jaar)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>The days must lie in one school year.</source>
+        <translation>De dagen moeten in één schooljaar liggen.</translation>
+    </message>
+    <message>
+        <source>An own code is 1 to 8 letters or digits.</source>
+        <translation>Een eigen code bestaat uit 1 tot 8 letters of cijfers.</translation>
+    </message>
+    <message>
+        <source>That code already is an official code.</source>
+        <translation>Die code is al een officiële code.</translation>
+    </message>
+    <message>
+        <source>Choose the official code it counts as.</source>
+        <translation>Kies de officiële code waarvoor hij telt.</translation>
+    </message>
+    <message>
+        <source>A threshold must be a positive number.</source>
+        <translation>Een drempel moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (120 characters at most).</source>
+        <translation>De reden is te lang (hoogstens 120 tekens).</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Schoolinstellingen</translation>
+    </message>
+    <message>
+        <source>Days without lessons at this school</source>
+        <translation>Dagen zonder les in deze school</translation>
+    </message>
+    <message>
+        <source>First day without lessons</source>
+        <translation>Eerste dag zonder les</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Which part of the day</source>
+        <translation>Welk deel van de dag</translation>
+    </message>
+    <message>
+        <source>e.g. pedagogische studiedag</source>
+        <translation>bv. pedagogische studiedag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Deel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Add these days</source>
+        <translation>Deze dagen &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days without lessons</source>
+        <translation>De eigen dagen zonder les van de school</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Lessons on &amp;Wednesday afternoon</source>
+        <translation>Les op &amp;woensdagnamiddag</translation>
+    </message>
+    <message>
+        <source>Lesson hour where the afternoon starts</source>
+        <translation>Lesuur waarop de namiddag begint</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at lesson &amp;hour:</source>
+        <translation>De namiddag begint bij les&amp;uur:</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own absence codes</source>
+        <translation>De eigen afwezigheidscodes van de school</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Telt als</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Add a &amp;code</source>
+        <translation>&amp;Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the c&amp;ode</source>
+        <translation>C&amp;ode verwijderen</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;guideline&apos;s defaults</source>
+        <translation>&amp;Standaardwaarden van de leidraad</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose Save.</source>
+        <translation>Nog niet bewaard: kies Opslaan.</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,27 @@ def test_a_closed_vault_never_reconnects(opened: OpenVault) -> None:
     # a task that outlived its window must fail, not quietly reconnect with the key in the URL
     with pytest.raises(care.VaultSealedError):
         engine.connect()
+
+
+def test_the_schools_tables_move_the_overview_revisions(opened: OpenVault) -> None:
+    with opened.engine.begin() as connection:
+        names = {
+            str(name)
+            for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            ).all()
+        }
+        assert {
+            "overview_schools_update",
+            "overview_enrolments_insert",
+            "overview_carried_b_delete",
+        } <= names
+        before = connection.exec_driver_sql(
+            "SELECT coalesce(max(revision), 0) FROM overview_revisions WHERE pupil_id = 0"
+        ).scalar_one()
+        connection.exec_driver_sql("UPDATE schools SET number = '123'")
+        after = connection.exec_driver_sql(
+            "SELECT revision FROM overview_revisions WHERE pupil_id = 0"
+        ).scalar_one()
+    assert after == before + 1  # a school's data concern every row
+    opened.close()

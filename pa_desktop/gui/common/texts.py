@@ -76,6 +76,12 @@ def signal_reason(signal: Signal) -> str:
     f: dict[str, Any] = signal.facts
     sid = signal.id
     if sid == "clb_signal_due":
+        if f.get("carried_b"):  # rule 10: B half days at the previous school count too
+            return tr(
+                "{b} B half days this school year, {carried} of them at the previous school, "
+                "and not yet signalled to the CLB. From 5 B half days the school must signal "
+                "the pupil."
+            ).format(b=f["b"], carried=f["carried_b"])
         return tr(
             "{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this "
             "school year. From 5 B half days the school must signal the pupil."

@@ -28,6 +28,7 @@ SECTIONS = {
     "insight": 9,
     "transfer": 10,
     "vault": 11,
+    "schools": 13,
 }
 
 

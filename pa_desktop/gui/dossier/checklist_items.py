@@ -60,6 +60,10 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
             text += " " + tr("Doubtful medical certificates: {n}.").format(
                 n=e["doubtful_certificates"]
             )
+        if e.get("carried_b"):
+            text += " " + tr(
+                "Besides, {n} B half days at the previous school this school year (warm transfer)."
+            ).format(n=e["carried_b"])
         return text
     if item.id == "overview.pattern":
         if "weekday" in e:

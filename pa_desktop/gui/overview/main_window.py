@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
@@ -37,6 +38,7 @@ from pa_desktop.gui.overview.model import (
     NAME,
     PATTERN,
     PUPIL_ID_ROLE,
+    SCHOOL,
     SIGNALS,
     STATE,
     OverviewFilter,
@@ -45,6 +47,7 @@ from pa_desktop.gui.overview.model import (
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.session import VaultSession
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
@@ -54,6 +57,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
     from pa_desktop.gui.insight.window import InsightWindow
     from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
     from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+    from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
     from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
 _YEARS_BACK = 4
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
         place = " · ".join(part for part in (profile.school, profile.clb) if part)
         self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
         self._fill_years()
+        self._add_school_chooser()
 
         self.ui.yearCombo.currentIndexChanged.connect(self.refresh)
         self.ui.searchEdit.textChanged.connect(self._search_changed)
@@ -145,20 +151,73 @@ class MainWindow(QMainWindow):
     def selected_year(self) -> SchoolYear:
         return SchoolYear(int(self.ui.yearCombo.currentData()))
 
+    def _add_school_chooser(self) -> None:
+        """One school or all of them (a CLB worker's vault); hidden in a school's own vault."""
+        self.school_label = QLabel(tr("S&chool:"), self.ui.centralWidget)
+        self.school_chooser = SchoolChooser(self.session, True, self.ui.centralWidget)
+        self.school_label.setBuddy(self.school_chooser)
+        position = self.ui.filterBar.indexOf(self.ui.yearCombo) + 1
+        self.ui.filterBar.insertWidget(position, self.school_label)
+        self.ui.filterBar.insertWidget(position + 1, self.school_chooser)
+        self.school_label.setVisible(self.school_chooser.several)
+        self.school_chooser.currentIndexChanged.connect(self.refresh)
+        self.ui.pupilTable.horizontalHeader().setSectionResizeMode(
+            SCHOOL, QHeaderView.ResizeMode.ResizeToContents
+        )
+        settings = QAction(tr("School &settings…"), self)
+        settings.triggered.connect(lambda: self.show_school_settings())
+        self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
+        self.action_school_settings = settings
+        move = QAction(tr("&Move to another school…"), self)
+        move.triggered.connect(lambda: self.move_pupil())
+        move.setVisible(self.school_chooser.several)  # only a vault of several schools
+        self.ui.menuPupil.addAction(move)
+        self.action_move_pupil = move
+
+    def move_pupil(self) -> MovePupilDialog | None:
+        """The selected pupil to another school of the vault (one dossier, two enrolments)."""
+        from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return None
+        dialog = MovePupilDialog(self.session, self.session.pupil(pupil_id), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def selected_school(self) -> int | None:
+        """The chosen school, or None for every school of the vault."""
+        return self.school_chooser.selected_school()
+
+    def show_school_settings(self) -> SchoolSettingsDialog:
+        """A school's own calendar, codes and thresholds."""
+        from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
+
+        dialog = SchoolSettingsDialog(self.session, self.selected_school(), self)
+        dialog.saved.connect(self.refresh)
+        dialog.show()
+        return dialog
+
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""
         self._loading_generation += 1
         generation = self._loading_generation
         year = self.selected_year()
+        school = self.selected_school()
         session = self.session
         self.statusBar().showMessage(tr("Computing the overview…"))
+        across = school is None and self.school_chooser.several
+        self.ui.pupilTable.setColumnHidden(SCHOOL, not across)
 
         def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
         QueryOp(
-            self, lambda _progress: OverviewModel.prepare(session.overview(year)), done
+            self,
+            lambda _progress: OverviewModel.prepare(session.overview(year, school=school)),
+            done,
         ).failure(self._failed).run_in_background()
 
     def _vault_changed(self, changes: OpChanges, _source: object) -> None:
@@ -171,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def refresh_rows(self, pupil_ids: list[int]) -> None:
         generation = self._loading_generation  # a full refresh asked meanwhile wins
-        year = self.selected_year()
+        year, school = self.selected_year(), self.selected_school()
         session = self.session
 
         def done(rows: PreparedRows) -> None:
@@ -181,7 +240,9 @@ class MainWindow(QMainWindow):
 
         QueryOp(
             self,
-            lambda _progress: OverviewModel.prepare(session.overview(year, only=pupil_ids)),
+            lambda _progress: OverviewModel.prepare(
+                session.overview(year, only=pupil_ids, school=school)
+            ),
             done,
         ).failure(self._failed).run_in_background()
 
@@ -360,7 +421,7 @@ class MainWindow(QMainWindow):
         """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
         from pa_desktop.gui.importing.dialog import ImportDialog
 
-        dialog = ImportDialog(self.session, path, self)
+        dialog = ImportDialog(self.session, path, self, self.selected_school())
         dialog.imported.connect(self.refresh)
         dialog.show()
         return dialog
@@ -396,7 +457,7 @@ class MainWindow(QMainWindow):
         """The school's own absence data, analysed (the guideline's "data-analyse")."""
         from pa_desktop.gui.insight.window import InsightWindow
 
-        window = InsightWindow(self.session, self.selected_year(), self)
+        window = InsightWindow(self.session, self.selected_year(), self, self.selected_school())
         window.open_pupil.connect(self.open_dossier)
         window.show()
         return window
@@ -405,12 +466,12 @@ class MainWindow(QMainWindow):
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
         from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
 
-        dialog = SignalListDialog(self.session, self.selected_year(), self)
+        dialog = SignalListDialog(self.session, self.selected_year(), self, self.selected_school())
         dialog.show()
         return dialog
 
     def add_pupil(self) -> None:
-        dialog = PupilDialog(self.session, parent=self)
+        dialog = PupilDialog(self.session, parent=self, school_id=self.selected_school())
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved.id)
 

@@ -30,6 +30,7 @@ from pa_desktop.gui.common.operations import CollectionOp, OpChanges, QueryOp
 from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.signal_list import (
     SignalList,
@@ -45,7 +46,11 @@ class SignalListDialog(QDialog):
     exported = Signal(str)  # the path written
 
     def __init__(
-        self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        year: SchoolYear,
+        parent: QWidget | None = None,
+        school: int | None = None,
     ) -> None:
         super().__init__(parent)
         add_help_key(self, "referral")
@@ -53,9 +58,20 @@ class SignalListDialog(QDialog):
         self.year = year
         self.listing: SignalList | None = None
         self._generation = 0
-        self._signal_b = session.thresholds().clb_signal_b
+        self._school: int | None = None
         self.setWindowTitle(tr("Signalling list for the CLB"))
         layout = QVBoxLayout(self)
+        # one list per school: it goes to that school's CLB contact (hidden with one school)
+        self.school_combo = SchoolChooser(session, with_all=False)
+        self.school_combo.select_school(school)
+        school_row = QHBoxLayout()
+        school_label = QLabel(tr("Sc&hool:"))
+        school_label.setBuddy(self.school_combo)
+        school_label.setVisible(self.school_combo.several)
+        school_row.addWidget(school_label)
+        school_row.addWidget(self.school_combo, 1)
+        layout.addLayout(school_row)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -120,6 +136,7 @@ class SignalListDialog(QDialog):
             button.setEnabled(False)
         self.status.setText(tr("Reading the list…"))
         session, year, everyone = self.session, self.year, self.all_check.isChecked()
+        school = self._school = self.school_combo.selected_school()
         self._generation += 1
         generation = self._generation
 
@@ -128,7 +145,7 @@ class SignalListDialog(QDialog):
                 self._show(listing)
 
         QueryOp(
-            self, lambda _progress: signal_list(session, year, everyone), show
+            self, lambda _progress: signal_list(session, year, everyone, school), show
         ).run_in_background()
 
     def _show(self, listing: SignalList) -> None:
@@ -139,7 +156,7 @@ class SignalListDialog(QDialog):
             tr("{year}: {n} pupil(s) with {b} or more B half days{which}.").format(
                 year=self.year.label,
                 n=len(rows),
-                b=self._signal_b,
+                b=self.session.thresholds(self._school).clb_signal_b,
                 which="" if self.all_check.isChecked() else tr(", not yet signalled"),
             )
         )
@@ -149,7 +166,9 @@ class SignalListDialog(QDialog):
                 row.pupil.school_number or "",
                 row.pupil.display_name,
                 row.pupil.class_name,
-                str(row.figures.b_count),
+                f"{row.figures.b_count} + {row.carried_b}"
+                if row.carried_b
+                else str(row.figures.b_count),
                 format_date(row.figures.b_fifth_date),
                 str(row.figures.total),
                 step_label(row.state),
