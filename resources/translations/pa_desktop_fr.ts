@@ -306,7 +306,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Dele&amp;te</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -330,8 +330,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Appel aux parents : non &amp;joints</translation>
     </message>
     <message>
-        <source>Parents called: reac&amp;hed</source>
-        <translation>Appel aux parents : join&amp;ts</translation>
+        <source>Parent&amp;s called: reached</source>
+        <translation>Appel aux parents : jo&amp;ints</translation>
     </message>
     <message>
         <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
@@ -355,7 +355,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Known problem (emotional, social, home context)</source>
-        <translation>Problème &amp;connu (contexte émotionnel, social, familial)</translation>
+        <translation>Problème conn&amp;u (contexte émotionnel, social, familial)</translation>
     </message>
     <message>
         <source>A known emotional, social or home problem that makes the absences a concern.</source>
@@ -483,11 +483,11 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
+        <translation>D&amp;ossier</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation>&amp;Action</translation>
+        <translation>A&amp;ction</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -938,12 +938,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Conserver les</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
         <source>&amp;Default</source>
-        <translation>Par &amp;défaut</translation>
+        <translation>Par défa&amp;ut</translation>
     </message>
     <message>
         <source>The folder &apos;backups&apos; beside the vault, on this computer</source>
@@ -975,7 +975,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Backup &amp;file</source>
@@ -986,8 +986,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>Use the &amp;recovery code instead</source>
-        <translation>Utiliser plutôt le code de &amp;récupération</translation>
+        <source>Use the recovery &amp;code instead</source>
+        <translation>Utiliser p&amp;lutôt le code de récupération</translation>
     </message>
     <message>
         <source>Where to</source>
@@ -1000,10 +1000,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Into a &amp;new folder:</source>
         <translation>Dans un &amp;nouveau dossier :</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1544,16 +1540,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Check-list AP</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <source>Absence code</source>
         <translation>Code d&apos;absence</translation>
     </message>
     <message>
-        <source>&amp;luxeverzuim</source>
-        <translation>&amp;luxeverzuim</translation>
+        <source>lu&amp;xeverzuim</source>
+        <translation>l&amp;uxeverzuim</translation>
     </message>
     <message>
         <source>d&amp;oubtful certificate</source>
@@ -1561,18 +1557,18 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;medical certificate</source>
-        <translation>certificat &amp;médical</translation>
+        <translation>certificat médic&amp;al</translation>
     </message>
     <message>
         <source>&amp;Set code</source>
-        <translation>A&amp;ppliquer le code</translation>
+        <translation>Appli&amp;quer le code</translation>
     </message>
     <message>
         <source>Put the chosen code on the selected half days (or type the code&apos;s letter in the calendar)</source>
         <translation>Applique le code choisi aux demi-journées sélectionnées (ou tapez la lettre du code dans le calendrier)</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
+        <source>Cl&amp;ear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
@@ -1860,7 +1856,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Étapes du trajet</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
+        <source>Re&amp;move step</source>
         <translation>&amp;Supprimer l&apos;étape</translation>
     </message>
     <message>
@@ -1881,7 +1877,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation>É&amp;tape</translation>
+        <translation>Éta&amp;pe</translation>
     </message>
     <message>
         <source>Date of the step</source>
@@ -1901,7 +1897,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partena&amp;ire</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -1924,7 +1920,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Comment les nouvelles absences seront-elles suivies ?</translation>
     </message>
     <message>
-        <source>&amp;Agreement</source>
+        <source>Agr&amp;eement</source>
         <translation>&amp;Accord</translation>
     </message>
     <message>
@@ -1933,14 +1929,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <source>&amp;Record step</source>
+        <source>Rec&amp;ord step</source>
         <translation>&amp;Enregistrer l&apos;étape</translation>
     </message>
     <message>
@@ -2057,7 +2053,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Brief version</source>
-        <translation>Version &amp;brève</translation>
+        <translation>Version brè&amp;ve</translation>
     </message>
     <message>
         <source>&amp;One-page view</source>
@@ -2077,7 +2073,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation>Rubrique pré&amp;cédente</translation>
+        <translation>Rubrique précé&amp;dente</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
@@ -2636,7 +2632,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Check-list brève</translation>
     </message>
     <message>
-        <source>&amp;Version</source>
+        <source>Ver&amp;sion</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
@@ -2677,11 +2673,11 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pass&amp;word (recommended)</source>
-        <translation>&amp;Mot de passe (recommandé)</translation>
+        <translation>Mot de pa&amp;sse (recommandé)</translation>
     </message>
     <message>
-        <source>Re&amp;peat</source>
-        <translation>Ré&amp;péter</translation>
+        <source>Repe&amp;at</source>
+        <translation>&amp;Répéter</translation>
     </message>
     <message>
         <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
@@ -2689,7 +2685,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3058,7 +3054,7 @@ ou code de récupération</translation>
         <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
+        <source>C&amp;hange</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
@@ -3410,8 +3406,8 @@ ou code de récupération</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <source>As a &amp;share of lesson half days</source>
-        <translation>En &amp;part des demi-journées de cours</translation>
+        <source>As a sh&amp;are of lesson half days</source>
+        <translation>En pa&amp;rt des demi-journées de cours</translation>
     </message>
     <message>
         <source>Insight — {year}</source>
@@ -3693,7 +3689,7 @@ ou code de récupération</translation>
         <translation>Mappage enregistré</translation>
     </message>
     <message>
-        <source>School &amp;number</source>
+        <source>School num&amp;ber</source>
         <translation>&amp;Numéro de l&apos;élève</translation>
     </message>
     <message>
@@ -3741,7 +3737,7 @@ ou code de récupération</translation>
         <translation>Colonne de la demi-journée</translation>
     </message>
     <message>
-        <source>Lesson &amp;hour</source>
+        <source>Lesson ho&amp;ur</source>
         <translation>&amp;Heure de cours</translation>
     </message>
     <message>
@@ -3757,7 +3753,7 @@ ou code de récupération</translation>
         <translation>Colonne du code</translation>
     </message>
     <message>
-        <source>Code in the m&amp;orning</source>
+        <source>Code &amp;in the morning</source>
         <translation>Code du &amp;matin</translation>
     </message>
     <message>
@@ -3773,7 +3769,7 @@ ou code de récupération</translation>
         <translation>Colonne du code de l&apos;après-midi</translation>
     </message>
     <message>
-        <source>First &amp;afternoon lesson hour</source>
+        <source>First afte&amp;rnoon lesson hour</source>
         <translation>P&amp;remière heure de cours de l&apos;après-midi</translation>
     </message>
     <message>
@@ -3845,7 +3841,7 @@ ou code de récupération</translation>
         <translation>&amp;Créer les élèves qui ne sont pas dans le coffre</translation>
     </message>
     <message>
-        <source>S&amp;kip the rows with a problem and import the others</source>
+        <source>Skip the rows with a problem and im&amp;port the others</source>
         <translation>Ignorer les lignes avec un pro&amp;blème et importer les autres</translation>
     </message>
     <message>
@@ -3924,7 +3920,7 @@ ou code de récupération</translation>
         <translation>Afficher uniquement les élèves dont le nom ou la classe contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Only pupils with &amp;signals</source>
+        <source>Only pupils with si&amp;gnals</source>
         <translation>Seulement les élèves avec des &amp;signaux</translation>
     </message>
     <message>
@@ -4241,7 +4237,7 @@ ou code de récupération</translation>
         <translation>p. ex. CLB GO! Brussel</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
+        <source>Your na&amp;me</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
@@ -4328,7 +4324,7 @@ ou code de récupération</translation>
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <source>Le&amp;ft the school</source>
+        <source>Left the sc&amp;hool</source>
         <translation>A &amp;quitté l&apos;école</translation>
     </message>
     <message>
@@ -4390,7 +4386,7 @@ ou code de récupération</translation>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
         <translation>J&apos;ai oublié ma phrase secrète&#xa0;: utiliser le &amp;code de récupération</translation>
     </message>
     <message>

@@ -306,7 +306,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
+        <source>Dele&amp;te</source>
         <translation>Verwij&amp;deren</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Ouders gebeld: &amp;niet bereikt</translation>
     </message>
     <message>
-        <source>Parents called: reac&amp;hed</source>
+        <source>Parent&amp;s called: reached</source>
         <translation>Ouders gebeld: bere&amp;ikt</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>Parents &amp;unreachable (set by hand)</source>
-        <translation>Ouders &amp;onbereikbaar (met de hand aangeduid)</translation>
+        <translation>O&amp;uders onbereikbaar (met de hand aangeduid)</translation>
     </message>
     <message>
         <source>Only when you are sure the contact details are right. The signal also comes on by itself after two contact attempts that did not reach the parents.</source>
@@ -938,7 +938,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Ch&amp;oose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
@@ -975,7 +975,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>Blade&amp;ren…</translation>
     </message>
     <message>
         <source>Backup &amp;file</source>
@@ -986,7 +986,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <source>Use the &amp;recovery code instead</source>
+        <source>Use the recovery &amp;code instead</source>
         <translation>Gebruik de &amp;herstelcode</translation>
     </message>
     <message>
@@ -1000,10 +1000,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Into a &amp;new folder:</source>
         <translation>In een &amp;nieuwe map:</translation>
-    </message>
-    <message>
-        <source>Ch&amp;oose…</source>
-        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1544,16 +1540,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>PA-&amp;checklist</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
     </message>
     <message>
         <source>Absence code</source>
         <translation>Afwezigheidscode</translation>
     </message>
     <message>
-        <source>&amp;luxeverzuim</source>
-        <translation>&amp;luxeverzuim</translation>
+        <source>lu&amp;xeverzuim</source>
+        <translation>l&amp;uxeverzuim</translation>
     </message>
     <message>
         <source>d&amp;oubtful certificate</source>
@@ -1572,8 +1568,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Zet de gekozen code op de geselecteerde halve dagen (of typ de letter van de code in de kalender)</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Wissen</translation>
+        <source>Cl&amp;ear</source>
+        <translation>Wi&amp;ssen</translation>
     </message>
     <message>
         <source>Remove the absences of the selected half days (Delete)</source>
@@ -1860,7 +1856,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Stappen van het traject</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
+        <source>Re&amp;move step</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
@@ -1924,8 +1920,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Hoe worden nieuwe afwezigheden opgevolgd?</translation>
     </message>
     <message>
-        <source>&amp;Agreement</source>
-        <translation>&amp;Afspraak</translation>
+        <source>Agr&amp;eement</source>
+        <translation>Af&amp;spraak</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1940,8 +1936,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <source>&amp;Record step</source>
-        <translation>Stap &amp;registreren</translation>
+        <source>Rec&amp;ord step</source>
+        <translation>Stap re&amp;gistreren</translation>
     </message>
     <message>
         <source>Before you record this step:</source>
@@ -2057,11 +2053,11 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Brief version</source>
-        <translation>&amp;Beknopte versie</translation>
+        <translation>Be&amp;knopte versie</translation>
     </message>
     <message>
         <source>&amp;One-page view</source>
-        <translation>&amp;Alles op één pagina</translation>
+        <translation>Alles op één pa&amp;gina</translation>
     </message>
     <message>
         <source>Checklist progress</source>
@@ -2077,11 +2073,11 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation>V&amp;orige rubriek</translation>
+        <translation>&amp;Vorige rubriek</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
-        <translation>V&amp;olgende rubriek</translation>
+        <translation>Volge&amp;nde rubriek</translation>
     </message>
     <message>
         <source>CLB &amp;plan</source>
@@ -2636,7 +2632,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Beknopte checklist</translation>
     </message>
     <message>
-        <source>&amp;Version</source>
+        <source>Ver&amp;sion</source>
         <translation>&amp;Versie</translation>
     </message>
     <message>
@@ -2680,8 +2676,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Wachtwoord (aangeraden)</translation>
     </message>
     <message>
-        <source>Re&amp;peat</source>
-        <translation>&amp;Herhaal</translation>
+        <source>Repe&amp;at</source>
+        <translation>Herh&amp;aal</translation>
     </message>
     <message>
         <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
@@ -2689,7 +2685,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Voorbeeld</translation>
+        <translation>Voorbee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2925,7 +2921,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>Bewar&amp;en</translation>
     </message>
     <message>
         <source>&amp;Keep a dossier</source>
@@ -3055,10 +3051,10 @@ of herstelcode</translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation>Nieuw wachtwoord &amp;nogmaals</translation>
+        <translation>Nieuw wachtwoord n&amp;ogmaals</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
+        <source>C&amp;hange</source>
         <translation>&amp;Wijzigen</translation>
     </message>
     <message>
@@ -3399,7 +3395,7 @@ of herstelcode</translation>
     </message>
     <message>
         <source>&amp;Hide in exports below:</source>
-        <translation>&amp;Verbergen in exports onder:</translation>
+        <translation>Verber&amp;gen in exports onder:</translation>
     </message>
     <message>
         <source>Computing</source>
@@ -3410,7 +3406,7 @@ of herstelcode</translation>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <source>As a &amp;share of lesson half days</source>
+        <source>As a sh&amp;are of lesson half days</source>
         <translation>Als &amp;aandeel van de lesgevende halve dagen</translation>
     </message>
     <message>
@@ -3499,7 +3495,7 @@ of herstelcode</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation>Be&amp;waren als…</translation>
+        <translation>&amp;Bewaren als…</translation>
     </message>
     <message>
         <source>Choose at least one school year.</source>
@@ -3693,7 +3689,7 @@ of herstelcode</translation>
         <translation>Bewaarde indeling</translation>
     </message>
     <message>
-        <source>School &amp;number</source>
+        <source>School num&amp;ber</source>
         <translation>Leerling&amp;nummer</translation>
     </message>
     <message>
@@ -3741,7 +3737,7 @@ of herstelcode</translation>
         <translation>Kolom met de halve dag</translation>
     </message>
     <message>
-        <source>Lesson &amp;hour</source>
+        <source>Lesson ho&amp;ur</source>
         <translation>Les&amp;uur</translation>
     </message>
     <message>
@@ -3757,7 +3753,7 @@ of herstelcode</translation>
         <translation>Codekolom</translation>
     </message>
     <message>
-        <source>Code in the m&amp;orning</source>
+        <source>Code &amp;in the morning</source>
         <translation>Code in de voor&amp;middag</translation>
     </message>
     <message>
@@ -3773,7 +3769,7 @@ of herstelcode</translation>
         <translation>Kolom met de code van de namiddag</translation>
     </message>
     <message>
-        <source>First &amp;afternoon lesson hour</source>
+        <source>First afte&amp;rnoon lesson hour</source>
         <translation>&amp;Eerste lesuur van de namiddag</translation>
     </message>
     <message>
@@ -3845,7 +3841,7 @@ of herstelcode</translation>
         <translation>Leerlingen die niet in de kluis staan &amp;aanmaken</translation>
     </message>
     <message>
-        <source>S&amp;kip the rows with a problem and import the others</source>
+        <source>Skip the rows with a problem and im&amp;port the others</source>
         <translation>Rijen met een probleem over&amp;slaan en de andere inlezen</translation>
     </message>
     <message>
@@ -3924,7 +3920,7 @@ of herstelcode</translation>
         <translation>Toon alleen leerlingen van wie de naam of klas deze tekst bevat (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Only pupils with &amp;signals</source>
+        <source>Only pupils with si&amp;gnals</source>
         <translation>Alleen leerlingen met &amp;signalen</translation>
     </message>
     <message>
@@ -3933,7 +3929,7 @@ of herstelcode</translation>
     </message>
     <message>
         <source>&amp;Add pupil…</source>
-        <translation>Leerling &amp;toevoegen…</translation>
+        <translation>Leerling toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Add pupil</source>
@@ -4241,7 +4237,7 @@ of herstelcode</translation>
         <translation>bv. CLB GO! Brussel</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
+        <source>Your na&amp;me</source>
         <translation>Je &amp;naam</translation>
     </message>
     <message>
@@ -4328,7 +4324,7 @@ of herstelcode</translation>
         <translation>Datum van inschrijving</translation>
     </message>
     <message>
-        <source>Le&amp;ft the school</source>
+        <source>Left the sc&amp;hool</source>
         <translation>Heeft de school ve&amp;rlaten</translation>
     </message>
     <message>
@@ -4390,7 +4386,7 @@ of herstelcode</translation>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
         <translation>Ik ben mijn wachtwoord vergeten: &amp;gebruik de herstelcode</translation>
     </message>
     <message>

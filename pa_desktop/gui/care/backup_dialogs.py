@@ -131,7 +131,7 @@ class BackupSettingsDialog(QDialog):
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setMinimumWidth(360)
         self._custom_folder = policy.folder
-        choose = QPushButton(tr("C&hoose…"))
+        choose = QPushButton(tr("Ch&oose…"))
         choose.clicked.connect(self._choose)
         default = QPushButton(tr("&Default"))
         default.setToolTip(tr("The folder 'backups' beside the vault, on this computer"))
@@ -241,7 +241,7 @@ class RestoreDialog(QDialog):
         self.secret_edit.setAccessibleName(tr("Passphrase"))
         form.addRow(tr("&Passphrase"), self.secret_edit)
         self._form = form
-        self.recovery_check = QCheckBox(tr("Use the &recovery code instead"))
+        self.recovery_check = QCheckBox(tr("Use the recovery &code instead"))
         self.recovery_check.toggled.connect(self._mode)
         form.addRow("", self.recovery_check)
         layout.addLayout(form)

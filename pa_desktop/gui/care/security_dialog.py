@@ -146,7 +146,7 @@ class PassphraseDialog(_CareDialog):
         self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
         self.form.addRow("", self.hint)
         self.new_edit.textChanged.connect(self._hint)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange"))
         self._hint("")
         self.current_edit.setFocus()
 

@@ -80,7 +80,7 @@ class MeasuresTab(QWidget):
         self.add_button = QPushButton(tr("A&dd…"))
         self.add_button.setToolTip(tr("Log a guidance measure"))
         self.edit_button = QPushButton(tr("&Edit…"))
-        self.delete_button = QPushButton(tr("De&lete"))
+        self.delete_button = QPushButton(tr("Dele&te"))
         self.delete_button.setToolTip(tr("Delete the selected measure (Ctrl+Z brings it back)"))
         self.history_button = QPushButton(tr("H&istory…"))
         self.history_button.setToolTip(tr("Who changed the selected measure, when, and how"))
@@ -89,7 +89,7 @@ class MeasuresTab(QWidget):
         actions.addSpacing(24)
         actions.addWidget(QLabel(tr("Quick entry:")))
         self.not_reached_button = QPushButton(tr("Parents called: &not reached"))
-        self.reached_button = QPushButton(tr("Parents called: reac&hed"))
+        self.reached_button = QPushButton(tr("Parent&s called: reached"))
         quick_tip = tr("Logs at once: today, towards the parents, by phone, asked about the reason")
         for button in (self.not_reached_button, self.reached_button):
             button.setToolTip(quick_tip)

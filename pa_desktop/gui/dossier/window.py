@@ -137,7 +137,7 @@ class DossierWindow(QWidget):
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
         tools = QHBoxLayout()
-        code_label = QLabel(tr("&Code"))
+        code_label = QLabel(tr("Co&de"))
         self.code_combo = QComboBox()
         self.code_combo.setAccessibleName(tr("Absence code"))
         code_label.setBuddy(self.code_combo)
@@ -145,7 +145,7 @@ class DossierWindow(QWidget):
         for code in self.session.code_table():
             self.code_combo.addItem(f"{code.code} — {code.label(language)}", code.code)
         self.mark_checks = {
-            Mark.LUXEVERZUIM: QCheckBox(tr("&luxeverzuim")),
+            Mark.LUXEVERZUIM: QCheckBox(tr("lu&xeverzuim")),
             Mark.DOUBTFUL_CERTIFICATE: QCheckBox(tr("d&oubtful certificate")),
             Mark.MEDICAL_CERTIFICATE: QCheckBox(tr("&medical certificate")),
         }
@@ -156,7 +156,7 @@ class DossierWindow(QWidget):
                 "the code's letter in the calendar)"
             )
         )
-        self.clear_button = QPushButton(tr("C&lear"))
+        self.clear_button = QPushButton(tr("Cl&ear"))
         self.clear_button.setToolTip(tr("Remove the absences of the selected half days (Delete)"))
         self.period_button = QPushButton(tr("&Period…"))
         self.period_button.setToolTip(

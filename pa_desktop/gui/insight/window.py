@@ -154,7 +154,7 @@ class InsightWindow(QWidget):
             self.panels[chart.chart_id] = panel
             column.addWidget(panel)
         column.addStretch(1)
-        self.rate_check = QCheckBox(tr("As a &share of lesson half days"))
+        self.rate_check = QCheckBox(tr("As a sh&are of lesson half days"))
         self.rate_check.toggled.connect(self._rate_toggled)
         self.panels["months"].header.insertWidget(1, self.rate_check)
         scroll = QScrollArea()

@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
     # interface language ----------------------------------------------------------------------
     def _language_menu(self) -> None:
         """Named in all three languages, so anyone finds it whatever language is showing."""
-        menu = self.menuBar().addMenu("Taal / Langue / Language")
+        menu = self.menuBar().addMenu("&Taal / Langue / Language")
         group = QActionGroup(self)
         current = chosen_language()
         for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):

@@ -61,7 +61,7 @@ class ReferralDialog(QDialog):
         self.version_combo = QComboBox()
         self.version_combo.addItem(tr("Extended checklist"), False)
         self.version_combo.addItem(tr("Brief checklist"), True)
-        form.addRow(self._label(tr("&Version"), self.version_combo), self.version_combo)
+        form.addRow(self._label(tr("Ver&sion"), self.version_combo), self.version_combo)
         self.recipient_edit = QLineEdit(session.profile().clb)
         form.addRow(self._label(tr("&Recipient"), self.recipient_edit), self.recipient_edit)
         self.pseudonymise_check = QCheckBox(
@@ -92,7 +92,7 @@ class ReferralDialog(QDialog):
         form.addRow(
             self._label(tr("Pass&word (recommended)"), self.password_edit), self.password_edit
         )
-        form.addRow(self._label(tr("Re&peat"), self.repeat_edit), self.repeat_edit)
+        form.addRow(self._label(tr("Repe&at"), self.repeat_edit), self.repeat_edit)
         hint = QLabel(
             tr(
                 "Give the password to the CLB by another channel (phone, in person), "

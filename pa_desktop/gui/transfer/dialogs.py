@@ -116,7 +116,7 @@ class TransferExportDialog(QDialog):
         secret.addRow(
             labelled(tr("Transfer &passphrase"), self.passphrase_edit), self.passphrase_edit
         )
-        secret.addRow(labelled(tr("Re&peat"), self.repeat_edit), self.repeat_edit)
+        secret.addRow(labelled(tr("Repe&at"), self.repeat_edit), self.repeat_edit)
         self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
         secret.addRow(self.strength_label)
