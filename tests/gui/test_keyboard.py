@@ -34,3 +34,162 @@ def test_no_two_visible_controls_share_an_access_key(
         clashes += access_key_clashes(window) + menus_without_access_key(window)
         window.hide()
     assert clashes == [], "\n".join(clashes)
+
+
+def _dossier(qtbot, session):
+    from pa_desktop.gui.dossier.window import DossierWindow
+    from tests.gui.window_walk import YEAR
+
+    dossier = DossierWindow(session, session.pupils()[0].id, YEAR)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    qtbot.waitExposed(dossier)
+    dossier.activateWindow()
+    qtbot.waitUntil(dossier.isActiveWindow)
+    return dossier
+
+
+def test_the_calendar_shows_a_focus_mark_and_takes_letters_only_with_focus(
+    qtbot, demo_session
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    dossier = _dossier(qtbot, demo_session)
+    timeline = dossier.timeline
+    lessons = dossier.view.calendar.lesson_half_days()
+    timeline.select_range(lessons[3], lessons[3])
+    before = dict(dossier.view.absences)
+    highlight = timeline.palette().color(QPalette.ColorRole.Highlight)
+
+    dossier.code_combo.setFocus()
+    qtbot.waitUntil(lambda: dossier.code_combo.hasFocus())
+    assert timeline.grab().toImage().pixelColor(1, 1) != highlight
+    qtbot.keyClicks(dossier.code_combo, "zzz")
+    qtbot.keyClick(dossier.code_combo, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert dict(dossier.view.absences) == before
+
+    timeline.setFocus()
+    qtbot.waitUntil(lambda: timeline.hasFocus())
+    assert timeline.grab().toImage().pixelColor(1, 1) == highlight
+    qtbot.keyClick(timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dict(dossier.view.absences) == before  # a modifier is a shortcut, never a code
+    qtbot.keyClick(timeline, Qt.Key.Key_Z)
+    assert dossier.view.absences[lessons[3]].code == "Z"
+
+
+def test_multi_line_fields_pass_the_focus_on_with_tab(
+    qtbot, demo_session, vaults, vault_folder, tmp_path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+    from tests.gui.window_walk import YEAR, states
+
+    folder, _code = vault_folder
+    keeping_tabs = []
+    for window in every_window(demo_session, vaults, folder, tmp_path):
+        qtbot.addWidget(window)
+        window.show()
+        for _state in states(window):
+            for edit in [*window.findChildren(QPlainTextEdit), *window.findChildren(QTextEdit)]:
+                if edit.isVisible() and not edit.isReadOnly() and not edit.tabChangesFocus():
+                    keeping_tabs.append(f"{type(window).__name__}: {edit.accessibleName()}")
+        window.hide()
+    assert keeping_tabs == []
+
+    dialog = ReferralDialog(demo_session, demo_session.pupils()[0].id, YEAR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.help_edit.setFocus()
+    qtbot.keyClicks(dialog.help_edit, "Hulp")
+    qtbot.keyClick(dialog.help_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "geheim")
+    assert dialog.help_edit.toPlainText() == "Hulp"
+
+
+def test_enter_never_presses_a_closing_button(
+    qtbot, demo_session, vaults, vault_folder, tmp_path
+) -> None:
+    """Enter in a field presses the dialog's default button: never Close, Cancel or a
+    destructive one while something is being filled in."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+
+    closing = {
+        QDialogButtonBox.ButtonRole.RejectRole,
+        QDialogButtonBox.ButtonRole.DestructiveRole,
+        QDialogButtonBox.ButtonRole.NoRole,
+    }
+    folder, _code = vault_folder
+    wrong = []
+    for window in every_window(demo_session, vaults, folder, tmp_path):
+        qtbot.addWidget(window)
+        if not isinstance(window, QDialog):
+            continue
+        window.show()
+        for button in window.findChildren(QPushButton):
+            box = button.parentWidget()
+            if (
+                button.isDefault()
+                and isinstance(box, QDialogButtonBox)
+                and box.buttonRole(button) in closing
+            ):
+                wrong.append(f"{type(window).__name__}: {button.text()!r}")
+        window.hide()
+    assert wrong == [], wrong
+
+
+def test_enter_in_the_receive_passphrase_keeps_the_dialog_open(
+    qtbot, demo_session, tmp_path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from pa_desktop.gui.transfer.dialogs import TransferImportDialog
+
+    not_a_transfer = tmp_path / "dossier.padossier"
+    not_a_transfer.write_bytes(b"not a transfer file")
+    dialog = TransferImportDialog(demo_session, not_a_transfer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.passphrase_edit.setFocus()
+    qtbot.keyClicks(dialog.passphrase_edit, "een lange zin")
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.error_label.text()), timeout=10_000)
+    assert dialog.open_button.isDefault()
+    assert dialog.isVisible()
+    assert dialog.passphrase_edit.text() == "een lange zin"
+
+
+@pytest.mark.parametrize("keys", ["Esc", "Ctrl+W"])
+def test_esc_and_ctrl_w_close_the_dossier(qtbot, demo_session, keys) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    dossier = _dossier(qtbot, demo_session)
+    dossier.tabs.setCurrentIndex(2)
+    dossier.trajectory_tab.note_edit.setFocus()
+    QTest.keySequence(dossier.trajectory_tab.note_edit, QKeySequence(keys))
+    qtbot.waitUntil(lambda: not dossier.isVisible())
+
+
+def test_tab_leaves_the_overview_table_and_arrows_move_inside(qtbot, demo_session) -> None:
+    from PySide6.QtCore import Qt
+
+    from pa_desktop.gui.overview.main_window import MainWindow
+
+    window = MainWindow(demo_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 40, timeout=10_000)
+    window.activateWindow()
+    table = window.ui.pupilTable
+    table.setFocus()
+    table.setCurrentIndex(window.proxy.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import action_name, detail_name, detail_value, format_moment
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services import audit
 from pa_desktop.services.audit import AuditEntry
@@ -123,6 +124,7 @@ class AuditDialog(QDialog):
         self.action_combo.currentIndexChanged.connect(self._fill)
         self.from_edit.dateChanged.connect(self._fill)
         self.to_edit.dateChanged.connect(self._fill)
+        never_close_on_enter(self)
         self.resize(1000, 560)
         self._fill()
 

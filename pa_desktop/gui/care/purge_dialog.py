@@ -37,6 +37,7 @@ from pa_desktop.gui.care.texts import (
     rule_name,
     size_text,
 )
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, retention
@@ -135,6 +136,7 @@ class PurgeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(self._update_button)
+        never_close_on_enter(self)
         self.resize(860, 560)
         self.refresh()
 

@@ -159,6 +159,7 @@ class ChecklistTab(QWidget):
                 note.setPlaceholderText(tr("CLB notes on this section (intake)"))
                 note.setAccessibleName(tr("CLB notes on this section"))
                 note.setMaximumHeight(90)
+                note.setTabChangesFocus(True)
                 note.focusOutEvent = self._note_saver(section.id, note)  # type: ignore[method-assign]
                 self.notes[section.id] = note
                 page_layout.addWidget(note)

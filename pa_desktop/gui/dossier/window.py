@@ -168,6 +168,8 @@ class DossierWindow(QWidget):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addActions([self.undo_action, self.redo_action])
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
+        for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # close the dossier like a document
+            QShortcut(QKeySequence(keys), self, self.close)
         undo_button = QPushButton(tr("Undo"))
         undo_button.clicked.connect(self.undo_action.trigger)
         undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))

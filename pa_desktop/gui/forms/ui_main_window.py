@@ -120,6 +120,7 @@ class Ui_MainWindow(object):
         self.pupilTable.setAlternatingRowColors(True)
         self.pupilTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.pupilTable.setWordWrap(False)
+        self.pupilTable.setTabKeyNavigation(False)
 
         self.centralLayout.addWidget(self.pupilTable)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.dossier.measure_words import follow_up_state, one_line, purpose_name
 from pa_desktop.services import guidance
@@ -79,6 +80,7 @@ class FollowUpsDialog(QDialog):
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        never_close_on_enter(self)
         self.resize(880, 540)
         self.reload()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -80,6 +81,7 @@ class ReferralDialog(QDialog):
         self.help_edit = QPlainTextEdit()
         self.help_edit.setPlaceholderText(tr("Worded together with the pupil where possible"))
         self.help_edit.setMaximumHeight(80)
+        self.help_edit.setTabChangesFocus(True)
         form.addRow(self._label(tr("&Help question"), self.help_edit), self.help_edit)
         self.pupil_told = QCheckBox(tr("The pupil was told about the registration"))
         self.parents_told = QCheckBox(tr("The parents were told about the registration"))
@@ -129,6 +131,7 @@ class ReferralDialog(QDialog):
         preview_column.addWidget(self.status)
         preview_column.addWidget(scroll, 1)
         layout.addLayout(preview_column, 1)
+        never_close_on_enter(self)
         self.resize(1180, 820)
 
     @staticmethod

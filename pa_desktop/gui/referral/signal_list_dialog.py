@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.services.session import VaultSession
@@ -96,6 +97,7 @@ class SignalListDialog(QDialog):
         layout.addWidget(buttons)
         self.status = QLabel()
         layout.addWidget(self.status)
+        never_close_on_enter(self)
         self.resize(820, 520)
         self.reload()
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.transfer import for_receiver, sections_for
 from pa_desktop.domain.transfer_schema import Dossier, Receiver
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -147,6 +148,7 @@ class TransferExportDialog(QDialog):
             edit.textChanged.connect(self._passphrase_changed)
         self._passphrase_changed()
         self.refresh()
+        never_close_on_enter(self)
         self.resize(860, 640)
 
     # choices -------------------------------------------------------------------------------------

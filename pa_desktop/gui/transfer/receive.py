@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.transfer_schema import Receiver
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, half_day_name, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -80,9 +81,9 @@ class TransferImportDialog(QDialog):
         secret_row = QHBoxLayout()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self.open_file)
         self.open_button = QPushButton(tr("&Open"))
         self.open_button.clicked.connect(self.open_file)
+        self.open_button.setDefault(True)  # Enter in the passphrase opens the file
         secret_row.addWidget(self.passphrase_edit, 1)
         secret_row.addWidget(self.open_button)
         form.addRow(labelled(tr("Transfer &passphrase"), self.passphrase_edit), secret_row)
@@ -142,6 +143,7 @@ class TransferImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.start_import)
         layout.addWidget(buttons)
+        never_close_on_enter(self)
         self._show_conflicts()
         self._update_buttons()
         self.resize(820, 620)
