@@ -193,3 +193,38 @@ def test_tab_leaves_the_overview_table_and_arrows_move_inside(qtbot, demo_sessio
     assert table.currentIndex().row() == 1
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
+
+
+def test_undo_acts_on_the_tab_in_front_and_says_what_it_undoes(qtbot, demo_session) -> None:
+    from pa_desktop.domain.measures import Outcome
+    from pa_desktop.domain.pupils import PupilDraft
+    from pa_desktop.gui.dossier.window import DossierWindow
+    from pa_desktop.services import guidance
+    from tests.gui.window_walk import YEAR
+
+    pupil = demo_session.add_pupil(PupilDraft("Peeters", "Noor", "2B")).id
+    dossier = DossierWindow(demo_session, pupil, YEAR)
+    qtbot.addWidget(dossier)
+    lessons = dossier.view.calendar.lesson_half_days()
+    dossier.timeline.select_range(lessons[10], lessons[11])
+    dossier.set_code("B")
+    dossier.tabs.setCurrentWidget(dossier.measures_tab)
+    call = dossier.measures_tab.quick_call(Outcome.NOT_REACHED)
+    day = call.day.strftime("%d/%m/%Y")
+    assert dossier.undo_action.text() == f"Undo: call to the parents {day}"
+
+    dossier.tabs.setCurrentWidget(dossier.timeline_tab)
+    assert dossier.undo_action.text() == "Undo: code B on 2 half days"
+    dossier.undo_action.trigger()  # the calendar change, not the call on the other tab
+    assert demo_session.absences(pupil, YEAR) == []
+    assert len(guidance.measures(demo_session, pupil)) == 1
+
+    dossier.tabs.setCurrentWidget(dossier.trajectory_tab)
+    assert not dossier.redo_action.isEnabled()  # the calendar's redo is not reachable here
+    dossier.redo_action.trigger()
+    assert demo_session.absences(pupil, YEAR) == []
+
+    dossier.tabs.setCurrentWidget(dossier.measures_tab)
+    dossier.undo_action.trigger()
+    assert guidance.measures(demo_session, pupil) == []
+    assert dossier.redo_action.text() == f"Redo: call to the parents {day}"

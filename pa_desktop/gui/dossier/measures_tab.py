@@ -48,6 +48,7 @@ from pa_desktop.gui.dossier.measure_log_model import (
     MeasureModel,
 )
 from pa_desktop.gui.dossier.measure_words import describe, purpose_name
+from pa_desktop.gui.dossier.undo import follow, undo_actions
 from pa_desktop.services import guidance
 from pa_desktop.services.errors import InvalidInputError, ServiceError
 from pa_desktop.services.session import VaultSession
@@ -96,15 +97,10 @@ class MeasuresTab(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         undo_button = QPushButton(tr("Undo"))
-        undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
-        undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
-        undo_button.setEnabled(self.undo_stack.canUndo())
         redo_button = QPushButton(tr("Redo"))
-        redo_button.setToolTip(tr("Redo (Ctrl+Y)"))
-        redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
-        redo_button.setEnabled(self.undo_stack.canRedo())
+        undo, redo = undo_actions(self.undo_stack, self)
+        follow(undo_button, undo)
+        follow(redo_button, redo)
         actions.addWidget(undo_button)
         actions.addWidget(redo_button)
         layout.addLayout(actions)
@@ -248,13 +244,14 @@ class MeasuresTab(QWidget):
         self.changed.emit()
 
     # measures --------------------------------------------------------------------------------
-    def save_new(self, draft: MeasureDraft) -> Measure:
-        """Write a new measure (or raise InvalidInputError) and push its undo command."""
+    def save_new(self, draft: MeasureDraft, what: str | None = None) -> Measure:
+        """Write a new measure (or raise InvalidInputError) and push its undo command,
+        named `what` (what Undo will say it takes back)."""
         measure = guidance.add_measure(self.session, self.pupil_id, draft)
         session, pupil_id = self.session, self.pupil_id
         self.undo_stack.push(
             MeasureCommand(
-                tr("log measure of {date}").format(date=format_date(draft.day)),
+                what or tr("log measure of {date}").format(date=format_date(draft.day)),
                 lambda: guidance.add_measure(session, pupil_id, draft, measure_id=measure.id),
                 lambda: guidance.delete_measure(session, measure.id),
                 self.run,
@@ -337,7 +334,9 @@ class MeasuresTab(QWidget):
             outcome=outcome,
             at=time(now.hour, now.minute) if now.date() == today else None,
         )
-        return self.save_new(draft)
+        return self.save_new(
+            draft, tr("call to the parents {date}").format(date=format_date(today))
+        )
 
     def show_history(self) -> MeasureHistoryDialog | None:
         measure = self.selected_measure()

@@ -298,7 +298,8 @@ class TrajectoryTab(QWidget):
             return
         # the step is written; the command re-creates it on redo with the same id
         guidance.delete_step(self.session, entry.id)
-        self.undo_stack.push(_StepCommand(self, entry, True, step_label(step.value)))
+        what = tr("recorded {step}").format(step=step_label(step.value))
+        self.undo_stack.push(_StepCommand(self, entry, True, what))
         self.note_edit.clear()
         self.agreement_edit.clear()
         self.partner_edit.clear()

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from pa_desktop.gui.dossier.panel import figures_html
 from pa_desktop.gui.dossier.period_dialog import PeriodDialog
 from pa_desktop.gui.dossier.timeline_widget import TimelineWidget
 from pa_desktop.gui.dossier.trajectory_tab import TrajectoryTab
+from pa_desktop.gui.dossier.undo import follow, undo_actions
 from pa_desktop.services.dossier import (
     AbsenceChange,
     PupilYear,
@@ -80,7 +81,9 @@ class DossierWindow(QWidget):
         self.session = session
         self.pupil_id = pupil_id
         self.view: PupilYear | None = None
-        self.undo_stack = QUndoStack(self)
+        # one undo history per tab; Ctrl+Z acts on the tab in front (see dossier/undo.py)
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self.undo_group)  # the absences tab
         self._build(year)
         self.reload()
         self.resize(1280, 760)
@@ -120,16 +123,30 @@ class DossierWindow(QWidget):
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._timeline_tab(), tr("&Absences"))
-        self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
+        self.timeline_tab = self._timeline_tab()
+        self.tabs.addTab(self.timeline_tab, tr("&Absences"))
+        self.measures_tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
         self.measures_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
-        self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
+        self.trajectory_tab = TrajectoryTab(
+            self.session, self.pupil_id, QUndoStack(self.undo_group), year
+        )
         self.trajectory_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
         self.checklist_tab = ChecklistTab(self.session, self.pupil_id, year)
         self.tabs.addTab(self.checklist_tab, tr("PA &checklist"))
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
+
+    def _tab_changed(self) -> None:
+        """The undo history of the tab in front becomes the one Ctrl+Z and Ctrl+Y act on."""
+        stacks = {
+            self.timeline_tab: self.undo_stack,
+            self.measures_tab: self.measures_tab.undo_stack,
+            self.trajectory_tab: self.trajectory_tab.undo_stack,
+        }
+        self.undo_group.setActiveStack(stacks.get(self.tabs.currentWidget()))
 
     def _timeline_tab(self) -> QWidget:
         tab = QWidget()
@@ -162,24 +179,16 @@ class DossierWindow(QWidget):
         self.period_button.setToolTip(
             tr("Select a range, e.g. from Monday morning to Wednesday afternoon")
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action, self.redo_action = undo_actions(self.undo_group, self)
         self.addActions([self.undo_action, self.redo_action])
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
         for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # close the dossier like a document
             QShortcut(QKeySequence(keys), self, self.close)
         undo_button = QPushButton(tr("Undo"))
-        undo_button.clicked.connect(self.undo_action.trigger)
-        undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
-        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
-        undo_button.setEnabled(False)
         redo_button = QPushButton(tr("Redo"))
-        redo_button.clicked.connect(self.redo_action.trigger)
-        redo_button.setToolTip(tr("Redo (Ctrl+Y)"))
-        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
-        redo_button.setEnabled(False)
+        undo, redo = undo_actions(self.undo_stack, tab)
+        follow(undo_button, undo)
+        follow(redo_button, redo)
         tools.addWidget(code_label)
         tools.addWidget(self.code_combo)
         for check in self.mark_checks.values():
