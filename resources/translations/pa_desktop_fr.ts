@@ -402,6 +402,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>La mesure du {date} a été supprimée (Ctrl+Z la rétablit).</translation>
     </message>
     <message>
+        <source>call to the parents {date}</source>
+        <translation>appel aux parents {date}</translation>
+    </message>
+    <message>
         <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
         <translation>Raison en quelques mots (conservée dans le dossier, affichée comme raison du signal) :</translation>
     </message>
@@ -578,10 +582,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
     </message>
     <message>
-        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
-        <translation>{count} demi-journée(s) B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</translation>
-    </message>
-    <message>
         <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
         <translation>{count} demi-journées d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</translation>
     </message>
@@ -590,28 +590,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{count} des {total} demi-journées d&apos;absence tombent un {weekday} {half}.</translation>
     </message>
     <message>
-        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} absence(s) avec le code &apos;-&apos; datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</translation>
-    </message>
-    <message>
-        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
-        <translation>{periods} période(s) de maladie couverte(s) par un mot des parents, la plus longue de {longest} jours calendrier. Un mot des parents couvre au maximum 3 jours calendrier consécutifs, au maximum 4 fois par année scolaire.</translation>
-    </message>
-    <message>
         <source>Marked by hand: the parents cannot be reached.</source>
         <translation>Indiqué manuellement&#xa0;: les parents sont injoignables.</translation>
     </message>
     <message>
-        <source>The last {attempts} contact attempts did not reach the parents.</source>
-        <translation>Les {attempts} dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</translation>
-    </message>
-    <message>
         <source>Marked by hand: a known emotional, social or home problem.</source>
         <translation>Indiqué manuellement&#xa0;: une problématique connue (émotionnelle, sociale ou familiale).</translation>
-    </message>
-    <message>
-        <source>{previous_b} B half days in the previous school year.</source>
-        <translation>{previous_b} demi-journées B l&apos;année scolaire précédente.</translation>
     </message>
     <message>
         <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
@@ -621,9 +605,58 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b})&#xa0;: l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>
+            <numerusform>%n absence avec le code &apos;-&apos; datant de plus de 3 jours de classe (le {oldest}). Le motif de chaque absence doit être connu.</numerusform>
+            <numerusform>%n absences avec le code &apos;-&apos; datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sickness period(s) on a parent&apos;s note</source>
+        <translation>
+            <numerusform>%n période de maladie couverte par un mot des parents</numerusform>
+            <numerusform>%n périodes de maladie couvertes par un mot des parents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n calendar day(s).</source>
+        <translation>
+            <numerusform>la plus longue de %n jour calendrier.</numerusform>
+            <numerusform>la plus longue de %n jours calendrier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
-        <translation>{count} demi-journée(s) d&apos;absence depuis la clôture du suivi le {closed}.</translation>
+        <source>A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>Un mot des parents couvre au maximum 3 jours calendrier consécutifs, au maximum 4 fois par année scolaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>La dernière tentative de contact n&apos;a pas permis de joindre les parents.</numerusform>
+            <numerusform>Les %n dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year.</source>
+        <translation>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>spread</source>
@@ -857,9 +890,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>take</source>
         <translation>prendre</translation>
     </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} demi-journée(s) ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</translation>
+    <message numerus="yes">
+        <source>%n half day(s) with another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>
+            <numerusform>%n demi-journée a ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</numerusform>
+            <numerusform>%n demi-journées ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
@@ -1135,9 +1171,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Vault unlocked</source>
         <translation>Coffre déverrouillé</translation>
     </message>
-    <message>
-        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
-        <translation>Quelqu&apos;un a tenté {count} fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. Les tentatives figurent dans le journal d&apos;audit.</translation>
+    <message numerus="yes">
+        <source>Someone tried to unlock the vault %n time(s) with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Quelqu&apos;un a tenté une fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. La tentative figure dans le journal d&apos;audit.</numerusform>
+            <numerusform>Quelqu&apos;un a tenté %n fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. Les tentatives figurent dans le journal d&apos;audit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
@@ -1583,29 +1622,34 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
         <translation>Sélectionner une période, p. ex. du lundi matin au mercredi après-midi</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnuler</translation>
+    <message numerus="yes">
+        <source>code {code} on %n half day(s)</source>
+        <translation>
+            <numerusform>code {code} sur %n demi-journée</numerusform>
+            <numerusform>code {code} sur %n demi-journées</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+    <message numerus="yes">
+        <source>cleared %n half day(s)</source>
+        <translation>
+            <numerusform>%n demi-journée effacée</numerusform>
+            <numerusform>%n demi-journées effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half day(s) selected, {first} to {last}.</source>
+        <translation>
+            <numerusform>%n demi-journée sélectionnée, du {first} au {last}.</numerusform>
+            <numerusform>%n demi-journées sélectionnées, du {first} au {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Y)</source>
-        <translation>Rétablir (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Figures of the school year</source>
@@ -1620,20 +1664,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Absences</translation>
     </message>
     <message>
-        <source>code {code} on {n} half day(s)</source>
-        <translation>code {code} sur {n} demi-journée(s)</translation>
-    </message>
-    <message>
-        <source>cleared {n} half day(s)</source>
-        <translation>{n} demi-journée(s) effacée(s)</translation>
-    </message>
-    <message>
         <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
         <translation>Sélectionnez des demi-journées dans le calendrier (clic, glisser, Maj+clic), puis tapez la lettre d&apos;un code ou appuyez sur Suppr.</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) selected, {first} to {last}.</source>
-        <translation>{n} demi-journée(s) sélectionnée(s), du {first} au {last}.</translation>
     </message>
     <message>
         <source>B: problematic</source>
@@ -1960,10 +1992,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Exports (*.csv *.txt *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Lu comme : {format}. {count} lignes.</translation>
-    </message>
-    <message>
         <source>Characters: {encoding}.</source>
         <translation>Caractères : {encoding}.</translation>
     </message>
@@ -2159,6 +2187,13 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (à remplacer : {replace})</translation>
     </message>
+    <message numerus="yes">
+        <source>Read as: {format}. %n row(s).</source>
+        <translation>
+            <numerusform>Lu comme : {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme : {format}. %n lignes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
@@ -2210,6 +2245,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Record this step anyway?</source>
         <translation>Enregistrer cette étape malgré tout ?</translation>
+    </message>
+    <message>
+        <source>recorded {step}</source>
+        <translation>étape {step}</translation>
     </message>
     <message>
         <source>removed {step}</source>
@@ -2536,12 +2575,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>en retard</translation>
     </message>
     <message>
-        <source>overdue ({n} day(s))</source>
-        <translation>en retard ({n} jour(s))</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue (%n day(s))</source>
+        <translation>
+            <numerusform>en retard (%n jour)</numerusform>
+            <numerusform>en retard (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -2575,13 +2617,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>D&apos;après le signal « {signal} ».</translation>
     </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} demi-journées d&apos;absence au cours des 6 dernières semaines.</translation>
-    </message>
-    <message>
-        <source>{n} B half days in the previous school year.</source>
-        <translation>{n} demi-journées B l&apos;année scolaire précédente.</translation>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence au cours des 6 dernières semaines.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence au cours des 6 dernières semaines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2715,9 +2756,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
-    <message>
-        <source>{n} page(s): this is exactly what will leave the vault.</source>
-        <translation>{n} page(s) : voici exactement ce qui quittera le coffre.</translation>
+    <message numerus="yes">
+        <source>%n page(s): this is exactly what will leave the vault.</source>
+        <translation>
+            <numerusform>%n page : voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages : voici exactement ce qui quittera le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export without a password?</source>
@@ -2787,9 +2831,26 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>&amp;Mark these as signalled</source>
         <translation>&amp;Marquer comme signalés</translation>
     </message>
-    <message>
-        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
-        <translation>{year} : {n} élève(s) avec {b} demi-journées B ou plus{which}.</translation>
+    <message numerus="yes">
+        <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
+        <translation>
+            <numerusform>{year} : %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year} : %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
+        <translation>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève ?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) marked as signalled.</source>
+        <translation>
+            <numerusform>%n élève marqué comme signalé.</numerusform>
+            <numerusform>%n élèves marqués comme signalés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, not yet signalled</source>
@@ -2806,14 +2867,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Mark as signalled</source>
         <translation>Marquer comme signalés</translation>
-    </message>
-    <message>
-        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Enregistrer aujourd&apos;hui « signalé au CLB » pour {n} élève(s) ?</translation>
-    </message>
-    <message>
-        <source>{n} pupil(s) marked as signalled.</source>
-        <translation>{n} élève(s) marqué(s) comme signalé(s).</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -2983,9 +3036,19 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
         <translation>La copie du coffre entier mise de côté le {when} ({size}) sera supprimée du disque. Cette action est irréversible. Continuer&#xa0;?</translation>
     </message>
-    <message>
-        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
-        <translation>{count} dossiers ont dépassé leur délai de conservation. Décochez ceux à garder.</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged in {seconds} s.</source>
+        <translation>
+            <numerusform>%n dossier purgé en {seconds} s.</numerusform>
+            <numerusform>%n dossiers purgés en {seconds} s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier is past its term.</source>
@@ -2995,17 +3058,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Retention period</source>
         <translation>Délai de conservation</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past their term. Untick the ones to keep.</source>
+        <translation>
+            <numerusform>%n dossier a dépassé son délai de conservation. Décochez-le pour le garder.</numerusform>
+            <numerusform>%n dossiers ont dépassé leur délai de conservation. Décochez ceux à garder.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Purge for good?</source>
         <translation>Purger définitivement ?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
-        <translation>{count} dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers were purged in {seconds} s.</source>
-        <translation>{count} dossiers purgés en {seconds} s.</translation>
     </message>
     <message>
         <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
@@ -3169,9 +3231,12 @@ ou code de récupération</translation>
         <source>B codes</source>
         <translation>Codes B</translation>
     </message>
-    <message>
-        <source>{n} half days</source>
-        <translation>{n} demi-journées</translation>
+    <message numerus="yes">
+        <source>%n half day(s)</source>
+        <translation>
+            <numerusform>%n demi-journée</numerusform>
+            <numerusform>%n demi-journées</numerusform>
+        </translation>
     </message>
     <message>
         <source>last year {rate}</source>
@@ -3349,9 +3414,12 @@ ou code de récupération</translation>
         <source>Pupils behind the chart</source>
         <translation>Élèves derrière le graphique</translation>
     </message>
-    <message>
-        <source>{what}: {n} pupil(s)</source>
-        <translation>{what}&#xa0;: {n} élève(s)</translation>
+    <message numerus="yes">
+        <source>{what}: %n pupil(s)</source>
+        <translation>
+            <numerusform>{what} : %n élève</numerusform>
+            <numerusform>{what} : %n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell: {what}</source>
@@ -3425,9 +3493,12 @@ ou code de récupération</translation>
         <source>All states</source>
         <translation>Toutes les étapes</translation>
     </message>
-    <message>
-        <source>{n} pupils</source>
-        <translation>{n} élèves</translation>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>up to {day}</source>
@@ -3640,6 +3711,14 @@ ou code de récupération</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Rétablir : {what}</translation>
     </message>
 </context>
 <context>

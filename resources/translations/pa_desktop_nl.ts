@@ -402,6 +402,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>De maatregel van {date} is verwijderd (Ctrl+Z haalt hem terug).</translation>
     </message>
     <message>
+        <source>call to the parents {date}</source>
+        <translation>oproep ouders {date}</translation>
+    </message>
+    <message>
         <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
         <translation>Korte reden (bewaard in het dossier, getoond als reden van het signaal):</translation>
     </message>
@@ -578,10 +582,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
     </message>
     <message>
-        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
-        <translation>{count} B-halve dag(en) in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</translation>
-    </message>
-    <message>
         <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
         <translation>{count} afwezige halve dagen (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</translation>
     </message>
@@ -590,28 +590,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{count} van de {total} afwezige halve dagen vallen op een {weekday}{half}.</translation>
     </message>
     <message>
-        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} afwezigheid/afwezigheden met code &apos;-&apos; die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</translation>
-    </message>
-    <message>
-        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
-        <translation>{periods} ziekteperiode(s) met een ziektebriefje van de ouders, de langste {longest} kalenderdagen. Een ziektebriefje van de ouders geldt voor hoogstens 3 kalenderdagen na elkaar, hoogstens 4 keer per schooljaar.</translation>
-    </message>
-    <message>
         <source>Marked by hand: the parents cannot be reached.</source>
         <translation>Manueel aangeduid: de ouders zijn niet bereikbaar.</translation>
     </message>
     <message>
-        <source>The last {attempts} contact attempts did not reach the parents.</source>
-        <translation>Bij de laatste {attempts} contactpogingen werden de ouders niet bereikt.</translation>
-    </message>
-    <message>
         <source>Marked by hand: a known emotional, social or home problem.</source>
         <translation>Manueel aangeduid: een gekende problematiek (emotioneel, sociaal of in de thuiscontext).</translation>
-    </message>
-    <message>
-        <source>{previous_b} B half days in the previous school year.</source>
-        <translation>{previous_b} B-halve dagen in het vorige schooljaar.</translation>
     </message>
     <message>
         <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
@@ -621,9 +605,58 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 of meer B-halve dagen in dit schooljaar ({b}) en in het vorige ({previous_b}): de schooltoeslag vervalt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>
+            <numerusform>%n B-halve dag in september of oktober, op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
+            <numerusform>%n B-halve dagen in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>
+            <numerusform>%n afwezigheid met code &apos;-&apos; die ouder is dan 3 lesdagen (op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</numerusform>
+            <numerusform>%n afwezigheden met code &apos;-&apos; die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sickness period(s) on a parent&apos;s note</source>
+        <translation>
+            <numerusform>%n ziekteperiode met een ziektebriefje van de ouders</numerusform>
+            <numerusform>%n ziekteperiodes met een ziektebriefje van de ouders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n calendar day(s).</source>
+        <translation>
+            <numerusform>de langste %n kalenderdag.</numerusform>
+            <numerusform>de langste %n kalenderdagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
-        <translation>{count} afwezige halve dag(en) sinds de opvolging werd afgesloten op {closed}.</translation>
+        <source>A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>Een ziektebriefje van de ouders geldt voor hoogstens 3 kalenderdagen na elkaar, hoogstens 4 keer per schooljaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>Bij de laatste contactpoging werden de ouders niet bereikt.</numerusform>
+            <numerusform>Bij de laatste %n contactpogingen werden de ouders niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year.</source>
+        <translation>
+            <numerusform>%n B-halve dag in het vorige schooljaar.</numerusform>
+            <numerusform>%n B-halve dagen in het vorige schooljaar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag sinds de opvolging werd afgesloten op {closed}.</numerusform>
+            <numerusform>%n afwezige halve dagen sinds de opvolging werd afgesloten op {closed}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>spread</source>
@@ -857,9 +890,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>take</source>
         <translation>nemen</translation>
     </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} halve dag(en) hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</translation>
+    <message numerus="yes">
+        <source>%n half day(s) with another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>
+            <numerusform>%n halve dag heeft hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</numerusform>
+            <numerusform>%n halve dagen hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
@@ -1135,9 +1171,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
-    <message>
-        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
-        <translation>Iemand probeerde de kluis {count} keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De pogingen staan in het auditlog.</translation>
+    <message numerus="yes">
+        <source>Someone tried to unlock the vault %n time(s) with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Iemand probeerde de kluis één keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De poging staat in het auditlog.</numerusform>
+            <numerusform>Iemand probeerde de kluis %n keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De pogingen staan in het auditlog.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
@@ -1583,29 +1622,34 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
         <translation>Kies een periode, bv. van maandagvoormiddag tot woensdagnamiddag</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+    <message numerus="yes">
+        <source>code {code} on %n half day(s)</source>
+        <translation>
+            <numerusform>code {code} op %n halve dag</numerusform>
+            <numerusform>code {code} op %n halve dagen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
+    <message numerus="yes">
+        <source>cleared %n half day(s)</source>
+        <translation>
+            <numerusform>%n halve dag gewist</numerusform>
+            <numerusform>%n halve dagen gewist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half day(s) selected, {first} to {last}.</source>
+        <translation>
+            <numerusform>%n halve dag geselecteerd, van {first} tot {last}.</numerusform>
+            <numerusform>%n halve dagen geselecteerd, van {first} tot {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Maak de laatste wijziging ongedaan (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
-    </message>
-    <message>
-        <source>Redo (Ctrl+Y)</source>
-        <translation>Opnieuw doen (Ctrl+Y)</translation>
     </message>
     <message>
         <source>Figures of the school year</source>
@@ -1620,20 +1664,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <source>code {code} on {n} half day(s)</source>
-        <translation>code {code} op {n} halve dag(en)</translation>
-    </message>
-    <message>
-        <source>cleared {n} half day(s)</source>
-        <translation>{n} halve dag(en) gewist</translation>
-    </message>
-    <message>
         <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
         <translation>Selecteer halve dagen in de kalender (klikken, slepen, shift-klikken) en typ dan de letter van een code of druk op Delete.</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) selected, {first} to {last}.</source>
-        <translation>{n} halve dag(en) geselecteerd, van {first} tot {last}.</translation>
     </message>
     <message>
         <source>B: problematic</source>
@@ -1960,10 +1992,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Exports (*.csv *.txt *.xlsx *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Gelezen als: {format}. {count} rijen.</translation>
-    </message>
-    <message>
         <source>Characters: {encoding}.</source>
         <translation>Tekens: {encoding}.</translation>
     </message>
@@ -2159,6 +2187,13 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (te vervangen: {replace})</translation>
     </message>
+    <message numerus="yes">
+        <source>Read as: {format}. %n row(s).</source>
+        <translation>
+            <numerusform>Gelezen als: {format}. %n rij.</numerusform>
+            <numerusform>Gelezen als: {format}. %n rijen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
@@ -2210,6 +2245,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Record this step anyway?</source>
         <translation>Deze stap toch registreren?</translation>
+    </message>
+    <message>
+        <source>recorded {step}</source>
+        <translation>stap {step}</translation>
     </message>
     <message>
         <source>removed {step}</source>
@@ -2536,12 +2575,15 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>te laat</translation>
     </message>
     <message>
-        <source>overdue ({n} day(s))</source>
-        <translation>te laat ({n} dag(en))</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue (%n day(s))</source>
+        <translation>
+            <numerusform>te laat (%n dag)</numerusform>
+            <numerusform>te laat (%n dagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -2575,13 +2617,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>Uit het signaal &quot;{signal}&quot;.</translation>
     </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} afwezige halve dagen in de laatste 6 weken.</translation>
-    </message>
-    <message>
-        <source>{n} B half days in the previous school year.</source>
-        <translation>{n} B-halve dagen in het vorige schooljaar.</translation>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag in de laatste 6 weken.</numerusform>
+            <numerusform>%n afwezige halve dagen in de laatste 6 weken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2715,9 +2756,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
-    <message>
-        <source>{n} page(s): this is exactly what will leave the vault.</source>
-        <translation>{n} pagina(&apos;s): dit is precies wat de kluis verlaat.</translation>
+    <message numerus="yes">
+        <source>%n page(s): this is exactly what will leave the vault.</source>
+        <translation>
+            <numerusform>%n pagina: dit is precies wat de kluis verlaat.</numerusform>
+            <numerusform>%n pagina&apos;s: dit is precies wat de kluis verlaat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export without a password?</source>
@@ -2787,9 +2831,26 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>&amp;Mark these as signalled</source>
         <translation>Als gesignaleerd &amp;markeren</translation>
     </message>
-    <message>
-        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
-        <translation>{year}: {n} leerling(en) met {b} of meer B-halve dagen{which}.</translation>
+    <message numerus="yes">
+        <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
+        <translation>
+            <numerusform>{year}: %n leerling met {b} of meer B-halve dagen{which}.</numerusform>
+            <numerusform>{year}: %n leerlingen met {b} of meer B-halve dagen{which}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
+        <translation>
+            <numerusform>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor %n leerling?</numerusform>
+            <numerusform>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor %n leerlingen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) marked as signalled.</source>
+        <translation>
+            <numerusform>%n leerling als gesignaleerd gemarkeerd.</numerusform>
+            <numerusform>%n leerlingen als gesignaleerd gemarkeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, not yet signalled</source>
@@ -2806,14 +2867,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Mark as signalled</source>
         <translation>Als gesignaleerd markeren</translation>
-    </message>
-    <message>
-        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor {n} leerling(en)?</translation>
-    </message>
-    <message>
-        <source>{n} pupil(s) marked as signalled.</source>
-        <translation>{n} leerling(en) als gesignaleerd gemarkeerd.</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -2983,9 +3036,19 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
         <translation>De kopie van de volledige kluis die op {when} opzij werd gezet ({size}) wordt van de schijf verwijderd. Dit kan niet ongedaan worden gemaakt. Doorgaan?</translation>
     </message>
-    <message>
-        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
-        <translation>{count} dossiers zijn over hun bewaartermijn. Vink de dossiers die je wilt houden uit.</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>
+            <numerusform>%n dossier wordt voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</numerusform>
+            <numerusform>%n dossiers worden voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged in {seconds} s.</source>
+        <translation>
+            <numerusform>%n dossier gewist in {seconds} s.</numerusform>
+            <numerusform>%n dossiers gewist in {seconds} s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier is past its term.</source>
@@ -2995,17 +3058,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past their term. Untick the ones to keep.</source>
+        <translation>
+            <numerusform>%n dossier is over zijn bewaartermijn. Vink het uit om het te houden.</numerusform>
+            <numerusform>%n dossiers zijn over hun bewaartermijn. Vink de dossiers die je wilt houden uit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Purge for good?</source>
         <translation>Voorgoed wissen?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
-        <translation>{count} dossiers worden voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers were purged in {seconds} s.</source>
-        <translation>{count} dossiers gewist in {seconds} s.</translation>
     </message>
     <message>
         <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
@@ -3169,9 +3231,12 @@ of herstelcode</translation>
         <source>B codes</source>
         <translation>B-codes</translation>
     </message>
-    <message>
-        <source>{n} half days</source>
-        <translation>{n} halve dagen</translation>
+    <message numerus="yes">
+        <source>%n half day(s)</source>
+        <translation>
+            <numerusform>%n halve dag</numerusform>
+            <numerusform>%n halve dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>last year {rate}</source>
@@ -3349,9 +3414,12 @@ of herstelcode</translation>
         <source>Pupils behind the chart</source>
         <translation>Leerlingen achter de grafiek</translation>
     </message>
-    <message>
-        <source>{what}: {n} pupil(s)</source>
-        <translation>{what}: {n} leerling(en)</translation>
+    <message numerus="yes">
+        <source>{what}: %n pupil(s)</source>
+        <translation>
+            <numerusform>{what}: %n leerling</numerusform>
+            <numerusform>{what}: %n leerlingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell: {what}</source>
@@ -3425,9 +3493,12 @@ of herstelcode</translation>
         <source>All states</source>
         <translation>Alle trajectstappen</translation>
     </message>
-    <message>
-        <source>{n} pupils</source>
-        <translation>{n} leerlingen</translation>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>up to {day}</source>
@@ -3640,6 +3711,14 @@ of herstelcode</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Het dossier kon niet verwerkt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Opnieuw doen: {what}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ audit log keeps one entry without personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -235,9 +235,7 @@ class PurgeDialog(QDialog):
         self.table.blockSignals(False)
         if self._due:
             self.summary_label.setText(
-                tr("{count} dossiers are past their term. Untick the ones to keep.").format(
-                    count=len(self._due)
-                )
+                tr("%n dossier(s) past their term. Untick the ones to keep.", "", len(self._due))
             )
         else:
             self.summary_label.setText(tr("No dossier is past its term."))
@@ -271,9 +269,11 @@ class PurgeDialog(QDialog):
             self,
             tr("Purge for good?"),
             tr(
-                "{count} dossiers will be removed from the vault for good. This cannot be "
-                "undone. Go on?"
-            ).format(count=len(ids)),
+                "%n dossier(s) will be removed from the vault for good. This cannot be "
+                "undone. Go on?",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -287,8 +287,8 @@ class PurgeDialog(QDialog):
     def _done(self, summary: PurgeSummary) -> None:
         self.busy.hide()
         self.buttons.setEnabled(True)
-        text = tr("{count} dossiers were purged in {seconds} s.").format(
-            count=summary.purged, seconds=f"{summary.seconds:.1f}"
+        text = tr("%n dossier(s) purged in {seconds} s.", "", summary.purged).format(
+            seconds=QLocale().toString(summary.seconds, "f", 1)
         )
         if not summary.compacted:
             text += " " + tr(

@@ -92,14 +92,13 @@ def install_language(language: str) -> bool:
     _installed.clear()
     qt_language, country = _LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE])
     QLocale.setDefault(QLocale(qt_language, country))
-    loaded = language == "en"
-    if language != "en":
-        ours = QTranslator(application)
-        path = compiled_translation(language)
-        if path is not None and ours.load(str(path)):
-            application.installTranslator(ours)
-            _installed.append(ours)
-            loaded = True
+    loaded = language == "en"  # the source language (its file only adds plural forms)
+    ours = QTranslator(application)
+    path = compiled_translation(language)
+    if path is not None and ours.load(str(path)):
+        application.installTranslator(ours)
+        _installed.append(ours)
+        loaded = True
     qt_own = QTranslator(application)
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_path):

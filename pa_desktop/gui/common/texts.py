@@ -16,10 +16,12 @@ from pa_desktop.domain.signals import Signal
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a source string. pyside6-lupdate files free `tr()` calls under the empty
-    context, so the lookup uses that context too."""
-    return QCoreApplication.translate("", text)
+    context, so the lookup uses that context too. With a count `n`, the text holds `%n` and
+    the translation picks the language's plural form ("1 leerling", "3 leerlingen"); English
+    has its own plural-only translation file for that."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def format_date(value: date | None) -> str:
@@ -91,9 +93,11 @@ def signal_reason(signal: Signal) -> str:
         ).format(b=f["b"], fifth=format_date(f.get("fifth")))
     if sid == "early_year_b":
         return tr(
-            "{count} B half day(s) in September or October, the first on {first}. Early B codes "
-            "predict escalation: follow up now, do not wait for 5."
-        ).format(count=f["count"], first=format_date(f["first"]))
+            "%n B half day(s) in September or October, the first on {first}. Early B codes "
+            "predict escalation: follow up now, do not wait for 5.",
+            "",
+            f["count"],
+        ).format(first=format_date(f["first"]))
     if sid == "fast_accumulation":
         return tr(
             "{count} absent half days (all codes) in the last {days} days. The speed at which "
@@ -108,26 +112,26 @@ def signal_reason(signal: Signal) -> str:
         )
     if sid == "unknown_code":
         return tr(
-            "{count} absence(s) with code '-' older than 3 lesson days (the oldest on {oldest}). "
-            "The reason of every absence must be known."
-        ).format(count=f["count"], oldest=format_date(f["oldest"]))
+            "%n absence(s) with code '-' older than 3 lesson days (the oldest on {oldest}). "
+            "The reason of every absence must be known.",
+            "",
+            f["count"],
+        ).format(oldest=format_date(f["oldest"]))
     if sid == "sick_note_limit":
-        return tr(
-            "{periods} sickness period(s) on a parent's note, the longest {longest} calendar "
-            "days. A parent's note covers at most 3 days, at most 4 times a school year."
-        ).format(periods=f["periods"], longest=f["longest_days"])
+        periods = tr("%n sickness period(s) on a parent's note", "", int(f["periods"]))
+        longest = tr("the longest %n calendar day(s).", "", int(f["longest_days"]))
+        rule = tr("A parent's note covers at most 3 days, at most 4 times a school year.")
+        return f"{periods}, {longest} {rule}"
     if sid == "parents_unreachable":
         if f.get("manual"):
             return tr("Marked by hand: the parents cannot be reached.")
-        return tr("The last {attempts} contact attempts did not reach the parents.").format(
-            attempts=f["attempts"]
+        return tr(
+            "The last %n contact attempt(s) did not reach the parents.", "", int(f["attempts"])
         )
     if sid == "known_problem":
         if f.get("manual"):
             return tr("Marked by hand: a known emotional, social or home problem.")
-        return tr("{previous_b} B half days in the previous school year.").format(
-            previous_b=f["previous_b"]
-        )
+        return tr("%n B half day(s) in the previous school year.", "", int(f["previous_b"]))
     if sid == "allowance_at_risk":
         return tr(
             "{previous_b} B half days last school year and {b} this year: at 30 in two "
@@ -139,9 +143,9 @@ def signal_reason(signal: Signal) -> str:
             "({previous_b}): the school allowance (schooltoeslag) is lost."
         ).format(previous_b=f["previous_b"], b=f["b"])
     if sid == "relapse_after_closure":
-        return tr("{count} absent half day(s) since the follow-up was closed on {closed}.").format(
-            count=f["count"], closed=format_date(f["closed_on"])
-        )
+        return tr(
+            "%n absent half day(s) since the follow-up was closed on {closed}.", "", f["count"]
+        ).format(closed=format_date(f["closed_on"]))
     return sid
 
 

@@ -77,9 +77,9 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
     if "signal" in e:
         return tr('From the signal "{signal}".').format(signal=signal_label(str(e["signal"])))
     if "last_6_weeks" in e:
-        return tr("{n} absent half days in the last 6 weeks.").format(n=e["last_6_weeks"])
+        return tr("%n absent half day(s) in the last 6 weeks.", "", int(e["last_6_weeks"]))
     if "previous_year_b" in e:
-        return tr("{n} B half days in the previous school year.").format(n=e["previous_year_b"])
+        return tr("%n B half day(s) in the previous school year.", "", int(e["previous_year_b"]))
     if "refused" in e:
         days = e["refused"]
         return (

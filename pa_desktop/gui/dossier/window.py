@@ -319,7 +319,7 @@ class DossierWindow(QWidget):
             self.code_combo.setCurrentIndex(index)
         self.undo_stack.push(
             _AbsenceCommand(
-                self, change, tr("code {code} on {n} half day(s)").format(code=code, n=len(slots))
+                self, change, tr("code {code} on %n half day(s)", "", len(slots)).format(code=code)
             )
         )
 
@@ -330,9 +330,7 @@ class DossierWindow(QWidget):
         change = plan_clear(self.view, slots)
         if change.after:
             self.undo_stack.push(
-                _AbsenceCommand(
-                    self, change, tr("cleared {n} half day(s)").format(n=len(change.after))
-                )
+                _AbsenceCommand(self, change, tr("cleared %n half day(s)", "", len(change.after)))
             )
 
     def _choose_period(self) -> None:
@@ -361,8 +359,7 @@ class DossierWindow(QWidget):
         else:
             first, last = slots[0], slots[-1]
             self.selection_label.setText(
-                tr("{n} half day(s) selected, {first} to {last}.").format(
-                    n=len(slots),
+                tr("%n half day(s) selected, {first} to {last}.", "", len(slots)).format(
                     first=first[0].strftime("%d/%m/%Y"),
                     last=last[0].strftime("%d/%m/%Y"),
                 )

@@ -168,8 +168,8 @@ class ImportDialog(QDialog):
         file, (saved_name, mapping), saved, hour = read
         self._file = file
         count = len(file.table.rows) if file.table is not None else len(file.rows or ())
-        info = tr("Read as: {format}. {count} rows.").format(
-            format=format_name(file.format), count=count
+        info = tr("Read as: {format}. %n row(s).", "", count).format(
+            format=format_name(file.format)
         )
         if file.encoding:
             info += " " + tr("Characters: {encoding}.").format(

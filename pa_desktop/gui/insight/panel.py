@@ -142,7 +142,7 @@ class PupilListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Pupils behind the chart"))
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("{what}: {n} pupil(s)").format(what=pick.title, n=pick.cell.pupils))
+        heading = QLabel(tr("{what}: %n pupil(s)", "", pick.cell.pupils).format(what=pick.title))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         year = source.current.year.label

@@ -270,7 +270,7 @@ class InsightWindow(QWidget):
             panel.set_report(report)
         insight = report.insight
         parts = [
-            tr("{n} pupils").format(n=insight.population.pupils),
+            tr("%n pupil(s)", "", insight.population.pupils),
             tr("up to {day}").format(day=format_date(insight.reference)),
             tr("click a bar or cell to list its pupils"),
         ]

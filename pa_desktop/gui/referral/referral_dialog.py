@@ -198,7 +198,7 @@ class ReferralDialog(QDialog):
             self.pages.addWidget(label)
         self._busy(
             False,
-            tr("{n} page(s): this is exactly what will leave the vault.").format(n=len(pages)),
+            tr("%n page(s): this is exactly what will leave the vault.", "", len(pages)),
         )
 
     def export(self) -> None:

@@ -105,7 +105,7 @@ class SignalListDialog(QDialog):
         self.listing = signal_list(self.session, self.year, self.all_check.isChecked())
         rows = self.listing.rows
         self.intro.setText(
-            tr("{year}: {n} pupil(s) with {b} or more B half days{which}.").format(
+            tr("{year}: %n pupil(s) with {b} or more B half days{which}.", "", len(rows)).format(
                 year=self.year.label,
                 n=len(rows),
                 b=self.session.thresholds().clb_signal_b,
@@ -164,11 +164,11 @@ class SignalListDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Mark as signalled"),
-            tr('Record "signalled to the CLB" today for {n} pupil(s)?').format(n=due),
+            tr('Record "signalled to the CLB" today for %n pupil(s)?', "", due),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         count = mark_signalled(self.session, self.listing)
-        self.status.setText(tr("{n} pupil(s) marked as signalled.").format(n=count))
+        self.status.setText(tr("%n pupil(s) marked as signalled.", "", count))
         self.reload()
         self.changed.emit()

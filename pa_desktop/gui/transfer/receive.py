@@ -287,9 +287,11 @@ class TransferImportDialog(QDialog):
         self.replace_all_button.setVisible(bool(conflicts))
         self.conflict_label.setText(
             tr(
-                "{n} half day(s) have another code here than in the file. This vault's code "
-                "stays unless you tick it."
-            ).format(n=len(conflicts))
+                "%n half day(s) with another code here than in the file. This vault's code "
+                "stays unless you tick it.",
+                "",
+                len(conflicts),
+            )
             if conflicts
             else ""
         )
