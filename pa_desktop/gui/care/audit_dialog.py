@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import action_name, detail_name, detail_value, format_moment
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services import audit
@@ -125,7 +126,7 @@ class AuditDialog(QDialog):
         self.from_edit.dateChanged.connect(self._fill)
         self.to_edit.dateChanged.connect(self._fill)
         never_close_on_enter(self)
-        self.resize(1000, 560)
+        fit_window(self, "audit", QSize(1000, 560))
         self._fill()
 
     def _pupil_text(self, pupil_id: int) -> str:

@@ -7,7 +7,7 @@ audit log keeps one entry without personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from pa_desktop.gui.care.texts import (
     rule_name,
     size_text,
 )
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.common.workers import run_in_background
@@ -137,7 +138,7 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(self._update_button)
         never_close_on_enter(self)
-        self.resize(860, 560)
+        fit_window(self, "purge", QSize(860, 560))
         self.refresh()
 
     def _build_set_aside(self) -> QGroupBox:

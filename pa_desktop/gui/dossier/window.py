@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
 from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
@@ -86,7 +87,7 @@ class DossierWindow(QWidget):
         self.undo_stack = QUndoStack(self.undo_group)  # the absences tab
         self._build(year)
         self.reload()
-        self.resize(1280, 760)
+        fit_window(self, "dossier", QSize(1280, 760))
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.insight.charts import InsightChart, Pick, percent
@@ -199,7 +200,7 @@ class PupilListDialog(QDialog):
         layout.addWidget(buttons)
         if self.table.rowCount():
             self.table.selectRow(0)
-        self.resize(760, 440)
+        fit_window(self, "insight_pupils", QSize(760, 440))
 
     def pupil_ids(self) -> list[int]:
         return [

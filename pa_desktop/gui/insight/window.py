@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.insight_shapes import NO_STATE, InsightFilter
 from pa_desktop.gui.care.texts import error_message
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -69,7 +70,7 @@ class InsightWindow(QWidget):
         self._running = 0
         self._dialogs: list[PupilListDialog] = []
         self._build(year)
-        self.resize(1100, 820)
+        fit_window(self, "insight", QSize(1100, 820))
         self.reload()
 
     # layout -----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ colour alone. Opening a pupil is left to whoever shows this dialog (the `open_pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.dossier.measure_words import follow_up_state, one_line, purpose_name
@@ -81,7 +82,7 @@ class FollowUpsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         never_close_on_enter(self)
-        self.resize(880, 540)
+        fit_window(self, "follow_ups", QSize(880, 540))
         self.reload()
 
     def reload(self) -> None:

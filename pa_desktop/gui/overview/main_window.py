@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWi
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language, install_language
 from pa_desktop.gui.common.texts import signal_label, tr
 from pa_desktop.gui.common.workers import run_in_background
@@ -120,7 +130,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
-        self.resize(1200, 720)
+        fit_window(self, "main", QSize(1200, 720))
         QTimer.singleShot(0, self.refresh)
 
     # data ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -132,7 +133,7 @@ class ReferralDialog(QDialog):
         preview_column.addWidget(scroll, 1)
         layout.addLayout(preview_column, 1)
         never_close_on_enter(self)
-        self.resize(1180, 820)
+        fit_window(self, "referral", QSize(1180, 820))
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

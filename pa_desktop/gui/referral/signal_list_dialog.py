@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -98,7 +99,7 @@ class SignalListDialog(QDialog):
         self.status = QLabel()
         layout.addWidget(self.status)
         never_close_on_enter(self)
-        self.resize(820, 520)
+        fit_window(self, "signal_list", QSize(820, 520))
         self.reload()
 
     def reload(self) -> None:

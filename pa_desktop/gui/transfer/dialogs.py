@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.transfer import for_receiver, sections_for
 from pa_desktop.domain.transfer_schema import Dossier, Receiver
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -149,7 +150,7 @@ class TransferExportDialog(QDialog):
         self._passphrase_changed()
         self.refresh()
         never_close_on_enter(self)
-        self.resize(860, 640)
+        fit_window(self, "transfer_send", QSize(860, 640))
 
     # choices -------------------------------------------------------------------------------------
     def receiver(self) -> Receiver:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.transfer_schema import Receiver
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, half_day_name, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -146,7 +147,7 @@ class TransferImportDialog(QDialog):
         never_close_on_enter(self)
         self._show_conflicts()
         self._update_buttons()
-        self.resize(820, 620)
+        fit_window(self, "transfer_receive", QSize(820, 620))
         if path is not None:
             self.file_edit.setText(str(path))
             self.passphrase_edit.setFocus()
