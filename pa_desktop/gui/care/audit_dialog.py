@@ -111,6 +111,7 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         for column in (WHEN, WHO, WHAT, DOSSIER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)

@@ -71,7 +71,10 @@ def _restore_parts(window: QWidget, key: str) -> None:
     for header in window.findChildren(QHeaderView):
         state = settings.value(f"windows/{key}/header/{header.objectName()}")
         if isinstance(state, QByteArray) and header.objectName():
+            # widths and order come back; the sort stays the window's own (action first)
+            section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
             header.restoreState(state)
+            header.setSortIndicator(section, order)
 
 
 def remember_window(window: QWidget, key: str) -> None:

@@ -68,6 +68,7 @@ class FollowUpsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         # activated covers Enter and double-click; doubleClicked too would emit twice.

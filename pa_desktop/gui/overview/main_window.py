@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(SIGNALS, SignalBadgeDelegate(table))
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
         header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
