@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import action_name, detail_name, detail_value, format_moment
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
@@ -52,7 +53,7 @@ class AuditDialog(QDialog):
                     "this vault as it is and tell your ICT coordinator."
                 ).format(problems="; ".join(problems[:3]))
             )
-            self.chain_label.setStyleSheet("color: #B00020; font-weight: 600;")
+            style_label(self.chain_label, "error", "font-weight: 600;")
         else:
             self.chain_label.setText(
                 tr(

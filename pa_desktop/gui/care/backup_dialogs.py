@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, care
@@ -42,7 +43,6 @@ from pa_desktop.services.backups import BackupPolicy, BackupSummary, RestoreSumm
 from pa_desktop.services.errors import BackupFileError, ServiceError
 from pa_desktop.services.session import VaultSession
 
-_ERROR_STYLE = "color: #B00020; font-weight: 600;"
 _FIRST_CHECK_MS = 60_000
 _CHECK_EVERY_MS = 10 * 60_000
 
@@ -149,7 +149,7 @@ class BackupSettingsDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        style_label(self.message, "error", "font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
@@ -269,7 +269,7 @@ class RestoreDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        style_label(self.message, "error", "font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
         self.busy = QProgressBar()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.checklist import Answer, Item
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import format_date, half_day_name, signal_label, tr, weekday_name
 
 Changed = Callable[[str, Any], None]
@@ -123,7 +124,7 @@ class ItemEditor(QWidget):
             self._build_options(body, language)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
-        self.evidence.setStyleSheet("color: palette(mid); margin-left: 24px;")
+        style_label(self.evidence, "quiet", "margin-left: 24px;")
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("margin-left: 24px;")

@@ -35,6 +35,7 @@ from pa_desktop.domain.measures import (
     Purpose,
     Towards,
 )
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.dossier.measure_words import (
@@ -106,7 +107,7 @@ class MeasureDialog(QDialog):
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         ui.warningLabel.setStyleSheet(WARNING_STYLE)
         ui.warningLabel.hide()
-        ui.problemLabel.setStyleSheet("color: #B00020;")
+        style_label(ui.problemLabel, "error")
         ui.problemLabel.hide()
         ui.versionLabel.hide()
         if measure is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.importing.mapping import ColumnMapping
 from pa_desktop.domain.importing.records import ImportFormat
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -82,7 +83,7 @@ class ImportDialog(QDialog):
         self._preview_page = PreviewPage(ui)
         for kind in ImportFormat:
             ui.formatCombo.addItem(format_name(kind), kind)
-        ui.errorLabel.setStyleSheet("color: #B00020;")
+        style_label(ui.errorLabel, "error")
         ui.busyBar.hide()
         self.setAcceptDrops(True)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language
 from pa_desktop.gui.common.texts import tr
@@ -71,7 +72,7 @@ class ChartPanel(QFrame):
         layout.addWidget(chart)
         self.caption_label = QLabel()
         self.caption_label.setWordWrap(True)
-        self.caption_label.setForegroundRole(self.caption_label.foregroundRole().PlaceholderText)
+        style_label(self.caption_label, "quiet")
         layout.addWidget(self.caption_label)
         self.png_button.clicked.connect(self._ask_png)
         self.copy_button.clicked.connect(self.copy)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
@@ -105,7 +106,7 @@ class ReferralDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #B00020;")
+        style_label(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         form.addRow(self.problem_label)
         buttons = QDialogButtonBox()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.transfer import for_receiver, sections_for
 from pa_desktop.domain.transfer_schema import Dossier, Receiver
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
@@ -132,7 +133,7 @@ class TransferExportDialog(QDialog):
         channel.setWordWrap(True)
         layout.addWidget(channel)
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #B00020;")
+        style_label(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
         self.status = QLabel()

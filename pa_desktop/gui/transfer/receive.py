@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.transfer_schema import Receiver
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, half_day_name, tr
@@ -130,12 +131,12 @@ class TransferImportDialog(QDialog):
         layout.addLayout(choices)
         layout.addStretch(1)  # takes the room while there is no conflict table
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #B00020;")
+        style_label(self.error_label, "error")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
-        self.done_label.setStyleSheet("font-weight: bold; color: #1B5E20;")
+        style_label(self.done_label, "success", "font-weight: bold;")
         layout.addWidget(self.done_label)
         buttons = QDialogButtonBox()
         self.import_button = QPushButton(tr("&Import"))
