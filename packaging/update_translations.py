@@ -57,7 +57,7 @@ def update() -> None:
 def release(output: Path = TRANSLATIONS) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     compiled = []
-    for ts_file in sorted(TRANSLATIONS.glob("pa_desktop_*.ts")):
+    for ts_file in sorted(TRANSLATIONS.glob("*.ts")):  # ours, and qt_extra_* (by hand)
         qm_file = output / ts_file.with_suffix(".qm").name
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True

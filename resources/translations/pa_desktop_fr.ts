@@ -59,7 +59,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau du système utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe Windows/macOS utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
@@ -608,8 +608,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
         <translation>
-            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
-            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2140,12 +2140,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Rubrique {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Pourquoi vous écartez-vous des données ?</translation>
+        <source>PA checklist</source>
+        <translation>Check-list AP</translation>
     </message>
     <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Un bref motif (conservé avec votre réponse) :</translation>
+        <source>Why do you change what the data say? A short reason (kept with your answer):</source>
+        <translation>Pourquoi vous écartez-vous des données ? Une courte raison (conservée avec votre réponse) :</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2190,8 +2190,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
-            <numerusform>Lu comme : {format}. %n ligne.</numerusform>
-            <numerusform>Lu comme : {format}. %n lignes.</numerusform>
+            <numerusform>Lu comme&#xa0;: {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme&#xa0;: {format}. %n lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2759,8 +2759,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n page(s): this is exactly what will leave the vault.</source>
         <translation>
-            <numerusform>%n page : voici exactement ce qui quittera le coffre.</numerusform>
-            <numerusform>%n pages : voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n page&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2834,15 +2834,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
         <translation>
-            <numerusform>{year} : %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
-            <numerusform>{year} : %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year}&#xa0;: %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year}&#xa0;: %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
         <translation>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève ?</numerusform>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves ?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève&#xa0;?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2890,7 +2890,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
-        <translation>Le trousseau de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé : le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
+        <translation>Le gestionnaire de mots de passe Windows/macOS de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé&#xa0;: le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
     </message>
     <message>
         <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
@@ -3039,8 +3039,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
         <translation>
-            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
-            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3417,8 @@ ou code de récupération</translation>
     <message numerus="yes">
         <source>{what}: %n pupil(s)</source>
         <translation>
-            <numerusform>{what} : %n élève</numerusform>
-            <numerusform>{what} : %n élèves</numerusform>
+            <numerusform>{what}&#xa0;: %n élève</numerusform>
+            <numerusform>{what}&#xa0;: %n élèves</numerusform>
         </translation>
     </message>
     <message>

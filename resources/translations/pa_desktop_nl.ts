@@ -59,7 +59,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Deze computer heeft geen bruikbare sleutelbos van het systeem, dus de kluis vraagt altijd het wachtwoord.</translation>
+        <translation>Deze computer heeft geen bruikbare wachtwoordkluis van Windows/macOS, dus de kluis vraagt altijd het wachtwoord.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
@@ -2140,12 +2140,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Rubriek {n} van {total}: {title}</translation>
     </message>
     <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Waarom wijk je af van de gegevens?</translation>
+        <source>PA checklist</source>
+        <translation>PA-checklist</translation>
     </message>
     <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Een korte reden (wordt bij je antwoord bewaard):</translation>
+        <source>Why do you change what the data say? A short reason (kept with your answer):</source>
+        <translation>Waarom wijk je af van de gegevens? Een korte reden (bewaard bij je antwoord):</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2890,7 +2890,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
-        <translation>De sleutelbos van deze computer is niet beschikbaar of weigerde de sleutel. Er is niets veranderd: de kluis opent verder met je wachtwoord.</translation>
+        <translation>De wachtwoordkluis van Windows/macOS op deze computer is niet beschikbaar of weigerde de sleutel. Er is niets veranderd: de kluis opent verder met je wachtwoord.</translation>
     </message>
     <message>
         <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>

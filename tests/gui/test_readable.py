@@ -83,3 +83,69 @@ def test_styled_labels_reach_4_5_to_1(
             found += low_contrast_labels(window)
         window.hide()
     assert sorted(set(found)) == []
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    from pa_desktop.gui.common.i18n import install_language
+
+    install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "seconds", "share"),
+    [("nl", "0,0", "33,6%"), ("fr", "0,0", "33,6\u00a0%"), ("en", "0.0", "33.6%")],
+    indirect=["language"],
+)
+def test_numbers_are_written_as_the_language_writes_them(
+    qtbot, language, seconds, share, demo_session
+) -> None:
+    from pa_desktop.gui.common.texts import format_number, format_percent
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.gui.overview.model import RATE
+
+    assert format_number(0.04) == seconds
+    assert format_percent(0.3362) == share
+    window = MainWindow(demo_session)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    rate = window.model.index(0, RATE).data()
+    decimal = "." if language == "en" else ","
+    assert decimal in rate and rate.endswith("%")
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"], indirect=True)
+def test_plain_words_for_the_credential_store_and_qt_dialogs_in_the_language(
+    qtbot, language
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from pa_desktop.gui.common.texts import tr
+
+    said = tr(
+        "This computer has no usable credential store, so the vault always asks for the passphrase."
+    )
+    assert "Windows/macOS" in said and "sleutelbos" not in said and "trousseau" not in said
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    expected = {"nl": ("&Zoeken in:", "Bestands&type:"), "fr": ("&Voir dans", "&Type de")}
+    assert labels["lookInLabel"].startswith(expected[language][0])
+    assert labels["fileTypeLabel"].startswith(expected[language][1])
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"], indirect=True)
+def test_the_reason_dialog_title_is_not_clipped(qtbot, language) -> None:
+    from pa_desktop.gui.common.reason import TITLE_ROOM, reason_dialog
+    from pa_desktop.gui.common.texts import tr
+
+    question = tr("Why do you change what the data say? A short reason (kept with your answer):")
+    dialog = reason_dialog(None, tr("PA checklist"), question)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title_width + TITLE_ROOM
+    assert len(dialog.windowTitle()) <= 30  # the question itself is in the body, wrapped

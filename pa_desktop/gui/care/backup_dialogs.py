@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
 from pa_desktop.gui.common.colours import style_label
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, care
 from pa_desktop.services.backups import BackupPolicy, BackupSummary, RestoreSummary
@@ -80,7 +80,7 @@ def back_up_now(parent: QWidget | None, session: VaultSession) -> None:
             ).format(
                 path=str(summary.path),
                 size=size_text(summary.size),
-                seconds=f"{summary.seconds:.1f}",
+                seconds=format_number(summary.seconds),
             ),
         )
 

@@ -7,7 +7,7 @@ audit log keeps one entry without personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,7 @@ from pa_desktop.gui.care.texts import (
 )
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
-from pa_desktop.gui.common.texts import format_date, tr
+from pa_desktop.gui.common.texts import format_date, format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, retention
 from pa_desktop.services.errors import ServiceError
@@ -289,7 +289,7 @@ class PurgeDialog(QDialog):
         self.busy.hide()
         self.buttons.setEnabled(True)
         text = tr("%n dossier(s) purged in {seconds} s.", "", summary.purged).format(
-            seconds=QLocale().toString(summary.seconds, "f", 1)
+            seconds=format_number(summary.seconds)
         )
         if not summary.compacted:
             text += " " + tr(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from pa_desktop.domain.insight_shapes import NO_STATE
-from pa_desktop.gui.common.texts import format_date, step_label, tr
+from pa_desktop.gui.common.texts import format_date, format_number, step_label, tr
 from pa_desktop.services.errors import (
     BackupFileError,
     RestoreTargetError,
@@ -110,7 +110,7 @@ def format_moment(moment: datetime) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+        return tr("{size} MB").format(size=format_number(size / (1024 * 1024)))
     return tr("{size} kB").format(size=max(1, round(size / 1024)))
 
 

@@ -30,7 +30,8 @@ DEFAULT_LANGUAGE = "nl"
 _LOCALES = {
     "nl": (QLocale.Language.Dutch, QLocale.Country.Belgium),
     "fr": (QLocale.Language.French, QLocale.Country.Belgium),
-    "en": (QLocale.Language.English, QLocale.Country.Belgium),
+    # English as written in the UK: 33.6% (English in Belgium writes 33,6 %)
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -50,11 +51,11 @@ def _lrelease() -> str:
     return str(beside) if beside.exists() else "pyside6-lrelease"
 
 
-def compiled_translation(language: str) -> Path | None:
+def compiled_translation(language: str, name: str = "pa_desktop") -> Path | None:
     """The .qm file for a language, compiling it from its .ts file when needed."""
     folder = resources_dir() / "translations"
-    source = folder / f"pa_desktop_{language}.ts"
-    target = folder / f"pa_desktop_{language}.qm"
+    source = folder / f"{name}_{language}.ts"
+    target = folder / f"{name}_{language}.qm"
     if target.exists() and (
         not source.exists() or target.stat().st_mtime >= source.stat().st_mtime
     ):
@@ -66,7 +67,7 @@ def compiled_translation(language: str) -> Path | None:
         # there and put its own words in our dialogs. The user's own cache folder instead.
         cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
         cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = cache / f"pa_desktop_{language}.qm"
+        target = cache / f"{name}_{language}.qm"
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             return target
     try:
@@ -104,4 +105,10 @@ def install_language(language: str) -> bool:
     if qt_own.load(f"qtbase_{language}", qt_path):
         application.installTranslator(qt_own)
         _installed.append(qt_own)
+    # what qtbase leaves in English ("&Look in:" in the file dialog); searched before qtbase
+    extra = QTranslator(application)
+    extra_path = compiled_translation(language, "qt_extra")
+    if extra_path is not None and extra.load(str(extra_path)):
+        application.installTranslator(extra)
+        _installed.append(extra)
     return loaded

@@ -29,6 +29,16 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def format_number(value: float, decimals: int = 1) -> str:
+    """A number as the interface language writes it: 0,5 in Dutch and French, 0.5 in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(share: float) -> str:
+    """A share (0.336) as a percentage: 33,6% in Dutch, 33,6 % in French, 33.6% in English."""
+    return tr("{value}%").format(value=format_number(100 * share, 1))
+
+
 def weekday_name(weekday: int) -> str:
     """Monday = 0, named in the application's language."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)

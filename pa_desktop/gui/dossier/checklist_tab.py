@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Section, completion
+from pa_desktop.gui.common.reason import ask_reason
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.dossier.checklist_items import ItemEditor, evidence_text, language_of
 from pa_desktop.services import checklist as service
@@ -229,10 +229,10 @@ class ChecklistTab(QWidget):
         answer = self.view.answers[item_id]
         why = ""
         if answer.prefill is not None and value != answer.prefill.value:
-            text, ok = QInputDialog.getText(
+            text, ok = ask_reason(
                 self,
-                tr("Why do you change what the data say?"),
-                tr("A short reason (kept with your answer):"),
+                tr("PA checklist"),
+                tr("Why do you change what the data say? A short reason (kept with your answer):"),
             )
             if not ok:
                 self.editors[item_id].show_answer(answer)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,6 +38,7 @@ from pa_desktop.domain.measures import (
     Purpose,
     Towards,
 )
+from pa_desktop.gui.common.reason import ask_reason
 from pa_desktop.gui.common.texts import format_date, problem_text, tr
 from pa_desktop.gui.dossier.measure_dialog import MeasureDialog, MeasureHistoryDialog
 from pa_desktop.gui.dossier.measure_log_model import (
@@ -350,7 +350,7 @@ class MeasuresTab(QWidget):
     def ask_reason(self, flag: str) -> str | None:
         """A short reason for a hand-set signal; None when the user cancels."""
         label = self.flag_checks[flag].text().replace("&", "")
-        text, ok = QInputDialog.getText(
+        text, ok = ask_reason(
             self, label, tr("Short reason (kept in the dossier, shown as the signal's reason):")
         )
         return text if ok else None
