@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_smoke_test()
     from pa_desktop.services.access import Vaults, default_vault_folder, keychain_available
+    from pa_desktop.services.logs import start_logging
+
+    start_logging("pa-desktop")
 
     folder = arguments.vault or default_vault_folder()
     vaults = Vaults.for_demo() if arguments.demo else Vaults.for_desktop()

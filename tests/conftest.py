@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from pa_desktop.domain.codes import CodeTable
 from pa_desktop.services.access import Vaults
+from pa_desktop.services.logs import LOG_DIR_ENV
 from pa_desktop.services.resources import default_code_table
 from pa_desktop.store.keyfile import KdfParameters
+
+# The programs' log files go to a folder of the test run, never the user's own log folder
+# (subprocesses started by tests inherit it).
+os.environ[LOG_DIR_ENV] = tempfile.mkdtemp(prefix="pa-desktop-test-logs-")
 
 LIGHT_KDF = KdfParameters(memory_kib=8 * 1024, iterations=1, lanes=1)
 

@@ -1,7 +1,8 @@
 """The layers of DESIGN.md, checked on every test run and not by goodwill.
 
 import-linter's contracts (pyproject.toml) cover the package's imports: only the GUI imports Qt,
-only the store opens the database, the domain imports no I/O library. This test runs them and
+only the store opens the database, the domain imports no I/O library, no two modules or sibling
+packages import each other (directly or round a circle, function-level imports included). This test runs them and
 adds a check import-linter cannot make: nothing outside the store names the SQLCipher driver
 or opens SQLite through the standard library.
 """
@@ -22,6 +23,7 @@ def test_import_contracts_hold() -> None:
     result = subprocess.run([str(linter)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+    assert "No import cycles" in result.stdout  # the acyclic contract is among them
 
 
 def test_only_the_store_opens_a_database() -> None:

@@ -24,11 +24,15 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli.common import EXIT_LOCKED, EXIT_OK, EXIT_REFUSED, PASSPHRASE_ENV, CliStop
 from pa_desktop.cli.messages import language
 from pa_desktop.services import audit, backups, care
+from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import (
     BackupFileError,
     InvalidInputError,
@@ -41,7 +45,6 @@ from pa_desktop.services.session import VaultSession
 
 NEW_PASSPHRASE_ENV = "PA_DESKTOP_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "PA_DESKTOP_RECOVERY_CODE"
-EXIT_OK, EXIT_REFUSED, EXIT_LOCKED = 0, 1, 3
 
 MESSAGES: dict[str, dict[str, str]] = {
     "current_prompt": {
@@ -196,8 +199,6 @@ def say(key: str, **values: object) -> str:
 
 
 def _stop(status: int, message: str) -> Exception:
-    from pa_desktop.cli.main import CliStop
-
     return CliStop(status, message)
 
 
@@ -247,13 +248,17 @@ class _Care:
 
 
 # commands ------------------------------------------------------------------------------------
-def cmd_passphrase(args: argparse.Namespace) -> int:
-    from pa_desktop.cli.main import PASSPHRASE_ENV, _unlock, _vaults
-
-    vaults = _vaults()
+def cmd_passphrase(
+    args: argparse.Namespace,
+    unlock: Callable[[Path], VaultSession],
+    open_vaults: Callable[[], Vaults],
+) -> int:
+    """`unlock` and `open_vaults` are the command line's own (device key, then passphrase),
+    handed in by main when it registers the command."""
+    vaults = open_vaults()
     folder: Path = args.vault
     if args.remember or args.forget:
-        session = _unlock(folder)
+        session = unlock(folder)
         try:
             with _Care():
                 if args.forget:
@@ -303,8 +308,6 @@ def cmd_backup(args: argparse.Namespace, session: VaultSession) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from pa_desktop.cli.main import PASSPHRASE_ENV
-
     if args.recovery_code:
         secret = _prompt(RECOVERY_CODE_ENV, "recovery_prompt")
     else:
@@ -356,7 +359,12 @@ def cmd_audit(args: argparse.Namespace, session: VaultSession) -> int:
     return EXIT_OK
 
 
-def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def register(
+    commands: Any,
+    parser_class: type[argparse.ArgumentParser],
+    unlock: Callable[[Path], VaultSession],
+    open_vaults: Callable[[], Vaults],
+) -> None:
     phrase = commands.add_parser(
         "passphrase", help="change the passphrase, renew the recovery code, remember or forget"
     )
@@ -367,7 +375,7 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     phrase.add_argument(
         "--recovery-code", action="store_true", help="prove it with the recovery code"
     )
-    phrase.set_defaults(handler=cmd_passphrase)
+    phrase.set_defaults(handler=partial(cmd_passphrase, unlock=unlock, open_vaults=open_vaults))
 
     backup = commands.add_parser("backup", help="write one encrypted backup file")
     backup.add_argument("--out", type=Path, required=True)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli.common import parse_year
 from pa_desktop.cli.messages import language
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.services.referral import ReferralOptions, export_referral
@@ -61,7 +62,7 @@ def _exit(message: str) -> int:
 
 
 def _year(args: argparse.Namespace, session: Any) -> SchoolYear:
-    return SchoolYear.parse(args.school_year) if args.school_year else session.current_school_year()
+    return parse_year(args.school_year) if args.school_year else session.current_school_year()
 
 
 def cmd_referral(args: argparse.Namespace, session: Any) -> int:
@@ -72,6 +73,7 @@ def cmd_referral(args: argparse.Namespace, session: Any) -> int:
         include_birth_date=args.birth_date,
         include_notes=args.notes,
         include_measure_list=args.measures,
+        include_doubtful_certificates=args.doubtful_certificates,
         help_question=args.help_question or "",
         pupil_informed=args.pupil_informed,
         parents_informed=args.parents_informed,
@@ -114,6 +116,11 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     referral.add_argument("--birth-date", action="store_true", help="include the birth date")
     referral.add_argument("--notes", action="store_true", help="include free-text notes")
     referral.add_argument("--measures", action="store_true", help="include every measure")
+    referral.add_argument(
+        "--doubtful-certificates",
+        action="store_true",
+        help="include the number of doubtful medical certificates",
+    )
     referral.set_defaults(handler=cmd_referral, needs_session=True)
 
     listing = commands.add_parser("signal-list", help="pupils to signal to the CLB (5+ B)")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, time
+from datetime import time
 from typing import Any
 
+from pa_desktop.cli.common import parse_date as _date
 from pa_desktop.cli.messages import language
+from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.trajectory import RegistrationReason, Step, StepDetails
 from pa_desktop.services import guidance
@@ -56,16 +58,26 @@ WARNINGS: dict[str, dict[str, str]] = {
         "fr": "En clôturant, convenez du suivi des nouvelles absences.",
         "en": "When closing, agree how new absences will be followed up.",
     },
+    "help_question_missing": {
+        "nl": "Bij reden a of b formuleer je waar mogelijk samen met de leerling een "
+        "constructieve hulpvraag (maatregel met doel help-question).",
+        "fr": "Pour le motif a ou b, formulez si possible avec l'élève une demande d'aide "
+        "constructive (mesure avec le but help-question).",
+        "en": "For reason a or b, word a constructive help question with the pupil where you can "
+        "(a measure with purpose help-question).",
+    },
+    "ocj_m_document_by_clb": {
+        "nl": "Het M-document voor het OCJ dient het CLB in: bespreek je zorg met het CLB.",
+        "fr": "C'est le CLB qui introduit le document M auprès de l'OCJ : discutez de votre "
+        "inquiétude avec le CLB.",
+        "en": "The CLB files the M-document with the OCJ: discuss your concern with the CLB.",
+    },
     "signal_before_5_is_allowed": {
         "nl": "Signaleren voor 5 B-halve dagen mag (vroeg signaleren).",
         "fr": "Signaler avant 5 demi-journées B est permis (signalement précoce).",
         "en": "Signalling before 5 B half days is allowed (early signalling).",
     },
 }
-
-
-def _date(text: str) -> date:
-    return date.fromisoformat(text)
 
 
 def cmd_measure_add(args: argparse.Namespace, session: Any) -> int:
@@ -97,13 +109,18 @@ def cmd_trajectory(args: argparse.Namespace, session: Any) -> int:
         clb_intake_done=args.clb_intake_done,
         follow_up_agreement=args.agreement or "",
     )
-    from pa_desktop.domain.calendar import SchoolYear
-
     for warning in guidance.step_warnings(
         session, args.pupil, step, details, SchoolYear.containing(day)
     ):
         print(WARNINGS.get(warning, {}).get(language(), warning), file=sys.stderr)
     print(guidance.add_step(session, args.pupil, step, day, details).id)
+    return 0
+
+
+def cmd_contact_checked(args: argparse.Namespace, session: Any) -> int:
+    day = _date(args.date) if args.date else None
+    checked = guidance.mark_contact_checked(session, args.pupil, day)
+    print(checked.isoformat())
     return 0
 
 
@@ -131,6 +148,14 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     add.add_argument("--note")
     add.add_argument("--follow-up")
     add.set_defaults(handler=cmd_measure_add, needs_session=True)
+
+    checked = measure.add_parser(
+        "contact-checked",
+        help="record that the parents' contact details were checked (today by default)",
+    )
+    checked.add_argument("pupil", type=int)
+    checked.add_argument("--date")
+    checked.set_defaults(handler=cmd_contact_checked, needs_session=True)
 
     step = commands.add_parser("trajectory", help="record a trajectory step; prints its id")
     step.add_argument("pupil", type=int)

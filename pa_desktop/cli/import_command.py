@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED, CliStop, print_json
 from pa_desktop.cli.messages import import_file_problem, import_reason, say
 from pa_desktop.domain.importing.mapping import ColumnMapping
 from pa_desktop.domain.importing.plan import ConflictChoice
@@ -29,8 +30,8 @@ from pa_desktop.services.errors import ImportFileError, ImportRefusedError
 from pa_desktop.services.import_files import ImportFile
 from pa_desktop.services.import_report import ImportOptions, ImportPreview, ImportResult
 from pa_desktop.services.importer import Importer
+from pa_desktop.services.session import VaultSession
 
-EXIT_OK, EXIT_REFUSED = 0, 1
 _SHOWN_PROBLEMS = 200
 
 
@@ -47,12 +48,10 @@ def add_import_parser(commands: Any) -> None:
     command.add_argument("--skip-bad-rows", action="store_true", help="import the other rows")
     command.add_argument("--create-pupils", action="store_true", help="add unknown pupils")
     command.add_argument("--on-conflict", choices=[c.value for c in ConflictChoice], default="keep")
-    command.set_defaults(handler=cmd_import)
+    command.set_defaults(handler=cmd_import, needs_session=True)
 
 
 def _mapping(argument: str | None, importer: Importer, file: ImportFile) -> ColumnMapping | None:
-    from pa_desktop.cli.main import CliStop
-
     if not file.needs_mapping:
         return None
     if argument is None:
@@ -110,30 +109,27 @@ def _print_text(preview: ImportPreview) -> None:
         print(f"  {ref.number or '-'}  {name or '?'}  {ref.class_name}".rstrip())
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from pa_desktop.cli.main import _print_json, _Unlocked
-
+def cmd_import(args: argparse.Namespace, session: VaultSession) -> int:
     options = ImportOptions(
         create_pupils=args.create_pupils,
         on_conflict=ConflictChoice(args.on_conflict),
         skip_bad_rows=args.skip_bad_rows,
     )
-    with _Unlocked(args) as session:
-        importer = Importer(session)
-        file = importer.read(args.file, ImportFormat(args.format))
-        mapping = _mapping(args.mapping, importer, file)
-        result: ImportResult | None = None
-        if args.dry_run:
+    importer = Importer(session)
+    file = importer.read(args.file, ImportFormat(args.format))
+    mapping = _mapping(args.mapping, importer, file)
+    result: ImportResult | None = None
+    if args.dry_run:
+        preview = importer.preview(file, options, mapping)
+    else:
+        try:
+            result = importer.apply(file, options, mapping)
+            preview = result.preview
+        except ImportRefusedError:
             preview = importer.preview(file, options, mapping)
-        else:
-            try:
-                result = importer.apply(file, options, mapping)
-                preview = result.preview
-            except ImportRefusedError:
-                preview = importer.preview(file, options, mapping)
     refused = bool(preview.problems) and not args.skip_bad_rows
     if args.json:
-        _print_json(_json(preview, result, args.dry_run))
+        print_json(_json(preview, result, args.dry_run))
     else:
         _print_text(preview)
         if args.dry_run:

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
 from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
+from pa_desktop.cli.common import (
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    PASSPHRASE_ENV,
+    CliStop,
+)
+from pa_desktop.cli.common import parse_date as _date
+from pa_desktop.cli.common import parse_year as _year
+from pa_desktop.cli.common import print_json as _print_json
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
 from pa_desktop.cli.messages import refused, say
 from pa_desktop.domain.absences import Mark
-from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
+from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
@@ -33,31 +43,10 @@ from pa_desktop.services.errors import (
     VaultTooNewError,
     WrongPassphraseError,
 )
+from pa_desktop.services.logs import start_logging
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
-PASSPHRASE_ENV = "PA_DESKTOP_PASSPHRASE"
-
-
-class CliStop(Exception):  # noqa: N818 (a stop, not an error)
-    def __init__(self, status: int, message: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliStop(EXIT_REFUSED, say("bad_date", value=text)) from None
-
-
-def _year(text: str) -> SchoolYear:
-    try:
-        return SchoolYear.parse(text)
-    except ValueError:
-        raise CliStop(EXIT_REFUSED, say("bad_year", value=text)) from None
+_log = logging.getLogger(__name__)
 
 
 def _read_passphrase(confirm: bool = False) -> str:
@@ -85,11 +74,6 @@ def _unlock(folder: Path) -> VaultSession:
         if remembered is not None:
             return remembered
     return vaults.unlock(folder, _read_passphrase())
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 # commands ------------------------------------------------------------------------------------
@@ -292,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the vault's integrity")
     check.set_defaults(handler=cmd_check)
     guidance_commands.register(commands, _Parser)
-    care_commands.register(commands, _Parser)
+    care_commands.register(commands, _Parser, _unlock, _vaults)
     export_commands.register(commands, _Parser)
     transfer_commands.register(commands, _Parser)
     add_import_parser(commands)
@@ -312,9 +296,18 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
     }
 
 
+def _command_name(args: argparse.Namespace) -> str:
+    """`pupil add`, `import`...: the words of the command, never its arguments (names)."""
+    words = [args.command]
+    words += [v for k, v in sorted(vars(args).items()) if k.endswith("_command") and v]
+    return " ".join(str(w) for w in words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    start_logging("pa-desktop-cli")
+    _log.info("command: %s", _command_name(args))
     args.vault_given = args.vault is not None
     if args.vault is None:
         args.vault = default_vault_folder()
@@ -336,6 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status, message = word(error, args.vault)
                 print(message, file=sys.stderr)
                 return status
+        _log.critical("command %s failed", _command_name(args), exc_info=True)
         raise
 
 

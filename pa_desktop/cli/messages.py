@@ -358,6 +358,24 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé)",
         "en": "there is no lesson half day in that range (holiday, weekend or free day)",
     },
+    "mark_not_for_code": {
+        "nl": "die markering hoort niet bij die code (luxeverzuim alleen bij B, een medisch of "
+        "twijfelachtig attest alleen bij Z)",
+        "fr": "cette marque ne va pas avec ce code (luxeverzuim seulement avec B, un certificat "
+        "médical ou douteux seulement avec Z)",
+        "en": "that mark does not go with that code (luxeverzuim only on B, a medical or "
+        "doubtful certificate only on Z)",
+    },
+    "date_unreadable": {
+        "nl": "onleesbare datum (verwacht: JJJJ-MM-DD)",
+        "fr": "date illisible (attendu : AAAA-MM-JJ)",
+        "en": "unreadable date (expected: YYYY-MM-DD)",
+    },
+    "contact_check_in_future": {
+        "nl": "de datum van de controle ligt in de toekomst",
+        "fr": "la date de la vérification est dans le futur",
+        "en": "the date of the check lies in the future",
+    },
     "unknown_half_day": {
         "nl": "onbekende halve dag (VM, NM of day)",
         "fr": "demi-journée inconnue (VM, NM ou day)",

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED
 from pa_desktop.cli.messages import language, say
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.services import transfer
@@ -29,7 +30,6 @@ from pa_desktop.services.transfer import (
 )
 
 PASSPHRASE_ENV = "PA_DESKTOP_TRANSFER_PASSPHRASE"
-EXIT_OK, EXIT_REFUSED = 0, 1
 
 WORDS: dict[str, dict[str, str]] = {
     "saved": {

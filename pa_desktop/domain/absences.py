@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
 
 
@@ -28,6 +29,25 @@ class Mark(StrEnum):
         if key in aliases:
             return aliases[key]
         return cls(key)
+
+
+# DOMAIN.md: marks go with codes. Luxeverzuim is a B the school may filter out of the early-year
+# signal; a (doubtful) medical certificate is about sickness, so only a Z carries one.
+MARK_GROUPS: dict[Mark, CodeGroup] = {
+    Mark.LUXEVERZUIM: CodeGroup.B,
+    Mark.MEDICAL_CERTIFICATE: CodeGroup.Z,
+    Mark.DOUBTFUL_CERTIFICATE: CodeGroup.Z,
+}
+
+
+def mark_allowed(mark: Mark, group: CodeGroup) -> bool:
+    """Whether a code of `group` may carry `mark`."""
+    return MARK_GROUPS[mark] is group
+
+
+def marks_not_allowed(marks: frozenset[Mark], group: CodeGroup) -> list[Mark]:
+    """The marks a code of `group` may not carry, in a stable order (empty: all fine)."""
+    return sorted(m for m in marks if not mark_allowed(m, group))
 
 
 class Absence(NamedTuple):
@@ -54,8 +74,10 @@ class Absence(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class ContactAttempt:
-    """A guidance measure reduced to what the unreachable-parents signal needs."""
+    """A guidance measure reduced to what the contact signals need (unreachable parents, no
+    contact after a B half day)."""
 
     day: date
     towards_parents: bool
     reached: bool
+    towards_pupil: bool = False

@@ -6,15 +6,16 @@ counting is over *absent half days*: lesson half days carrying a code that count
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from operator import attrgetter
+from operator import attrgetter, sub
 from typing import Any
 
-from pa_desktop.domain.absences import Absence
+from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.calendar import SchoolCalendar
 from pa_desktop.domain.codes import CodeGroup, CodeTable
 from pa_desktop.domain.halfday import HalfDay
@@ -40,6 +41,10 @@ class Thresholds:
     pattern_min_absences: int = 3
     concentrated_window_days: int = 42
     concentrated_share: float = 0.5
+    concentrated_min: int = 4
+    concentrated_lesson_factor: float = 2.0
+    doubtful_certificate_advice: int = 2
+    no_contact_lesson_days: int = 3
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Thresholds:
@@ -76,6 +81,30 @@ class SlotShare:
 
 
 @dataclass(frozen=True)
+class WindowShare:
+    """The busiest window of `days` calendar days: its absent and its lesson half days.
+
+    `lesson_half_days` counts only the part of the window inside the pupil's year so far, so
+    its share compares with the pupil's own lesson half days.
+    """
+
+    first: date
+    last: date
+    count: int
+    lesson_half_days: int
+    of_total: int
+    of_lesson_half_days: int
+
+    @property
+    def absence_share(self) -> float:
+        return self.count / self.of_total if self.of_total else 0.0
+
+    @property
+    def lesson_share(self) -> float:
+        return self.lesson_half_days / self.of_lesson_half_days if self.of_lesson_half_days else 1.0
+
+
+@dataclass(frozen=True)
 class YearFigures:
     """One pupil, one school year, up to a reference date."""
 
@@ -89,6 +118,8 @@ class YearFigures:
     pattern: Pattern | None
     busiest_slot: SlotShare | None
     absent: tuple[Absence, ...] = field(repr=False, default=())
+    busiest_window: WindowShare | None = None
+    doubtful_certificates: int = 0
 
     @property
     def same_moment(self) -> bool:
@@ -135,29 +166,88 @@ def is_same_moment(slot: SlotShare | None, thresholds: Thresholds) -> bool:
     )
 
 
-def max_in_window(days: list[date], window_days: int) -> int:
-    """The most dates (sorted) that fit in any window of `window_days` calendar days."""
-    ordinals = [day.toordinal() for day in days]
-    best, low = 0, 0
-    for high, ordinal in enumerate(ordinals):
-        while ordinal - ordinals[low] >= window_days:
-            low += 1
-        if high - low + 1 > best:
-            best = high - low + 1
-    return best
+def busiest_window(
+    absent: list[Absence],
+    calendar: SchoolCalendar,
+    start: date,
+    until: date,
+    window_days: int,
+) -> WindowShare | None:
+    """The window of `window_days` calendar days with the most absent half days.
+
+    Windows start or end on an absence; of equally busy ones, the one with the fewest lesson
+    half days (inside start..until) wins, as it is the most concentrated reading of the data.
+    The overview does this for every pupil of a school, so it slides over day numbers once and
+    asks the calendar only about the busiest windows.
+    """
+    if not absent or until < start or window_days < 1:
+        return None
+    days = list(map(date.toordinal, map(_day, absent)))
+    span = window_days - 1
+    # the window starting on each absence ends before the first absence past it (C-level loops)
+    ends = [bisect_right(days, day + span) for day in days]
+    counts = list(map(sub, ends, range(len(days))))
+    most = max(counts)
+    busiest = [i for i, count in enumerate(counts) if count == most]
+    first_day, last_day = start.toordinal(), until.toordinal()
+
+    def lesson_in(first: int) -> int:
+        low_day, high_day = max(first, first_day), min(first + span, last_day)
+        if high_day < low_day:
+            return 0
+        return calendar.count_lesson_half_days(
+            date.fromordinal(low_day), date.fromordinal(high_day)
+        )
+
+    candidates = {days[i] for i in busiest} | {days[ends[i] - 1] - span for i in busiest}
+    lesson, first = min((lesson_in(first), first) for first in candidates)
+    total_lesson = calendar.count_lesson_half_days(start, until)
+    return WindowShare(
+        date.fromordinal(first),
+        date.fromordinal(first + span),
+        most,
+        lesson,
+        len(absent),
+        total_lesson,
+    )
 
 
 def classify_pattern(
-    absent: list[Absence], slot: SlotShare | None, thresholds: Thresholds
+    absent: list[Absence],
+    slot: SlotShare | None,
+    thresholds: Thresholds,
+    window: WindowShare | None = None,
 ) -> Pattern | None:
+    """DOMAIN.md: same moment first; concentrated when the busiest 6 weeks hold at least 4
+    absences, at least half of them, and at least twice the share those weeks' lesson half days
+    make of the pupil's lesson half days so far (absences a month apart, or the first weeks of a
+    year, are not "concentrated"); else spread."""
     if len(absent) < thresholds.pattern_min_absences:
         return None
     if is_same_moment(slot, thresholds):
         return Pattern.SAME_MOMENT
-    in_window = max_in_window([a.day for a in absent], thresholds.concentrated_window_days)
-    if in_window >= thresholds.concentrated_share * len(absent):
+    if (
+        window is not None
+        and window.count >= thresholds.concentrated_min
+        and window.count >= thresholds.concentrated_share * len(absent)
+        and window.absence_share >= thresholds.concentrated_lesson_factor * window.lesson_share
+    ):
         return Pattern.CONCENTRATED
     return Pattern.SPREAD
+
+
+def certificate_periods(absent: Sequence[Absence], calendar: SchoolCalendar, mark: Mark) -> int:
+    """How many runs of consecutive lesson half days carry `mark`: one certificate each."""
+    runs = 0
+    previous: int | None = None
+    for absence in absent:
+        if not absence.has(mark):
+            continue
+        index = calendar.lesson_position(absence.day, absence.half)
+        if index is None or previous is None or index != previous + 1:
+            runs += 1
+        previous = index
+    return runs
 
 
 def year_figures(
@@ -196,6 +286,11 @@ def year_figures(
     start = max(calendar.first_day, enrolled_from) if enrolled_from else calendar.first_day
     lesson = calendar.count_lesson_half_days(start, until) if until >= start else 0
     slot = busiest_slot(absent)
+    window = (
+        busiest_window(absent, calendar, start, until, limits.concentrated_window_days)
+        if len(absent) >= limits.pattern_min_absences
+        else None
+    )
     return YearFigures(
         totals=totals,
         total=len(absent),
@@ -204,7 +299,9 @@ def year_figures(
         last_6_weeks=last_weeks,
         lesson_half_days=lesson,
         absence_rate=(len(absent) / lesson) if lesson else 0.0,
-        pattern=classify_pattern(absent, slot, limits),
+        pattern=classify_pattern(absent, slot, limits, window),
         busiest_slot=slot,
         absent=tuple(absent),
+        busiest_window=window,
+        doubtful_certificates=certificate_periods(absent, calendar, Mark.DOUBTFUL_CERTIFICATE),
     )

@@ -107,6 +107,7 @@ def contact_attempts(measures: Iterable[Measure]) -> list[ContactAttempt]:
             day=m.draft.day,
             towards_parents=m.draft.towards.includes_parents,
             reached=m.draft.outcome is not Outcome.NOT_REACHED,
+            towards_pupil=m.draft.towards in (Towards.PUPIL, Towards.BOTH),
         )
         for m in sorted(measures, key=lambda m: (m.draft.day, m.draft.at or time(0), m.id))
     ]
@@ -116,6 +117,16 @@ def parents_contacted(measures: Iterable[Measure]) -> bool:
     """Whether any contact with the parents reached them (asked before a CLB registration)."""
     return any(
         m.draft.towards.includes_parents and m.draft.outcome is not Outcome.NOT_REACHED
+        for m in measures
+    )
+
+
+def help_question_asked(measures: Iterable[Measure]) -> bool:
+    """Whether a help question was worded with the pupil (rule 5, reasons a and b)."""
+    return any(
+        m.draft.purpose is Purpose.HELP_QUESTION
+        and m.draft.towards in (Towards.PUPIL, Towards.BOTH)
+        and m.draft.outcome is not Outcome.NOT_REACHED
         for m in measures
     )
 

@@ -7,13 +7,13 @@ manual flags) are plain optional values here, so the rules live in one place fro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from pa_desktop.domain.absences import Absence, ContactAttempt, Mark
-from pa_desktop.domain.calendar import SchoolCalendar
+from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import UNKNOWN_CODE, CodeGroup, CodeTable
 from pa_desktop.domain.figures import Thresholds, YearFigures, is_same_moment
 
@@ -29,6 +29,7 @@ SIGNAL_IDS: tuple[str, ...] = (
     "allowance_at_risk",
     "allowance_lost",
     "relapse_after_closure",
+    "no_contact_after_b",
 )
 
 PARENT_NOTE_SICK_CODE = "Z"
@@ -49,10 +50,32 @@ class SignalContext:
     reference: date
     previous_year_b: int = 0
     signalled_to_clb_on: date | None = None
-    parent_contacts: Sequence[ContactAttempt] = ()
+    parent_contacts: Sequence[ContactAttempt] = ()  # every contact attempt, pupil or parents
     parents_unreachable_flag: bool = False
     known_problem_flag: bool = False
     closed_on: date | None = None
+    # B half days of every earlier school year (start year -> count), from the vault and carried
+    # in by a transfer; the previous year's count is `previous_year_b` when not given here
+    earlier_b: Mapping[int, int] = field(default_factory=dict)
+    contact_checked_on: date | None = None  # when the parents' contact details were checked
+
+
+def earlier_problem_year(
+    context: SignalContext, year: SchoolYear, limits: Thresholds
+) -> tuple[SchoolYear, int] | None:
+    """The most recent earlier school year with at least `known_problem_previous_b` B half days
+    (DOMAIN.md knipperlicht c: absences in earlier school years, not only the last one)."""
+    counts = dict(context.earlier_b)
+    counts.setdefault(year.start_year - 1, context.previous_year_b)
+    heavy = [
+        (start, count)
+        for start, count in counts.items()
+        if start < year.start_year and count >= limits.known_problem_previous_b > 0
+    ]
+    if not heavy:
+        return None
+    start, count = max(heavy)
+    return SchoolYear(start), count
 
 
 def sick_note_periods(
@@ -84,14 +107,45 @@ def sick_note_periods(
     return periods
 
 
-def _parents_unreachable(context: SignalContext, limits: Thresholds) -> int:
-    """The number of "not reached" attempts towards the parents since the last reached one."""
-    streak = 0
+def _parents_unreachable(context: SignalContext) -> tuple[int, date | None]:
+    """The "not reached" attempts towards the parents since the last reached one: how many, and
+    the day of the first of them."""
+    streak, since = 0, None
     for attempt in sorted(context.parent_contacts, key=lambda c: c.day):
         if not attempt.towards_parents or attempt.day > context.reference:
             continue
-        streak = 0 if attempt.reached else streak + 1
-    return streak
+        if attempt.reached:
+            streak, since = 0, None
+        else:
+            streak += 1
+            since = since or attempt.day
+    return streak, since
+
+
+def _no_contact_after_b(
+    figures: YearFigures,
+    calendar: SchoolCalendar,
+    codes: CodeTable,
+    context: SignalContext,
+    limits: Thresholds,
+) -> Signal | None:
+    """Rule 1: from the first B the school contacts the pupil and/or the parents. Fires when the
+    latest B half day is older than N lesson days and no attempt (any channel, any outcome)
+    towards the pupil or the parents was logged on or after its date."""
+    groups = codes.groups()
+    last_b = next((a for a in reversed(figures.absent) if groups[a.code] is CodeGroup.B), None)
+    if last_b is None:
+        return None
+    waited = calendar.lesson_days_between(last_b.day, context.reference)
+    if waited <= limits.no_contact_lesson_days:
+        return None
+    contacted = any(
+        (c.towards_parents or c.towards_pupil) and last_b.day <= c.day <= context.reference
+        for c in context.parent_contacts
+    )
+    if contacted:
+        return None
+    return Signal("no_contact_after_b", {"last_b": last_b.day, "lesson_days": waited})
 
 
 def compute_signals(
@@ -157,23 +211,33 @@ def compute_signals(
     if len(periods) > limits.sick_note_max_periods or longest > limits.sick_note_max_days:
         fired.append(Signal("sick_note_limit", {"periods": len(periods), "longest_days": longest}))
 
-    streak = _parents_unreachable(context, limits)
+    streak, since = _parents_unreachable(context)
     if context.parents_unreachable_flag or streak >= limits.parents_unreachable_attempts:
+        checked = context.contact_checked_on
         fired.append(
             Signal(
                 "parents_unreachable",
-                {"attempts": streak, "manual": context.parents_unreachable_flag},
+                {
+                    "attempts": streak,
+                    "manual": context.parents_unreachable_flag,
+                    "since": since,
+                    "checked_on": checked,
+                    # "mits zekerheid over de contactgegevens": checked on or after the first
+                    # failed attempt of the streak
+                    "checked_since": checked is not None and since is not None and checked >= since,
+                },
             )
         )
 
-    previous_problem = context.previous_year_b >= limits.known_problem_previous_b
-    if context.known_problem_flag or previous_problem:
-        fired.append(
-            Signal(
-                "known_problem",
-                {"previous_b": context.previous_year_b, "manual": context.known_problem_flag},
-            )
-        )
+    problem_year = earlier_problem_year(context, calendar.school_year, limits)
+    if context.known_problem_flag or problem_year is not None:
+        facts: dict[str, Any] = {
+            "previous_b": context.previous_year_b,
+            "manual": context.known_problem_flag,
+        }
+        if problem_year is not None:
+            facts.update(year=problem_year[0].label, year_b=problem_year[1])
+        fired.append(Signal("known_problem", facts))
 
     previous_heavy = context.previous_year_b >= limits.allowance_previous_b
     lost = previous_heavy and figures.b_count >= limits.allowance_lost_b
@@ -196,4 +260,8 @@ def compute_signals(
                     "relapse_after_closure", {"count": len(after), "closed_on": context.closed_on}
                 )
             )
+
+    quiet = _no_contact_after_b(figures, calendar, codes, context, limits)
+    if quiet is not None:
+        fired.append(quiet)
     return fired

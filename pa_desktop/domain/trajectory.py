@@ -47,11 +47,22 @@ PARTNER_STEPS = frozenset(
 
 
 class RegistrationReason(StrEnum):
-    """DOMAIN.md rule 5: why the school registers the pupil for CLB guidance."""
+    """DOMAIN.md rule 5: why the school registers the pupil for CLB guidance. Reason c is two
+    separate items in the guideline's checklist, so it is two reasons here."""
 
-    NOT_WORKING = "not_working"  # own trajectory does not work / absences keep rising
-    UNDERLYING_PROBLEM = "underlying_problem"  # needs CLB expertise or external help
-    NO_LONGER_COMES = "no_longer_comes"  # no longer comes or refuses all guidance
+    NOT_WORKING = "not_working"  # a: own trajectory does not work / absences keep rising
+    UNDERLYING_PROBLEM = "underlying_problem"  # b: needs CLB expertise or external help
+    NO_LONGER_COMES = "no_longer_comes"  # c: the pupil no longer comes to school
+    REFUSES_GUIDANCE = "refuses_guidance"  # c: pupil and/or parents refuse all guidance
+
+
+# Rule 5: in a and b the school words a help question with the pupil; in c it need not.
+HELP_QUESTION_REASONS = frozenset(
+    {RegistrationReason.NOT_WORKING, RegistrationReason.UNDERLYING_PROBLEM}
+)
+
+# Consulting the CLB means a CLB step beyond signalling: a (list) signalling is no consultation.
+CLB_CONSULTED_STEPS = frozenset({Step.REGISTERED_CLB, Step.CLB_GUIDANCE, Step.CLB_CLOSED})
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,9 @@ class StepDetails:
     clb_consulted: bool = False  # police steps: the CLB was consulted first
     clb_intake_done: bool = False  # KANS: a CLB intake took place (or a care worker asked)
     follow_up_agreement: str = ""  # closing steps: how absences are followed up afterwards
+    # recorded when "no longer comes" still meant "or refuses all guidance" (before schema 8):
+    # whether guidance was refused is unknown for such a step
+    reasons_before_split: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +131,11 @@ class Facts:
     parents_contacted: bool
     parents_unreachable: bool
     sanction_logged: bool
-    clb_consulted: bool  # a measure with purpose clb-consultation, or any CLB step
+    clb_consulted: bool  # a measure with purpose clb-consultation, or a CLB step past signalling
+    help_question_asked: bool = False  # a help question worded with the pupil (measure log)
+    school_user: bool = True  # the vault's user works at a school (not at the CLB)
+    doubtful_certificates: int = 0  # doubtful medical certificates this school year
+    doubtful_advice_at: int = 2
 
 
 # Advice ids; the GUI words them. Order: what the guideline suggests next for each state.
@@ -131,13 +149,23 @@ NEXT_STEPS: dict[Step | None, tuple[str, ...]] = {
     Step.KANS: ("kans_follow_up", "keep_guiding"),
     Step.EXTERNAL_REFERRAL: ("keep_guiding",),
     Step.ROMA_FOYER: ("foyer_home_visit", "keep_guiding"),
-    Step.POLICE_UNWILLINGNESS: ("police_not_replacing", "keep_guiding"),
-    Step.POLICE_UNREACHABLE: ("police_not_replacing", "keep_guiding"),
+    Step.POLICE_UNWILLINGNESS: ("school_informs_clb", "police_not_replacing", "keep_guiding"),
+    Step.POLICE_UNREACHABLE: ("school_informs_clb", "police_not_replacing", "keep_guiding"),
     Step.OCJ: ("keep_guiding",),
     Step.AGODI_CONCERN: ("keep_guiding",),
     Step.SCHOOL_CHANGE: ("warm_transfer",),
     Step.CLOSED: ("follow_up_agreement", "watch_relapse"),
 }
+
+
+def next_steps(state: Step | None, facts: Facts) -> tuple[str, ...]:
+    """The advice for the current state, plus what the data ask whatever the state: two
+    doubtful certificates in a school year (ask the parents, then the CLB doctor may contact
+    the GP)."""
+    found = NEXT_STEPS.get(state, ())
+    if facts.doubtful_certificates >= facts.doubtful_advice_at > 0:
+        found = (*found, "doubtful_certificates")
+    return found
 
 
 def warnings_for(step: Step, details: StepDetails, facts: Facts) -> list[str]:
@@ -148,12 +176,17 @@ def warnings_for(step: Step, details: StepDetails, facts: Facts) -> list[str]:
             found.append("no_parent_contact_before_registration")
         if not details.registration_reasons:
             found.append("registration_reason_missing")
+        wants_question = HELP_QUESTION_REASONS.intersection(details.registration_reasons)
+        if wants_question and not facts.help_question_asked:
+            found.append("help_question_missing")
     if step in POLICE_STEPS:
         if not (details.clb_consulted or facts.clb_consulted):
             found.append("police_without_clb")
         found.append("police_not_for_powerlessness")
         if step is Step.POLICE_UNREACHABLE and not facts.parents_unreachable:
             found.append("police_unreachable_not_shown")
+    if step is Step.OCJ and facts.school_user:
+        found.append("ocj_m_document_by_clb")
     if step is Step.KANS and not details.clb_intake_done:
         found.append("kans_needs_intake")
     if step in CLOSING_STEPS and not details.follow_up_agreement.strip():

@@ -140,6 +140,7 @@ def _details(r: _Reader) -> StepDetails:
         clb_consulted=r.flag("clb_consulted"),
         clb_intake_done=r.flag("clb_intake_done"),
         follow_up_agreement=r.text("follow_up_agreement"),
+        reasons_before_split=r.flag("reasons_before_split"),
     )
 
 

@@ -193,7 +193,7 @@ def draft_json(draft: MeasureDraft) -> dict[str, Any]:
 
 
 def details_json(details: StepDetails) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "note": details.note,
         "partner": details.partner,
         "registration_reasons": [r.value for r in details.registration_reasons],
@@ -201,6 +201,9 @@ def details_json(details: StepDetails) -> dict[str, Any]:
         "clb_intake_done": details.clb_intake_done,
         "follow_up_agreement": details.follow_up_agreement,
     }
+    if details.reasons_before_split:  # optional: only steps from before schema 8 carry it
+        data["reasons_before_split"] = True
+    return data
 
 
 def to_json(dossier: Dossier) -> dict[str, Any]:

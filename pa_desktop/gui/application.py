@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from pa_desktop.gui.common.crash import install_crash_handler
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.resources import resources_dir
@@ -82,6 +83,7 @@ def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
 
 def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
     app = make_application()
+    crash_handler = install_crash_handler()
     from pa_desktop.gui.overview.main_window import MainWindow
 
     demo_folder: Path | None = None
@@ -97,16 +99,12 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             if opened is None:
                 return 0
             session = opened
-    except Exception as error:
-        QMessageBox.critical(
-            None,
-            "PA Desktop",
-            tr("PA Desktop could not start ({kind}).").format(kind=type(error).__name__),
-        )
+    except Exception as error:  # logged, and said with what to do (the crash dialog)
+        crash_handler(type(error), error, error.__traceback__)
         return 1
 
     def prepare(window: MainWindow) -> None:
-        from pa_desktop.gui.care.menu import install_care
+        from pa_desktop.gui.vault.menu import install_care
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
@@ -123,9 +121,7 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def _demo_badge():  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QLabel
-
+def _demo_badge() -> QLabel:
     label = QLabel(
         tr("Demo vault with fictitious pupils (passphrase: {passphrase})").format(
             passphrase=DEMO_PASSPHRASE

@@ -74,6 +74,7 @@ def _run(folder: Path) -> None:
     _check_resources()
     _check_translation()
     _check_keyring()
+    _check_log(folder / "logs")
 
     from pa_desktop.services.access import Vaults
     from pa_desktop.services.session import Profile
@@ -146,6 +147,29 @@ def _check_keyring() -> None:
     if in_use.startswith("keyring.backends.fail"):
         in_use += " (no credential store reachable here: the passphrase is the way in)"
     _say(f"keyring backends: {', '.join(names)}; in use: {in_use}")
+
+
+def _check_log(folder: Path) -> None:
+    """The log file is written, and an unexpected error reaches it (frames and kind, no text)."""
+    from pa_desktop.gui.common.crash import install_crash_handler
+    from pa_desktop.services import logs
+
+    os.environ[logs.LOG_DIR_ENV] = str(folder)  # the user's own log folder stays as it is
+    path = logs.start_logging("pa-desktop")
+    if path is None:
+        raise SmokeTestError(f"the log file could not be written in {folder}")
+    handler = install_crash_handler()
+    shown: list[str] = []
+    handler.show = shown.append  # the dialog's text, without its modal loop
+    try:
+        raise LookupError("smoke test: a secret that must stay out of the log")
+    except LookupError as error:
+        handler(type(error), error, error.__traceback__)
+    logs.stop_logging()  # closed: Windows deletes the temporary folder only then
+    text = path.read_text(encoding="utf-8")
+    if "builtins.LookupError" not in text or "a secret" in text or len(shown) != 1:
+        raise SmokeTestError("an unexpected error did not reach the log as it should")
+    _say(f"log written: {path.name}, {len(text.splitlines())} lines")
 
 
 def _check_record(session: VaultSession) -> int:

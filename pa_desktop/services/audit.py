@@ -11,6 +11,8 @@ from typing import Any
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.audit import AuditEntry, AuditRepository
 
+__all__ = ["AuditEntry", "entries", "record", "verify"]
+
 
 def record(
     session: VaultSession, action: str, pupil_id: int | None = None, **details: Any

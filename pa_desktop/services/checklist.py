@@ -63,6 +63,9 @@ def load_checklist(session: VaultSession, pupil_id: int, year: SchoolYear) -> Ch
         previous_year_b=row.previous_b,
         flags=guidance.flags(session, pupil_id),
         registration_reasons=reasons,
+        signal_facts={s.id: s.facts for s in row.signals},
+        contact_checked_on=row.contact_checked_on,
+        reasons_before_split=any(s.details.reasons_before_split for s in steps),
     )
     checklist = definition()
     stored = session.repository(ChecklistRepository).overrides(pupil_id, year.start_year)

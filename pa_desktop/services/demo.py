@@ -17,6 +17,7 @@ from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar, SchoolYear
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services.demo_guidance import add_demo_guidance
 from pa_desktop.services.session import VaultSession
 
 NAMES: list[tuple[str, str]] = [
@@ -294,7 +295,5 @@ def fill_demo_vault(session: VaultSession, count: int = 40, today: date | None =
     by_profile = {p.profile: i for i, p in zip(ids, pupils, strict=True) if p.profile != "regular"}
     regular = [i for i, p in zip(ids, pupils, strict=True) if p.profile == "regular"]
     if len(by_profile) == len(PROFILES) and len(regular) >= 12:
-        from pa_desktop.services.demo_guidance import add_demo_guidance
-
         add_demo_guidance(session, by_profile, regular, reference)
     return reference

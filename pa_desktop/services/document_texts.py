@@ -57,6 +57,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "rate": {"nl": "Afwezigheidsgraad", "fr": "Taux d'absence", "en": "Absence rate"},
     "last_weeks": {"nl": "Laatste 6 weken", "fr": "6 dernières semaines", "en": "Last 6 weeks"},
     "fifth_b": {"nl": "5e B-halve dag", "fr": "5e demi-journée B", "en": "5th B half day"},
+    "doubtful_certificates": {
+        "nl": "Twijfelachtige medische attesten",
+        "fr": "Certificats médicaux douteux",
+        "en": "Doubtful medical certificates",
+    },
     "calendar": {
         "nl": "Overzicht van de afwezigheden per halve dag",
         "fr": "Aperçu des absences par demi-journée",
@@ -197,9 +202,9 @@ SIGNALS: dict[str, dict[str, str]] = {
         "en": "Parents not reached in the last {attempts} attempts.",
     },
     "known_problem": {
-        "nl": "Gekende problematiek ({previous_b} B-halve dagen vorig schooljaar).",
-        "fr": "Problème connu ({previous_b} demi-journées B l'année précédente).",
-        "en": "Known problem ({previous_b} B half days last school year).",
+        "nl": "Gekende problematiek ({year_b} B-halve dagen in schooljaar {year}).",
+        "fr": "Problème connu ({year_b} demi-journées B en {year}).",
+        "en": "Known problem ({year_b} B half days in the school year {year}).",
     },
     "allowance_at_risk": {
         "nl": "Schooltoeslag in gevaar: {previous_b} B vorig jaar, {b} dit jaar.",
@@ -215,6 +220,14 @@ SIGNALS: dict[str, dict[str, str]] = {
         "nl": "{count} afwezige halve dag(en) na het afsluiten op {closed_on}.",
         "fr": "{count} demi-journée(s) d'absence après la clôture du {closed_on}.",
         "en": "{count} absent half day(s) after the closure on {closed_on}.",
+    },
+    "no_contact_after_b": {
+        "nl": "Laatste B-halve dag op {last_b}, {lesson_days} lesdagen geleden, en sindsdien geen "
+        "contact met leerling of ouders gelogd.",
+        "fr": "Dernière demi-journée B le {last_b}, il y a {lesson_days} jours de classe, et aucun "
+        "contact avec l'élève ou les parents consigné depuis.",
+        "en": "Last B half day on {last_b}, {lesson_days} lesson days ago, and no contact with the "
+        "pupil or the parents logged since.",
     },
 }
 SIGNAL_NAMES: dict[str, dict[str, str]] = {
@@ -249,6 +262,11 @@ SIGNAL_NAMES: dict[str, dict[str, str]] = {
         "en": "Allowance lost",
     },
     "relapse_after_closure": {"nl": "Herval", "fr": "Rechute", "en": "Relapse"},
+    "no_contact_after_b": {
+        "nl": "Geen contact na B",
+        "fr": "Pas de contact après B",
+        "en": "No contact after B",
+    },
 }
 
 

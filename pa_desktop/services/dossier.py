@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from pa_desktop.domain.absences import Absence, Mark
+from pa_desktop.domain.absences import Absence, Mark, marks_not_allowed
 from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeTable, UnknownCodeError
 from pa_desktop.domain.figures import Thresholds, YearFigures
@@ -98,6 +98,9 @@ def plan_set_code(
         entry = view.codes.get(code)
     except UnknownCodeError:
         raise InvalidInputError(["unknown_code"], code=code) from None
+    wrong = marks_not_allowed(marks, entry.group)
+    if wrong:
+        raise InvalidInputError(["mark_not_for_code"], mark=wrong[0].value, code=entry.code)
     lesson = [s for s in slots if view.calendar.is_lesson_half_day(*s)]
     if not lesson:
         raise InvalidInputError(["no_lesson_half_day"])
@@ -117,8 +120,14 @@ def plan_clear(view: PupilYear, slots: Iterable[Slot]) -> AbsenceChange:
 
 
 def plan_marks(view: PupilYear, slots: Iterable[Slot], marks: frozenset[Mark]) -> AbsenceChange:
-    """Set the marks of registered absences, keeping their codes."""
+    """Set the marks of registered absences, keeping their codes; a mark the code may not carry
+    is refused (DOMAIN.md: marks go with codes)."""
     registered = [s for s in slots if s in view.absences]
+    for slot in registered:
+        old = view.absences[slot]
+        wrong = marks_not_allowed(marks, view.codes.group_of(old.code))
+        if wrong:
+            raise InvalidInputError(["mark_not_for_code"], mark=wrong[0].value, code=old.code)
     before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
     after: dict[Slot, Absence | None] = {}
     for slot in registered:

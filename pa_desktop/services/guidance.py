@@ -16,23 +16,26 @@ from pa_desktop.domain.measures import (
     MeasureDraft,
     MeasureVersion,
     Purpose,
+    help_question_asked,
     next_follow_up,
     parents_contacted,
 )
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.trajectory import (
-    NEXT_STEPS,
+    CLB_CONSULTED_STEPS,
     Facts,
     Step,
     StepDetails,
     TrajectoryEntry,
     current_state,
+    next_steps,
     sanction_warning,
     warnings_for,
 )
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.guidance import (
+    ContactCheckRepository,
     FlagRepository,
     MeasureNotFoundError,
     MeasureRepository,
@@ -103,17 +106,22 @@ def trajectory(session: VaultSession, pupil_id: int) -> list[TrajectoryEntry]:
 
 
 def facts_for(session: VaultSession, pupil_id: int, year: SchoolYear) -> Facts:
+    """What the advice and the warnings check. A signalling (often a list sent to the CLB) is
+    not a consultation of the CLB: only a CLB step past it, or a logged consultation, is."""
     logged = measures(session, pupil_id)
     steps = trajectory(session, pupil_id)
     row = next(r for r in session.overview(year, only=[pupil_id]))
-    clb_steps = {Step.SIGNALLED_CLB, Step.REGISTERED_CLB, Step.CLB_GUIDANCE}
     return Facts(
         b_count=row.figures.b_count,
         parents_contacted=parents_contacted(logged),
         parents_unreachable="parents_unreachable" in row.signal_ids,
         sanction_logged=any(m.draft.purpose is Purpose.SANCTION for m in logged),
         clb_consulted=any(m.draft.purpose is Purpose.CLB_CONSULTATION for m in logged)
-        or any(e.step in clb_steps for e in steps),
+        or any(e.step in CLB_CONSULTED_STEPS for e in steps),
+        help_question_asked=help_question_asked(logged),
+        school_user=session.profile().role == "school",
+        doubtful_certificates=row.figures.doubtful_certificates,
+        doubtful_advice_at=session.thresholds().doubtful_certificate_advice,
     )
 
 
@@ -155,7 +163,8 @@ class Advice:
 def advice(session: VaultSession, pupil_id: int, year: SchoolYear) -> Advice:
     steps = trajectory(session, pupil_id)
     state = current_state(steps)
-    return Advice(state, NEXT_STEPS.get(state, ()), facts_for(session, pupil_id, year))
+    facts = facts_for(session, pupil_id, year)
+    return Advice(state, next_steps(state, facts), facts)
 
 
 # flags ---------------------------------------------------------------------------------------
@@ -176,6 +185,25 @@ def clear_flag(session: VaultSession, pupil_id: int, flag: str) -> None:
 
 def flags(session: VaultSession, pupil_id: int) -> dict[str, str]:
     return session.repository(FlagRepository).by_pupil().get(pupil_id, {})
+
+
+# contact details ----------------------------------------------------------------------------
+def mark_contact_checked(session: VaultSession, pupil_id: int, day: date | None = None) -> date:
+    """Record that the parents' contact details were checked (today by default): the
+    unreachable-parents signal and the checklist only speak with certainty after such a check
+    ("mits zekerheid over de contactgegevens")."""
+    checked = day or session.today()
+    if checked > session.today():
+        raise InvalidInputError(["contact_check_in_future"])
+    try:
+        session.repository(ContactCheckRepository).set(pupil_id, checked)
+    except PupilNotFoundError:
+        raise NotFoundError("pupil", pupil_id) from None
+    return checked
+
+
+def contact_checked_on(session: VaultSession, pupil_id: int) -> date | None:
+    return session.repository(ContactCheckRepository).by_pupil(pupil_id).get(pupil_id)
 
 
 # follow-ups ----------------------------------------------------------------------------------

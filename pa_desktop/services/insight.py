@@ -160,6 +160,10 @@ def signals_on(row: OverviewRow, day: date, rules: _Rules) -> frozenset[str]:
         parents_unreachable_flag="parents_unreachable" in flags,
         known_problem_flag="known_problem" in flags,
         closed_on=closed_on(steps),
+        earlier_b=row.earlier_b,
+        contact_checked_on=row.contact_checked_on
+        if row.contact_checked_on and row.contact_checked_on <= day
+        else None,
     )
     fired = compute_signals(figures, rules.calendar, rules.codes, context, rules.thresholds)
     return frozenset(signal.id for signal in fired)

@@ -30,6 +30,7 @@ class GuidanceData:
     measures: Mapping[int, list[Measure]] = field(default_factory=dict)
     trajectory: Mapping[int, list[TrajectoryEntry]] = field(default_factory=dict)
     flags: Mapping[int, dict[str, str]] = field(default_factory=dict)
+    contact_checked: Mapping[int, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class OverviewRow:
     state: str | None = None
     next_follow_up: date | None = None
     attention: bool = False
+    earlier_b: Mapping[int, int] = field(default_factory=dict)  # start year -> B half days
+    contact_checked_on: date | None = None
 
     @property
     def signal_ids(self) -> list[str]:
@@ -81,6 +84,8 @@ class OverviewRow:
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),
             "attention": self.attention,
+            "doubtful_certificates": self.figures.doubtful_certificates,
+            "contact_checked_on": _iso(self.contact_checked_on),
         }
 
 
@@ -101,8 +106,12 @@ def compute_overview(
     thresholds: Thresholds,
     reference: date,
     guidance: GuidanceData | None = None,
+    earlier_b_counts: Mapping[int, Mapping[int, int]] | None = None,
 ) -> list[OverviewRow]:
+    """`earlier_b_counts`: per pupil, the B half days of every earlier school year ({start year:
+    count}); a later source (B carried in by a transfer) can be merged into it by the caller."""
     extra = guidance or GuidanceData()
+    every_earlier = earlier_b_counts or {}
     year = calendar.school_year
     rows = []
     for pupil in pupils:
@@ -119,6 +128,8 @@ def compute_overview(
         logged = extra.measures.get(pupil.id, [])
         steps = [e for e in extra.trajectory.get(pupil.id, []) if e.day <= reference]
         flags = extra.flags.get(pupil.id, {})
+        earlier = dict(every_earlier.get(pupil.id, {}))
+        checked = extra.contact_checked.get(pupil.id)
         context = SignalContext(
             reference=reference,
             previous_year_b=previous_b,
@@ -127,6 +138,8 @@ def compute_overview(
             parents_unreachable_flag="parents_unreachable" in flags,
             known_problem_flag="known_problem" in flags,
             closed_on=closed_on(steps),
+            earlier_b=earlier,
+            contact_checked_on=checked if checked is None or checked <= reference else None,
         )
         signals = compute_signals(figures, calendar, codes, context, thresholds)
         state = current_state(steps)
@@ -139,6 +152,8 @@ def compute_overview(
                 state=state.value if state else None,
                 next_follow_up=next_follow_up(logged),
                 attention=needs_attention(steps),
+                earlier_b=earlier,
+                contact_checked_on=checked,
             )
         )
     return rows

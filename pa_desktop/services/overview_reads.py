@@ -15,7 +15,12 @@ from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.services.overview import GuidanceData, OverviewRow, compute_overview
 from pa_desktop.services.records import RecordUseCases
 from pa_desktop.store.database import change_stamp
-from pa_desktop.store.guidance import FlagRepository, MeasureRepository, TrajectoryRepository
+from pa_desktop.store.guidance import (
+    ContactCheckRepository,
+    FlagRepository,
+    MeasureRepository,
+    TrajectoryRepository,
+)
 from pa_desktop.store.vault import OpenVault
 
 
@@ -57,9 +62,10 @@ class OverviewUseCases(RecordUseCases):
         pupil_id = only[0] if only is not None and len(only) == 1 else None
         codes = self.code_table()
         current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id)
-        earlier = self._absences.code_counts(
-            previous.first_date, previous.last_date, codes.codes_in(CodeGroup.B), pupil_id
+        by_year = self._absences.counts_by_year(
+            year.first_date, codes.codes_in(CodeGroup.B), pupil_id
         )
+        earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         pupils = self._pupils.all()
         if only is not None:
             wanted = set(only)
@@ -77,7 +83,9 @@ class OverviewUseCases(RecordUseCases):
                 measures=MeasureRepository(engine).by_pupil(),
                 trajectory=TrajectoryRepository(engine).by_pupil(pupil_id),
                 flags=FlagRepository(engine).by_pupil(),
+                contact_checked=ContactCheckRepository(engine).by_pupil(pupil_id),
             ),
+            earlier_b_counts=by_year,
         )
         if only is None:
             # keyed by the stamp read before computing: a change made meanwhile misses next time

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pa_desktop.domain.absences import Absence, Mark
+from pa_desktop.domain.absences import Absence, Mark, marks_not_allowed
 from pa_desktop.domain.calendar import SchoolYear, half_day_range
 from pa_desktop.domain.codes import AbsenceCode, UnknownCodeError
 from pa_desktop.domain.halfday import HalfDay
@@ -74,6 +74,9 @@ class RecordUseCases(SettingsUseCases):
             code: AbsenceCode = codes.get(entry.code)
         except UnknownCodeError:
             raise InvalidInputError(["unknown_code"], code=entry.code) from None
+        wrong = marks_not_allowed(entry.marks, code.group)
+        if wrong:
+            raise InvalidInputError(["mark_not_for_code"], mark=wrong[0].value, code=code.code)
         last = entry.last_day or entry.first_day
         if last < entry.first_day:
             raise InvalidInputError(["range_reversed"])
@@ -114,6 +117,12 @@ class RecordUseCases(SettingsUseCases):
 
     def bulk_add_absences(self, rows: list[tuple[int, Absence]]) -> None:
         codes = self.code_table()
+        for _pupil_id, absence in rows:
+            wrong = marks_not_allowed(absence.marks, codes.group_of(absence.code))
+            if wrong:
+                raise InvalidInputError(
+                    ["mark_not_for_code"], mark=wrong[0].value, code=absence.code
+                )
         self._absences.insert_bulk(
             [
                 (

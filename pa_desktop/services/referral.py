@@ -66,6 +66,9 @@ class ReferralOptions:
     include_birth_date: bool = False
     include_notes: bool = False
     include_measure_list: bool = False
+    # the guideline: doubtful certificates are raised with the CLB (whose doctor may contact
+    # the GP) once the parents were asked; the user decides whether the referral says so
+    include_doubtful_certificates: bool = False
     help_question: str = ""
     pupil_informed: bool = False
     parents_informed: bool = False
@@ -146,7 +149,8 @@ def _answer_text(item: Item, answer: Answer, language: str) -> str:
 def _source(answer: Answer, language: str) -> str:
     if answer.override is not None:
         return word("user_answer", language, author=answer.override.author)
-    return word("from_data", language) if answer.prefill is not None else ""
+    # a silent pre-fill (the data cannot answer) is no answer "from the data"
+    return word("from_data", language) if answer.from_data else ""
 
 
 def build_referral(
@@ -221,6 +225,10 @@ def build_referral(
         [word("fifth_b", language), day_text(figures.b_fifth_date)],
         [LABELS["pattern"][language], pattern_text(pattern, figures.busiest_slot, language)],
     ]
+    if options.include_doubtful_certificates:
+        key_values.append(
+            [word("doubtful_certificates", language), str(figures.doubtful_certificates)]
+        )
     story.append(
         grid_table(
             [[Paragraph(escape(a), p), Paragraph(escape(b), p)] for a, b in key_values],
@@ -398,6 +406,7 @@ def export_referral(
         language=options.language,
         measure_list=options.include_measure_list,
         notes=options.include_notes,
+        doubtful_certificates=options.include_doubtful_certificates,
         exported_on=date.today().isoformat(),
     )
     return document

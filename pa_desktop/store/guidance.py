@@ -229,6 +229,7 @@ def _details_json(details: StepDetails) -> str:
             "clb_consulted": details.clb_consulted,
             "clb_intake_done": details.clb_intake_done,
             "follow_up_agreement": details.follow_up_agreement,
+            "reasons_before_split": details.reasons_before_split,
         }
     )
 
@@ -244,6 +245,7 @@ def _details(text: str) -> StepDetails:
         clb_consulted=bool(data.get("clb_consulted", False)),
         clb_intake_done=bool(data.get("clb_intake_done", False)),
         follow_up_agreement=data.get("follow_up_agreement", ""),
+        reasons_before_split=bool(data.get("reasons_before_split", False)),
     )
 
 
@@ -367,3 +369,31 @@ class FlagRepository:
             ):
                 grouped[int(pupil_id)][str(flag)] = str(note)
         return grouped
+
+
+class ContactCheckRepository:
+    """When the contact details of a pupil's parents were last checked (pupils column, schema 8).
+
+    Kept apart from the pupil's identity fields: it is follow-up data, read with the measures.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def set(self, pupil_id: int, day: date | None) -> None:
+        with self._engine.begin() as connection:
+            _require_pupil(connection, pupil_id)
+            connection.exec_driver_sql(
+                "UPDATE pupils SET contact_checked_on = ? WHERE id = ?",
+                (day.isoformat() if day else None, pupil_id),
+            )
+
+    def by_pupil(self, pupil_id: int | None = None) -> dict[int, date]:
+        where, parameters = ("AND id = ?", (pupil_id,)) if pupil_id is not None else ("", ())
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                f"SELECT id, contact_checked_on FROM pupils WHERE contact_checked_on IS NOT NULL "
+                f"{where}",
+                parameters,
+            ).all()
+        return {int(i): date.fromisoformat(str(day)) for i, day in rows}

@@ -171,6 +171,25 @@ def _v6_audit(execute: Execute) -> None:
     )
 
 
+def _v8_domain_rules(execute: Execute) -> None:
+    """Domain rules of issue 20. When the contact details of the parents were last checked (the
+    unreachable-parents signal needs certainty about them). And registration reason c was split
+    in two ("no longer comes" / "refuses all guidance"): a step recorded before kept the old
+    merged meaning under `no_longer_comes`, so it is marked, and nobody reads "refuses: no"
+    into it."""
+    execute("ALTER TABLE pupils ADD COLUMN contact_checked_on DATE")
+    execute(
+        "UPDATE trajectory SET details = json_set(details, '$.reasons_before_split', json('true')) "
+        "WHERE step = 'registered_clb' AND json_valid(details) "
+        "AND EXISTS (SELECT 1 FROM json_each(details, '$.registration_reasons') "
+        "WHERE value = 'no_longer_comes')"
+    )
+
+
+def _v7_reserved(execute: Execute) -> None:
+    """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_enrolment,
@@ -178,6 +197,8 @@ MIGRATIONS: list[Step] = [
     _v4_guidance,
     _v5_checklist,
     _v6_audit,
+    _v7_reserved,
+    _v8_domain_rules,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -342,6 +342,32 @@ class AbsenceRepository:
             ).all()
         return {int(p): int(n) for p, n in rows}
 
+    def counts_by_year(
+        self, before: date, codes: frozenset[str], pupil_id: int | None = None
+    ) -> dict[int, dict[int, int]]:
+        """Absences with one of `codes` before a date, per pupil per school year (start year),
+        counted in SQL: {pupil: {2024: 7, 2023: 2}}. Absences lie on lesson days only, so
+        January to June belong to the school year that started the year before."""
+        if not codes:
+            return {}
+        marks = ", ".join("?" for _ in codes)
+        only = "" if pupil_id is None else "AND pupil_id = ? "
+        parameters: tuple[Any, ...] = (before.isoformat(), *sorted(codes))
+        if pupil_id is not None:
+            parameters += (pupil_id,)
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT pupil_id, CAST(substr(day, 1, 4) AS INTEGER) "
+                "- (CAST(substr(day, 6, 2) AS INTEGER) < 9) AS start_year, count(*) "
+                f"FROM absences WHERE day < ? AND code IN ({marks}) {only}"
+                "GROUP BY pupil_id, start_year",
+                parameters,
+            ).all()
+        grouped: dict[int, dict[int, int]] = defaultdict(dict)
+        for pupil, start_year, count in rows:
+            grouped[int(pupil)][int(start_year)] = int(count)
+        return dict(grouped)
+
     def for_pupil(self, pupil_id: int, first: date, last: date) -> list[Absence]:
         return self.by_pupil(first, last, pupil_id=pupil_id).get(pupil_id, [])
 

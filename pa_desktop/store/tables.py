@@ -26,6 +26,7 @@ class PupilRow(SQLModel, table=True):
     enrolled_from: date | None = None
     enrolled_until: date | None = None
     created_at: datetime
+    contact_checked_on: date | None = None
 
 
 class AbsenceRow(SQLModel, table=True):

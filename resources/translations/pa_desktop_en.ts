@@ -60,10 +60,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n B half day(s) in the previous school year.</source>
+        <source>%n B half day(s) in the school year {year}.</source>
         <translation>
-            <numerusform>%n B half day in the previous school year.</numerusform>
-            <numerusform>%n B half days in the previous school year.</numerusform>
+            <numerusform>%n B half day in the school year {year}.</numerusform>
+            <numerusform>%n B half days in the school year {year}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -78,6 +78,13 @@
         <translation>
             <numerusform>%n absent half day in the last 6 weeks.</numerusform>
             <numerusform>%n absent half days in the last 6 weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n B half day in the previous school year; the vault does not hold the whole past of the pupil.</numerusform>
+            <numerusform>%n B half days in the previous school year; the vault does not hold the whole past of the pupil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

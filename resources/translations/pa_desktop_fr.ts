@@ -8,10 +8,6 @@
         <translation>▲ mesure d&apos;accompagnement (vide : non joint)</translation>
     </message>
     <message>
-        <source>PA Desktop could not start ({kind}).</source>
-        <translation>PA Desktop n&apos;a pas pu démarrer ({kind}).</translation>
-    </message>
-    <message>
         <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
         <translation>Coffre-fort de démonstration avec des élèves fictifs (phrase secrète&#xa0;: {passphrase})</translation>
     </message>
@@ -166,12 +162,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Plus de 4 périodes de maladie couvertes par un mot des parents, ou une période de plus de 3 jours.</translation>
     </message>
     <message>
-        <source>The last contact attempts did not reach the parents.</source>
-        <translation>Les dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</translation>
+        <source>The last contact attempts did not reach the parents (check their contact details).</source>
+        <translation>Les dernières tentatives de contact n&apos;ont pas atteint les parents (vérifiez leurs coordonnées).</translation>
     </message>
     <message>
-        <source>A known problem, or 5 or more B half days last school year.</source>
-        <translation>Une problématique connue, ou 5 demi-journées B ou plus l&apos;année scolaire précédente.</translation>
+        <source>A known problem, or 5 or more B half days in an earlier school year.</source>
+        <translation>Un problème connu, ou 5 demi-journées B ou plus lors d’une année scolaire antérieure.</translation>
+    </message>
+    <message>
+        <source>The last B half day is more than 3 lesson days old and no contact with the pupil or the parents was logged since.</source>
+        <translation>La dernière demi-journée B date de plus de 3 jours de classe et aucun contact avec l&apos;élève ou les parents n&apos;a été consigné depuis.</translation>
     </message>
     <message>
         <source>30 or more B half days last year and 20 or more this year: the school allowance is at risk.</source>
@@ -362,12 +362,28 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Un problème émotionnel, social ou familial connu qui rend les absences préoccupantes.</translation>
     </message>
     <message>
+        <source>C&amp;ontact details checked today</source>
+        <translation>Coordonnées vérifiées aujour&amp;d&apos;hui</translation>
+    </message>
+    <message>
+        <source>Record that you checked the parents&apos; phone numbers and addresses today. Unreachable parents count with certainty only after such a check. Not undoable with Ctrl+Z: check again to move the date.</source>
+        <translation>Notez que vous avez vérifié aujourd&apos;hui les numéros de téléphone et adresses des parents. Des parents injoignables ne comptent avec certitude qu&apos;après une telle vérification. Pas annulable avec Ctrl+Z : vérifiez à nouveau pour déplacer la date.</translation>
+    </message>
+    <message>
         <source>Not undoable with Ctrl+Z: switch it off again to remove it.</source>
         <translation>Ne s&apos;annule pas avec Ctrl+Z : décochez-le pour le retirer.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
         <translation>Raison : {reason}</translation>
+    </message>
+    <message>
+        <source>Contact details last checked on {day}.</source>
+        <translation>Coordonnées vérifiées pour la dernière fois le {day}.</translation>
+    </message>
+    <message>
+        <source>Contact details not checked yet.</source>
+        <translation>Coordonnées pas encore vérifiées.</translation>
     </message>
     <message>
         <source>Guidance measures</source>
@@ -578,6 +594,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Rechute</translation>
     </message>
     <message>
+        <source>No contact after B</source>
+        <translation>Pas de contact après B</translation>
+    </message>
+    <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
         <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
     </message>
@@ -594,6 +614,18 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Indiqué manuellement&#xa0;: les parents sont injoignables.</translation>
     </message>
     <message>
+        <source>The contact details were checked on {day}, after the first attempt.</source>
+        <translation>Les coordonnées ont été vérifiées le {day}, après la première tentative.</translation>
+    </message>
+    <message>
+        <source>The contact details were last checked on {day}, before these attempts: check them again to be sure.</source>
+        <translation>Les coordonnées ont été vérifiées pour la dernière fois le {day}, avant ces tentatives : vérifiez-les à nouveau pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>The contact details were not checked yet: the guideline asks for certainty about them.</source>
+        <translation>Les coordonnées ne sont pas encore vérifiées : le guide demande une certitude à leur sujet.</translation>
+    </message>
+    <message>
         <source>Marked by hand: a known emotional, social or home problem.</source>
         <translation>Indiqué manuellement&#xa0;: une problématique connue (émotionnelle, sociale ou familiale).</translation>
     </message>
@@ -608,8 +640,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
         <translation>
-            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
-            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -645,10 +677,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n B half day(s) in the previous school year.</source>
+        <source>%n B half day(s) in the school year {year}.</source>
         <translation>
-            <numerusform>%n demi-journée B l&apos;année scolaire précédente.</numerusform>
-            <numerusform>%n demi-journées B l&apos;année scolaire précédente.</numerusform>
+            <numerusform>%n demi-journée B pendant l&apos;année scolaire {year}.</numerusform>
+            <numerusform>%n demi-journées B pendant l&apos;année scolaire {year}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -657,6 +689,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
             <numerusform>%n demi-journée d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
             <numerusform>%n demi-journées d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
+        <translation>La dernière demi-journée B ({day}) date de {days} jours de classe et aucun contact avec l&apos;élève ou les parents n&apos;a été consigné depuis. Dès le premier B, l&apos;école prend contact.</translation>
     </message>
     <message>
         <source>spread</source>
@@ -711,6 +747,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Il n&apos;y a aucune demi-journée de cours dans cette période.</translation>
     </message>
     <message>
+        <source>That mark does not go with that code: luxeverzuim only on B, a medical or doubtful certificate only on Z.</source>
+        <translation>Cette marque ne va pas avec ce code : luxeverzuim seulement avec B, un certificat médical ou douteux seulement avec Z.</translation>
+    </message>
+    <message>
         <source>The date of the measure lies in the future.</source>
         <translation>La date de la mesure est dans le futur.</translation>
     </message>
@@ -721,6 +761,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Give a short reason.</source>
         <translation>Indiquez une raison en quelques mots.</translation>
+    </message>
+    <message>
+        <source>The date of the check lies in the future.</source>
+        <translation>La date de la vérification est dans le futur.</translation>
     </message>
     <message>
         <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
@@ -1507,12 +1551,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Surtout le {weekday} {half} : {count} sur {total}.</translation>
     </message>
     <message>
-        <source>{count} of {total} absent half days fall within {weeks} weeks.</source>
-        <translation>{count} des {total} demi-journées d&apos;absence tombent dans {weeks} semaines.</translation>
+        <source>{count} of {total} absent half days fall within {weeks} weeks, which hold only {share}% of the lesson half days so far.</source>
+        <translation>{count} des {total} demi-journées d&apos;absence tombent dans {weeks} semaines, qui ne comptent que {share} % des demi-journées de cours jusqu&apos;ici.</translation>
     </message>
     <message>
-        <source>At most {count} of {total} absent half days within any {weeks} weeks.</source>
-        <translation>Au plus {count} des {total} demi-journées d&apos;absence sur n&apos;importe quelles {weeks} semaines.</translation>
+        <source>At most {count} of {total} absent half days within any {weeks} weeks (those weeks hold {share}% of the lesson half days so far).</source>
+        <translation>Au plus {count} des {total} demi-journées d&apos;absence dans une période de {weeks} semaines (ces semaines comptent {share} % des demi-journées de cours jusqu&apos;ici).</translation>
     </message>
     <message>
         <source>School year {year}</source>
@@ -1537,6 +1581,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>5th B half day</source>
         <translation>5e demi-journée B</translation>
+    </message>
+    <message>
+        <source>Doubtful certificates</source>
+        <translation>Certificats douteux</translation>
     </message>
     <message>
         <source>School &amp;year</source>
@@ -1984,6 +2032,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>État actuel : {state}</translation>
     </message>
     <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB consulted: {clb}</source>
+        <translation>Demi-journées B cette année scolaire : {b} · parents joints : {parents} · CLB consulté : {clb}</translation>
+    </message>
+    <message>
         <source>Choose the export to import</source>
         <translation>Choisissez l&apos;export à importer</translation>
     </message>
@@ -2190,8 +2242,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
-            <numerusform>Lu comme&#xa0;: {format}. %n ligne.</numerusform>
-            <numerusform>Lu comme&#xa0;: {format}. %n lignes.</numerusform>
+            <numerusform>Lu comme : {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme : {format}. %n lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2231,10 +2283,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
-        <translation>Demi-journées B cette année scolaire : {b} · parents joints : {parents} · CLB impliqué : {clb}</translation>
-    </message>
-    <message>
         <source>CLB consulted</source>
         <translation>CLB consulté</translation>
     </message>
@@ -2271,8 +2319,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Consultez le CLB (accompagnement consultatif) si vous êtes inquiet, quel que soit le nombre de codes B.</translation>
     </message>
     <message>
-        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, or when the pupil no longer comes. Talk with the parents first, and word a help question together with the pupil where you can.</source>
-        <translation>Inscrivez l&apos;élève pour un accompagnement CLB si l&apos;approche propre de l&apos;école ne fonctionne pas ou si les absences continuent d&apos;augmenter, si un problème sous-jacent demande l&apos;expertise du CLB ou une aide externe, ou si l&apos;élève ne vient plus. Parlez d&apos;abord aux parents et, si possible, formulez une demande d&apos;aide avec l&apos;élève.</translation>
+        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, when the pupil no longer comes, or when pupil or parents refuse all guidance. Talk with the parents first; in the first two cases word a help question together with the pupil where you can.</source>
+        <translation>Inscrivez l&apos;élève pour un accompagnement CLB quand l&apos;approche de l&apos;école ne fonctionne pas ou que les absences continuent d&apos;augmenter, quand un problème sous-jacent demande l&apos;expertise du CLB ou une aide externe, quand l&apos;élève ne vient plus, ou quand l&apos;élève ou les parents refusent tout accompagnement. Parlez d&apos;abord aux parents ; dans les deux premiers cas, formulez si possible une demande d&apos;aide avec l&apos;élève.</translation>
     </message>
     <message>
         <source>From now on school and CLB work together on the guidance.</source>
@@ -2315,6 +2363,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Un signalement à la police ne remplace jamais l&apos;accompagnement : gardez le CLB impliqué.</translation>
     </message>
     <message>
+        <source>After a police report the school informs the CLB, and school and CLB keep guiding the pupil.</source>
+        <translation>Après un signalement à la police, l&apos;école en informe le CLB, et l&apos;école et le CLB continuent d&apos;accompagner l&apos;élève.</translation>
+    </message>
+    <message>
+        <source>Two or more doubtful medical certificates this school year: ask the parents first; then the school may raise it with the CLB, whose doctor may contact the GP.</source>
+        <translation>Deux certificats médicaux douteux ou plus cette année scolaire : interrogez d&apos;abord les parents ; ensuite l&apos;école peut en parler au CLB, dont le médecin peut contacter le médecin traitant.</translation>
+    </message>
+    <message>
         <source>The CLB makes a warm transfer of the dossier to the next CLB worker. A new school may only know the number of B half days, not their dates.</source>
         <translation>Le CLB assure un transfert accompagné du dossier vers le collaborateur CLB suivant. Une nouvelle école ne peut connaître que le nombre de demi-journées B, pas leurs dates.</translation>
     </message>
@@ -2351,6 +2407,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Moins de 5 demi-journées B : un signalement précoce est permis.</translation>
     </message>
     <message>
+        <source>For reason a or b, word a constructive help question together with the pupil where you can (log it as a measure with the purpose help question).</source>
+        <translation>Pour le motif a ou b, formulez si possible avec l&apos;élève une demande d&apos;aide constructive (notez-la comme mesure avec le but demande d&apos;aide).</translation>
+    </message>
+    <message>
+        <source>The CLB files the M-document with the OCJ: discuss your concern with the CLB.</source>
+        <translation>C&apos;est le CLB qui introduit le document M auprès de l&apos;OCJ : discutez de votre inquiétude avec le CLB.</translation>
+    </message>
+    <message>
         <source>The school&apos;s own approach does not work and/or absences keep rising</source>
         <translation>L&apos;approche propre de l&apos;école ne fonctionne pas et/ou les absences continuent d&apos;augmenter</translation>
     </message>
@@ -2359,8 +2423,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Un problème sous-jacent demande l&apos;expertise du CLB ou une aide externe</translation>
     </message>
     <message>
-        <source>The pupil no longer comes to school or refuses all guidance</source>
-        <translation>L&apos;élève ne vient plus à l&apos;école ou refuse tout accompagnement</translation>
+        <source>The pupil no longer comes to school</source>
+        <translation>L&apos;élève ne vient plus à l&apos;école</translation>
+    </message>
+    <message>
+        <source>The pupil and/or the parents refuse all guidance</source>
+        <translation>L&apos;élève et/ou les parents refusent toute forme d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Edit guidance measure</source>
@@ -2598,6 +2666,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>D&apos;après le calendrier des absences : {total} demi-journées d&apos;absence sur {lessons} demi-journées de cours.</translation>
     </message>
     <message>
+        <source>Doubtful medical certificates: {n}.</source>
+        <translation>Certificats médicaux douteux : {n}.</translation>
+    </message>
+    <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
         <translation>D&apos;après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
     </message>
@@ -2610,12 +2682,36 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>D&apos;après le journal des mesures : {facts}</translation>
     </message>
     <message>
+        <source>Nothing logged towards them: the log cannot answer this.</source>
+        <translation>Rien de consigné envers eux : le journal ne peut pas répondre à cette question.</translation>
+    </message>
+    <message>
         <source>No matching measure in the log yet.</source>
         <translation>Aucune mesure correspondante dans le journal.</translation>
     </message>
     <message>
+        <source>No contact logged since the B half day of {day}.</source>
+        <translation>Aucun contact consigné depuis la demi-journée B du {day}.</translation>
+    </message>
+    <message>
+        <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
+        <translation>Aucun contact refusé dans le journal : cela seul ne dit pas que les parents coopèrent.</translation>
+    </message>
+    <message>
+        <source>The registration was recorded when this reason was still merged with &quot;no longer comes&quot;: answer it yourself.</source>
+        <translation>L&apos;inscription a été notée quand ce motif était encore fusionné avec « ne vient plus » : répondez vous-même.</translation>
+    </message>
+    <message>
+        <source>Contact details checked on {day}.</source>
+        <translation>Coordonnées vérifiées le {day}.</translation>
+    </message>
+    <message>
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>D&apos;après le signal « {signal} ».</translation>
+    </message>
+    <message>
+        <source>Clear my answer</source>
+        <translation>Effacer ma réponse</translation>
     </message>
     <message numerus="yes">
         <source>%n absent half day(s) in the last 6 weeks.</source>
@@ -2624,13 +2720,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
             <numerusform>%n demi-journées d&apos;absence au cours des 6 dernières semaines.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Refused contact on {dates}.</source>
         <translation>Contact refusé le {dates}.</translation>
-    </message>
-    <message>
-        <source>No refused contact in the log.</source>
-        <translation>Aucun contact refusé dans le journal.</translation>
     </message>
     <message>
         <source>Marked by hand: {note}</source>
@@ -2641,12 +2740,24 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>D&apos;après l&apos;étape d&apos;inscription dans le trajet.</translation>
     </message>
     <message>
+        <source>{n} contact attempts did not reach the parents.</source>
+        <translation>{n} tentatives de contact n&apos;ont pas atteint les parents.</translation>
+    </message>
+    <message>
+        <source>The contact details were not checked since: check them (Guidance measures tab) before answering.</source>
+        <translation>Les coordonnées n&apos;ont pas été vérifiées depuis : vérifiez-les (onglet Mesures d&apos;accompagnement) avant de répondre.</translation>
+    </message>
+    <message>
         <source>Follow the data again</source>
         <translation>Suivre à nouveau les données</translation>
     </message>
     <message>
         <source>Your answer ({author}, {day}){why}</source>
         <translation>Votre réponse ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Not answered: the data cannot say. Answer it yourself.</source>
+        <translation>Sans réponse : les données ne peuvent pas le dire. Répondez vous-même.</translation>
     </message>
     <message>
         <source>Pre-filled from the data: check and confirm.</source>
@@ -2695,6 +2806,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Include the full list of &amp;measures</source>
         <translation>Inclure la liste complète des &amp;mesures</translation>
+    </message>
+    <message>
+        <source>Include the number of doubtful medical certificates</source>
+        <translation>Joindre le nombre de certificats médicaux douteux</translation>
     </message>
     <message>
         <source>Worded together with the pupil where possible</source>
@@ -2759,8 +2874,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n page(s): this is exactly what will leave the vault.</source>
         <translation>
-            <numerusform>%n page&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
-            <numerusform>%n pages&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n page : voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages : voici exactement ce qui quittera le coffre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2834,15 +2949,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
         <translation>
-            <numerusform>{year}&#xa0;: %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
-            <numerusform>{year}&#xa0;: %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year} : %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year} : %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
         <translation>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève&#xa0;?</numerusform>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves&#xa0;?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève ?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3039,8 +3154,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
         <translation>
-            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
-            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3417,8 +3532,8 @@ ou code de récupération</translation>
     <message numerus="yes">
         <source>{what}: %n pupil(s)</source>
         <translation>
-            <numerusform>{what}&#xa0;: %n élève</numerusform>
-            <numerusform>{what}&#xa0;: %n élèves</numerusform>
+            <numerusform>{what} : %n élève</numerusform>
+            <numerusform>{what} : %n élèves</numerusform>
         </translation>
     </message>
     <message>
@@ -3711,6 +3826,30 @@ ou code de récupération</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Le dossier n&apos;a pas pu être traité ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>PA Desktop ran into an unexpected error. What was saved before is safe in the vault; the last action may not have been completed, so check it.
+
+If the window behaves oddly, close PA Desktop and start it again. If it happens again, copy the details and give them to your ICT coordinator, with what you were doing. The details hold no names or other data from the vault; the log file is in {folder}.</source>
+        <translation>PA Desktop a rencontré une erreur inattendue. Ce qui a été enregistré avant est en sécurité dans le coffre ; la dernière action n&apos;a peut-être pas abouti, vérifiez-la.
+
+Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cela se reproduit, copiez les détails et transmettez-les à votre coordinateur TIC, avec ce que vous faisiez. Les détails ne contiennent aucun nom ni aucune autre donnée du coffre ; le fichier journal se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

@@ -8,10 +8,6 @@
         <translation>▲ begeleidende maatregel (hol: niet bereikt)</translation>
     </message>
     <message>
-        <source>PA Desktop could not start ({kind}).</source>
-        <translation>PA Desktop kon niet starten ({kind}).</translation>
-    </message>
-    <message>
         <source>Demo vault with fictitious pupils (passphrase: {passphrase})</source>
         <translation>Demokluis met fictieve leerlingen (wachtwoord: {passphrase})</translation>
     </message>
@@ -166,12 +162,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Meer dan 4 ziekteperiodes met een ziektebriefje van de ouders, of één die langer dan 3 dagen duurt.</translation>
     </message>
     <message>
-        <source>The last contact attempts did not reach the parents.</source>
-        <translation>Bij de laatste contactpogingen werden de ouders niet bereikt.</translation>
+        <source>The last contact attempts did not reach the parents (check their contact details).</source>
+        <translation>De laatste contactpogingen bereikten de ouders niet (controleer hun contactgegevens).</translation>
     </message>
     <message>
-        <source>A known problem, or 5 or more B half days last school year.</source>
-        <translation>Een gekende problematiek, of 5 of meer B-halve dagen vorig schooljaar.</translation>
+        <source>A known problem, or 5 or more B half days in an earlier school year.</source>
+        <translation>Een gekende problematiek, of 5 of meer B-halve dagen in een vorig schooljaar.</translation>
+    </message>
+    <message>
+        <source>The last B half day is more than 3 lesson days old and no contact with the pupil or the parents was logged since.</source>
+        <translation>De laatste B-halve dag is meer dan 3 lesdagen oud en sindsdien is geen contact met de leerling of de ouders gelogd.</translation>
     </message>
     <message>
         <source>30 or more B half days last year and 20 or more this year: the school allowance is at risk.</source>
@@ -362,12 +362,28 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Een gekend emotioneel, sociaal of thuisprobleem dat de afwezigheden zorgwekkend maakt.</translation>
     </message>
     <message>
+        <source>C&amp;ontact details checked today</source>
+        <translation>Contactgegevens vandaag gecon&amp;troleerd</translation>
+    </message>
+    <message>
+        <source>Record that you checked the parents&apos; phone numbers and addresses today. Unreachable parents count with certainty only after such a check. Not undoable with Ctrl+Z: check again to move the date.</source>
+        <translation>Noteer dat je vandaag de telefoonnummers en adressen van de ouders controleerde. Onbereikbare ouders tellen pas met zekerheid na zo’n controle. Niet ongedaan te maken met Ctrl+Z: controleer opnieuw om de datum te verschuiven.</translation>
+    </message>
+    <message>
         <source>Not undoable with Ctrl+Z: switch it off again to remove it.</source>
         <translation>Niet ongedaan te maken met Ctrl+Z: zet het opnieuw uit om het weg te halen.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Contact details last checked on {day}.</source>
+        <translation>Contactgegevens laatst gecontroleerd op {day}.</translation>
+    </message>
+    <message>
+        <source>Contact details not checked yet.</source>
+        <translation>Contactgegevens nog niet gecontroleerd.</translation>
     </message>
     <message>
         <source>Guidance measures</source>
@@ -578,6 +594,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Herval</translation>
     </message>
     <message>
+        <source>No contact after B</source>
+        <translation>Geen contact na B</translation>
+    </message>
+    <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
         <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
     </message>
@@ -592,6 +612,18 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Marked by hand: the parents cannot be reached.</source>
         <translation>Manueel aangeduid: de ouders zijn niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The contact details were checked on {day}, after the first attempt.</source>
+        <translation>De contactgegevens werden op {day} gecontroleerd, na de eerste poging.</translation>
+    </message>
+    <message>
+        <source>The contact details were last checked on {day}, before these attempts: check them again to be sure.</source>
+        <translation>De contactgegevens werden laatst gecontroleerd op {day}, vóór deze pogingen: controleer ze opnieuw om zeker te zijn.</translation>
+    </message>
+    <message>
+        <source>The contact details were not checked yet: the guideline asks for certainty about them.</source>
+        <translation>De contactgegevens zijn nog niet gecontroleerd: de leidraad vraagt zekerheid over de contactgegevens.</translation>
     </message>
     <message>
         <source>Marked by hand: a known emotional, social or home problem.</source>
@@ -645,10 +677,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n B half day(s) in the previous school year.</source>
+        <source>%n B half day(s) in the school year {year}.</source>
         <translation>
-            <numerusform>%n B-halve dag in het vorige schooljaar.</numerusform>
-            <numerusform>%n B-halve dagen in het vorige schooljaar.</numerusform>
+            <numerusform>%n B-halve dag in het schooljaar {year}.</numerusform>
+            <numerusform>%n B-halve dagen in het schooljaar {year}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -657,6 +689,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
             <numerusform>%n afwezige halve dag sinds de opvolging werd afgesloten op {closed}.</numerusform>
             <numerusform>%n afwezige halve dagen sinds de opvolging werd afgesloten op {closed}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
+        <translation>De laatste B-halve dag ({day}) is {days} lesdagen oud en sindsdien is geen contact met de leerling of de ouders gelogd. Vanaf de eerste B neemt de school contact op.</translation>
     </message>
     <message>
         <source>spread</source>
@@ -711,6 +747,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Er valt geen halve lesdag in die periode.</translation>
     </message>
     <message>
+        <source>That mark does not go with that code: luxeverzuim only on B, a medical or doubtful certificate only on Z.</source>
+        <translation>Die markering hoort niet bij die code: luxeverzuim alleen bij B, een medisch of twijfelachtig attest alleen bij Z.</translation>
+    </message>
+    <message>
         <source>The date of the measure lies in the future.</source>
         <translation>De datum van de maatregel ligt in de toekomst.</translation>
     </message>
@@ -721,6 +761,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Give a short reason.</source>
         <translation>Geef een korte reden.</translation>
+    </message>
+    <message>
+        <source>The date of the check lies in the future.</source>
+        <translation>De datum van de controle ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Too short. Use at least {n} characters; a sentence of four or five words works well.</source>
@@ -1507,12 +1551,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Vooral op {weekday}{half}: {count} van de {total}.</translation>
     </message>
     <message>
-        <source>{count} of {total} absent half days fall within {weeks} weeks.</source>
-        <translation>{count} van de {total} afwezige halve dagen vallen binnen {weeks} weken.</translation>
+        <source>{count} of {total} absent half days fall within {weeks} weeks, which hold only {share}% of the lesson half days so far.</source>
+        <translation>{count} van de {total} afwezige halve dagen vallen binnen {weeks} weken, die maar {share}% van de lesgevende halve dagen tot nu bevatten.</translation>
     </message>
     <message>
-        <source>At most {count} of {total} absent half days within any {weeks} weeks.</source>
-        <translation>Hoogstens {count} van de {total} afwezige halve dagen binnen eender welke {weeks} weken.</translation>
+        <source>At most {count} of {total} absent half days within any {weeks} weeks (those weeks hold {share}% of the lesson half days so far).</source>
+        <translation>Hoogstens {count} van de {total} afwezige halve dagen binnen {weeks} weken (die weken bevatten {share}% van de lesgevende halve dagen tot nu).</translation>
     </message>
     <message>
         <source>School year {year}</source>
@@ -1537,6 +1581,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>5th B half day</source>
         <translation>5e B-halve dag</translation>
+    </message>
+    <message>
+        <source>Doubtful certificates</source>
+        <translation>Twijfelachtige attesten</translation>
     </message>
     <message>
         <source>School &amp;year</source>
@@ -1984,6 +2032,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Huidige stand: {state}</translation>
     </message>
     <message>
+        <source>B half days this school year: {b} · parents reached: {parents} · CLB consulted: {clb}</source>
+        <translation>B-halve dagen dit schooljaar: {b} · ouders bereikt: {parents} · CLB geconsulteerd: {clb}</translation>
+    </message>
+    <message>
         <source>Choose the export to import</source>
         <translation>Kies de export die je wilt inlezen</translation>
     </message>
@@ -2231,10 +2283,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <source>B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}</source>
-        <translation>B-halve dagen dit schooljaar: {b} · ouders bereikt: {parents} · CLB betrokken: {clb}</translation>
-    </message>
-    <message>
         <source>CLB consulted</source>
         <translation>CLB geconsulteerd</translation>
     </message>
@@ -2271,8 +2319,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Consulteer het CLB (consultatieve leerlingenbegeleiding) als je je zorgen maakt, ongeacht het aantal B-codes.</translation>
     </message>
     <message>
-        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, or when the pupil no longer comes. Talk with the parents first, and word a help question together with the pupil where you can.</source>
-        <translation>Meld de leerling aan voor CLB-begeleiding als de eigen aanpak van de school niet werkt of de afwezigheden blijven stijgen, als er een onderliggende problematiek is die CLB-expertise of externe hulp vraagt, of als de leerling niet meer komt. Spreek eerst met de ouders en verwoord waar mogelijk samen met de leerling een hulpvraag.</translation>
+        <source>Register the pupil for CLB guidance when the school&apos;s own approach does not work or absences keep rising, when an underlying problem needs CLB expertise or outside help, when the pupil no longer comes, or when pupil or parents refuse all guidance. Talk with the parents first; in the first two cases word a help question together with the pupil where you can.</source>
+        <translation>Meld de leerling aan voor CLB-begeleiding wanneer de eigen aanpak van de school niet werkt of de afwezigheden blijven stijgen, wanneer een onderliggende problematiek CLB-expertise of externe hulp vraagt, wanneer de leerling niet meer komt, of wanneer leerling of ouders elke vorm van begeleiding weigeren. Spreek eerst met de ouders; formuleer in de eerste twee gevallen waar mogelijk samen met de leerling een hulpvraag.</translation>
     </message>
     <message>
         <source>From now on school and CLB work together on the guidance.</source>
@@ -2315,6 +2363,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Een melding bij de politie vervangt nooit de begeleiding: houd het CLB betrokken.</translation>
     </message>
     <message>
+        <source>After a police report the school informs the CLB, and school and CLB keep guiding the pupil.</source>
+        <translation>Na een melding bij de politie brengt de school het CLB op de hoogte, en school en CLB blijven de leerling begeleiden.</translation>
+    </message>
+    <message>
+        <source>Two or more doubtful medical certificates this school year: ask the parents first; then the school may raise it with the CLB, whose doctor may contact the GP.</source>
+        <translation>Twee of meer twijfelachtige medische attesten dit schooljaar: bevraag eerst de ouders; daarna kan de school het bespreken met het CLB, waarvan de arts de huisarts kan contacteren.</translation>
+    </message>
+    <message>
         <source>The CLB makes a warm transfer of the dossier to the next CLB worker. A new school may only know the number of B half days, not their dates.</source>
         <translation>Het CLB doet een warme overdracht van het dossier naar de volgende CLB-medewerker. Een nieuwe school mag enkel het aantal B-halve dagen kennen, niet de data.</translation>
     </message>
@@ -2351,6 +2407,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Minder dan 5 B-halve dagen: vroeg signaleren mag.</translation>
     </message>
     <message>
+        <source>For reason a or b, word a constructive help question together with the pupil where you can (log it as a measure with the purpose help question).</source>
+        <translation>Formuleer bij reden a of b waar mogelijk samen met de leerling een constructieve hulpvraag (noteer ze als maatregel met het doel hulpvraag).</translation>
+    </message>
+    <message>
+        <source>The CLB files the M-document with the OCJ: discuss your concern with the CLB.</source>
+        <translation>Het CLB dient het M-document in bij het OCJ: bespreek je zorg met het CLB.</translation>
+    </message>
+    <message>
         <source>The school&apos;s own approach does not work and/or absences keep rising</source>
         <translation>De eigen aanpak van de school werkt niet en/of de afwezigheden blijven stijgen</translation>
     </message>
@@ -2359,8 +2423,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Een onderliggende problematiek vraagt CLB-expertise of externe hulp</translation>
     </message>
     <message>
-        <source>The pupil no longer comes to school or refuses all guidance</source>
-        <translation>De leerling komt niet meer naar school of weigert elke begeleiding</translation>
+        <source>The pupil no longer comes to school</source>
+        <translation>De leerling komt niet meer naar school</translation>
+    </message>
+    <message>
+        <source>The pupil and/or the parents refuse all guidance</source>
+        <translation>Leerling en/of ouder(s) weigeren elke vorm van begeleiding</translation>
     </message>
     <message>
         <source>Edit guidance measure</source>
@@ -2598,6 +2666,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Uit de afwezigheidskalender: {total} afwezige halve dagen op {lessons} lesgevende halve dagen.</translation>
     </message>
     <message>
+        <source>Doubtful medical certificates: {n}.</source>
+        <translation>Twijfelachtige medische attesten: {n}.</translation>
+    </message>
+    <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
         <translation>Uit de afwezigheidskalender; het drukste moment is {weekday}{half}: {count} van de {total}.</translation>
     </message>
@@ -2610,12 +2682,36 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Uit het logboek van maatregelen: {facts}</translation>
     </message>
     <message>
+        <source>Nothing logged towards them: the log cannot answer this.</source>
+        <translation>Niets gelogd naar hen toe: het logboek kan dit niet beantwoorden.</translation>
+    </message>
+    <message>
         <source>No matching measure in the log yet.</source>
         <translation>Nog geen passende maatregel in het logboek.</translation>
     </message>
     <message>
+        <source>No contact logged since the B half day of {day}.</source>
+        <translation>Geen contact gelogd sinds de B-halve dag van {day}.</translation>
+    </message>
+    <message>
+        <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
+        <translation>Geen geweigerd contact in het logboek: dat alleen zegt niet dat de ouders meewerken.</translation>
+    </message>
+    <message>
+        <source>The registration was recorded when this reason was still merged with &quot;no longer comes&quot;: answer it yourself.</source>
+        <translation>De aanmelding werd genoteerd toen deze reden nog samenviel met &quot;komt niet meer&quot;: beantwoord dit zelf.</translation>
+    </message>
+    <message>
+        <source>Contact details checked on {day}.</source>
+        <translation>Contactgegevens gecontroleerd op {day}.</translation>
+    </message>
+    <message>
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>Uit het signaal &quot;{signal}&quot;.</translation>
+    </message>
+    <message>
+        <source>Clear my answer</source>
+        <translation>Mijn antwoord wissen</translation>
     </message>
     <message numerus="yes">
         <source>%n absent half day(s) in the last 6 weeks.</source>
@@ -2624,13 +2720,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
             <numerusform>%n afwezige halve dagen in de laatste 6 weken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n B-halve dag in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+            <numerusform>%n B-halve dagen in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Refused contact on {dates}.</source>
         <translation>Contact geweigerd op {dates}.</translation>
-    </message>
-    <message>
-        <source>No refused contact in the log.</source>
-        <translation>Geen geweigerd contact in het logboek.</translation>
     </message>
     <message>
         <source>Marked by hand: {note}</source>
@@ -2641,12 +2740,24 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Uit de stap &apos;aanmelding&apos; in het traject.</translation>
     </message>
     <message>
+        <source>{n} contact attempts did not reach the parents.</source>
+        <translation>{n} contactpogingen bereikten de ouders niet.</translation>
+    </message>
+    <message>
+        <source>The contact details were not checked since: check them (Guidance measures tab) before answering.</source>
+        <translation>De contactgegevens werden sindsdien niet gecontroleerd: controleer ze (tabblad Begeleidende maatregelen) voor je antwoordt.</translation>
+    </message>
+    <message>
         <source>Follow the data again</source>
         <translation>Opnieuw de gegevens volgen</translation>
     </message>
     <message>
         <source>Your answer ({author}, {day}){why}</source>
         <translation>Jouw antwoord ({author}, {day}){why}</translation>
+    </message>
+    <message>
+        <source>Not answered: the data cannot say. Answer it yourself.</source>
+        <translation>Niet beantwoord: de gegevens kunnen dit niet zeggen. Beantwoord het zelf.</translation>
     </message>
     <message>
         <source>Pre-filled from the data: check and confirm.</source>
@@ -2695,6 +2806,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Include the full list of &amp;measures</source>
         <translation>De volledige lijst van &amp;maatregelen meesturen</translation>
+    </message>
+    <message>
+        <source>Include the number of doubtful medical certificates</source>
+        <translation>Het aantal twijfelachtige medische attesten meesturen</translation>
     </message>
     <message>
         <source>Worded together with the pupil where possible</source>
@@ -3711,6 +3826,30 @@ of herstelcode</translation>
     <message>
         <source>The dossier could not be handled ({kind}).</source>
         <translation>Het dossier kon niet verwerkt worden ({kind}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>PA Desktop ran into an unexpected error. What was saved before is safe in the vault; the last action may not have been completed, so check it.
+
+If the window behaves oddly, close PA Desktop and start it again. If it happens again, copy the details and give them to your ICT coordinator, with what you were doing. The details hold no names or other data from the vault; the log file is in {folder}.</source>
+        <translation>PA Desktop botste op een onverwachte fout. Wat eerder bewaard werd, zit veilig in de kluis; de laatste handeling is misschien niet afgerond, kijk ze dus na.
+
+Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Gebeurt het nog eens, kopieer dan de details en geef ze aan je ICT-coördinator, samen met wat je aan het doen was. De details bevatten geen namen of andere gegevens uit de kluis; het logbestand staat in {folder}.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Details van de fout</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

@@ -149,7 +149,9 @@ def test_prefill_follows_the_data_with_its_evidence(session) -> None:
     assert a["actions.parents"].prefill.evidence["report"] == [date(2026, 10, 6)]
     assert a["actions.pupil"].value == ["help_question"]
     assert a["reason.underlying"].value is True and a["reason.not_working"].value is False
-    assert a["signals.history"].value is False
+    # no earlier year in the vault with 5 B says nothing about the pupil's whole past
+    assert a["signals.history"].value is None and not a["signals.history"].answered
+    assert a["signals.uncooperative"].value is None  # no refusal logged is no "no"
     assert a["vision.clear"].value is None  # nothing in the data answers it
     assert view.readiness == []
 
@@ -157,7 +159,18 @@ def test_prefill_follows_the_data_with_its_evidence(session) -> None:
 def test_readiness_says_what_is_missing(session) -> None:
     pupil = session.add_pupil(PupilDraft("Rusu", "Bianca", "2A")).id
     view = load_checklist(session, pupil, YEAR)
-    assert view.readiness == ["no_registration_reason", "no_parent_contact", "no_help_question"]
+    assert view.readiness == ["no_registration_reason", "no_parent_contact"]
+
+
+def test_a_help_question_is_asked_for_in_reasons_a_and_b_only(session) -> None:
+    pupil = session.add_pupil(PupilDraft("Rusu", "Bianca", "2A")).id
+    answer_item(session, pupil, YEAR, "reason.no_longer_comes", True)
+    assert load_checklist(session, pupil, YEAR).readiness == ["no_parent_contact"]
+    answer_item(session, pupil, YEAR, "reason.not_working", True)
+    assert load_checklist(session, pupil, YEAR).readiness == [
+        "no_parent_contact",
+        "no_help_question",
+    ]
 
 
 def test_an_override_survives_reopening_the_vault(tmp_path: Path) -> None:
@@ -206,7 +219,14 @@ def test_prefill_matches_the_demo_pupils(tmp_path: Path) -> None:
                 a["overview.pattern"].value if a["overview.pattern"].prefill else None
             ) == pattern
             assert a["signals.fast"].value == ("fast_accumulation" in row.signal_ids)
-            assert a["signals.unreachable"].value == ("parents_unreachable" in row.signal_ids)
-            assert a["signals.history"].value == (row.previous_b >= 5)
+            facts = {s.id: s.facts for s in row.signals}
+            unreachable = facts.get("parents_unreachable")
+            if unreachable is not None:  # yes only with certainty about the contact details
+                certain = unreachable["manual"] or unreachable["checked_since"]
+                assert a["signals.unreachable"].value is (True if certain else None)
+            else:
+                assert a["signals.unreachable"].value is not True
+            history = facts.get("known_problem", {})
+            assert a["signals.history"].value is (True if history.get("year") else None)
     finally:
         session.close()

@@ -148,7 +148,7 @@ def test_absence_add_and_pupils_json(run: Run, vault_with_pupil: int) -> None:
     assert pupil["last_6_weeks"] == 0
     assert pupil["absence_rate"] == round(5 / 72, 4)
     assert pupil["pattern"] == "concentrated"
-    assert pupil["signals"] == ["clb_signal_due", "early_year_b"]
+    assert pupil["signals"] == ["clb_signal_due", "early_year_b", "no_contact_after_b"]
     assert pupil["state"] is None
 
 
@@ -159,7 +159,8 @@ def test_marks_on_the_command_line(run: Run, vault_with_pupil: int) -> None:
     assert result.status == 0
     [pupil] = _pupils(run)
     assert pupil["totals"]["B"] == 2
-    assert pupil["signals"] == []  # luxeverzuim is filtered out of the early-year signal
+    # luxeverzuim is filtered out of the early-year signal; the school still contacts them
+    assert pupil["signals"] == ["no_contact_after_b"]
 
 
 def test_pupils_table_lists_names_and_signals(run: Run, vault_with_pupil: int) -> None:

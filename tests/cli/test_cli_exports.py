@@ -108,3 +108,27 @@ def test_measure_and_trajectory_words(run: Run, pupil: str) -> None:
     step = run("trajectory", pupil, "registered_clb", "--date", "2026-10-08")
     assert step.status == 0 and "parents" in step.err  # the warning, and the step recorded
     assert run("trajectory", pupil, "no_such_step").status == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("trajectory", "{pupil}", "registered_clb", "--date", "8/10/2026"), "Invalid date"),
+        (
+            (
+                *("measure", "add", "{pupil}", "--date", "2026-10-06", "--follow-up", "soon"),
+                *("--towards", "parents", "--channel", "phone"),
+                *("--purpose", "ask-reason", "--outcome", "not-reached"),
+            ),
+            "Invalid date",
+        ),
+        (("referral", "{pupil}", "--out", ".", "--school-year", "2026"), "Invalid school year"),
+    ],
+)
+def test_a_bad_date_or_year_is_refused_in_words(
+    run: Run, pupil: str, args: tuple[str, ...], words: str
+) -> None:
+    """Not a traceback: exit 1, the words on stderr, nothing recorded."""
+    result = run(*(a.format(pupil=pupil) for a in args))
+    assert (result.status, result.out) == (1, "")
+    assert words in result.err and "Traceback" not in result.err

@@ -145,17 +145,50 @@ def test_pattern_concentrated() -> None:
 
 
 def test_pattern_concentrated_at_exactly_half() -> None:
-    # Two of four within 6 weeks (2/9 and 13/10: 41 days apart), the others far apart.
+    # Four of eight within 6 weeks of November, the other four months apart.
     f = figures(
         [
             a("2025-09-02", VM, "B"),
-            a("2025-10-13", NM, "B"),
+            a("2025-11-17", NM, "B"),
+            a("2025-11-24", VM, "B"),
+            a("2025-12-02", NM, "B"),
+            a("2025-12-09", VM, "B"),
             a("2026-01-20", NM, "P"),
-            a("2026-05-05", VM, "R"),
+            a("2026-03-12", VM, "R"),
+            a("2026-05-06", VM, "R"),
         ],
         "2026-06-30",
     )
     assert f.pattern is Pattern.CONCENTRATED
+    assert f.busiest_window is not None and f.busiest_window.count == 4
+
+
+def test_one_b_a_month_is_not_concentrated() -> None:
+    # The case: mornings of 8/9, 14/10 and 18/11; two fit in 6 weeks, which is no
+    # concentration (the old rule said "concentrated").
+    f = figures(
+        [a("2025-09-08", VM, "B"), a("2025-10-14", VM, "B"), a("2025-11-18", VM, "B")],
+        "2025-11-28",
+    )
+    assert f.pattern is Pattern.SPREAD
+
+
+def test_absences_in_the_first_weeks_of_a_year_are_not_concentrated() -> None:
+    # Five absences in September, looked at early October: the window holds every lesson half
+    # day so far, so its share of absences is no more than its share of lessons.
+    days = ["2025-09-01", "2025-09-09", "2025-09-17", "2025-09-25", "2025-09-30"]
+    f = figures([a(d, VM, "Z") for d in days], "2025-10-03")
+    assert f.busiest_window is not None and f.busiest_window.count == 5
+    assert f.pattern is Pattern.SPREAD
+
+
+def test_four_absences_in_two_weeks_of_a_long_year_are_concentrated() -> None:
+    days = ["2026-02-02", "2026-02-05", "2026-02-09", "2026-02-12", "2025-09-15"]
+    f = figures([a(d, NM, "Z") for d in days], "2026-05-29")
+    assert f.pattern is Pattern.CONCENTRATED
+    window = f.busiest_window
+    assert window is not None
+    assert window.absence_share >= 2 * window.lesson_share
 
 
 def test_two_of_four_exactly_six_weeks_apart_are_spread() -> None:
@@ -288,3 +321,21 @@ def test_adding_an_absence_never_lowers_a_count(data, more: st.DataObject) -> No
     assert after.absence_rate >= before.absence_rate
     if before.b_fifth_date is not None:
         assert after.b_fifth_date is not None and after.b_fifth_date <= before.b_fifth_date
+
+
+@settings(max_examples=150, deadline=None)
+@given(pupil_years())
+def test_the_busiest_window_holds_the_most_absences_of_any_six_weeks(data) -> None:
+    calendar, absences, reference, since = data
+    f = _figures(calendar, absences, reference, since)
+    window = f.busiest_window
+    if f.total < 3:
+        assert window is None and f.pattern is None
+        return
+    assert window is not None
+    days = [a.day for a in f.absent]
+    brute = max(sum(1 for d in days if first <= d <= first + timedelta(days=41)) for first in days)
+    assert window.count == brute
+    assert sum(1 for d in days if window.first <= d <= window.last) == brute
+    assert (window.last - window.first).days == 41
+    assert 0 <= window.lesson_half_days <= f.lesson_half_days == window.of_lesson_half_days

@@ -33,7 +33,10 @@ def run(first: str, count: int, code: str = "B") -> list[Absence]:
 
 
 def parent_contact(day: str, reached: bool, towards_parents: bool = True) -> ContactAttempt:
-    return ContactAttempt(D(day), towards_parents=towards_parents, reached=reached)
+    """An attempt towards the parents, or else towards the pupil."""
+    return ContactAttempt(
+        D(day), towards_parents=towards_parents, reached=reached, towards_pupil=not towards_parents
+    )
 
 
 @dataclass
@@ -88,6 +91,12 @@ FIRING: dict[str, Case] = {
     "allowance_lost": Case(run("2025-11-03", 30), context={"previous_year_b": 30}),
     "relapse_after_closure": Case(
         [a("2025-11-03", VM, "Z")], context={"closed_on": D("2025-10-31")}
+    ),
+    # B on Monday 17/11; Tue-Fri are 4 lesson days, and the only call was the week before
+    "no_contact_after_b": Case(
+        [a("2025-11-17", VM, "B")],
+        "2025-11-21",
+        {"parent_contacts": [parent_contact("2025-11-14", True)]},
     ),
 }
 
@@ -190,6 +199,35 @@ NEAR_MISSES: list[tuple[str, str, Case]] = [
         ),
     ),
     ("known_problem", "4 B last year", Case([], context={"previous_year_b": 4})),
+    (
+        "known_problem",
+        "5 B in a later school year is not an earlier year",
+        Case([], context={"earlier_b": {2025: 5, 2026: 9, 2023: 4}}),
+    ),
+    ("no_contact_after_b", "3 lesson days old", Case([a("2025-11-17", VM, "B")], "2025-11-20")),
+    (
+        "no_contact_after_b",
+        "the pupil was talked to on the day of the B",
+        Case(
+            [a("2025-11-17", NM, "B")],
+            "2025-11-28",
+            {"parent_contacts": [parent_contact("2025-11-17", True, towards_parents=False)]},
+        ),
+    ),
+    (
+        "no_contact_after_b",
+        "an attempt that did not reach the parents is still contact",
+        Case(
+            [a("2025-11-17", NM, "B")],
+            "2025-11-28",
+            {"parent_contacts": [parent_contact("2025-11-19", False)]},
+        ),
+    ),
+    (
+        "no_contact_after_b",
+        "no B at all, only sickness",
+        Case([a("2025-11-03", VM, "Z")], "2025-11-28"),
+    ),
     (
         "allowance_at_risk",
         "19 B this year",
@@ -324,3 +362,25 @@ def test_a_sick_note_period_spans_a_weekend_but_not_a_holiday() -> None:
         (date(2025, 10, 8), date(2025, 10, 8)),
         (date(2025, 10, 9), date(2025, 10, 9)),
     ]
+
+
+def test_known_problem_reads_every_earlier_year_and_names_it() -> None:
+    # the year before had 2 B, but the one before that 7: still a known problem
+    case = Case([], context={"previous_year_b": 2, "earlier_b": {2024: 2, 2023: 7, 2022: 12}})
+    facts = case.fired()["known_problem"]
+    assert (facts["year"], facts["year_b"]) == ("2023-2024", 7)
+
+
+def test_unreachable_parents_say_whether_the_contact_details_were_checked_since() -> None:
+    attempts = [parent_contact("2025-11-03", False), parent_contact("2025-11-10", False)]
+    unchecked = Case([], "2025-11-28", {"parent_contacts": attempts}).fired()
+    assert unchecked["parents_unreachable"]["checked_since"] is False
+    before = Case(
+        [], "2025-11-28", {"parent_contacts": attempts, "contact_checked_on": D("2025-10-01")}
+    ).fired()
+    assert before["parents_unreachable"]["checked_since"] is False
+    after = Case(
+        [], "2025-11-28", {"parent_contacts": attempts, "contact_checked_on": D("2025-11-05")}
+    ).fired()
+    assert after["parents_unreachable"]["checked_since"] is True
+    assert after["parents_unreachable"]["since"] == D("2025-11-03")

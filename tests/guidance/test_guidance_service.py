@@ -85,6 +85,17 @@ def test_registration_warns_without_parent_contact_and_reason(session) -> None:
     warned = guidance.step_warnings(session, pupil, Step.REGISTERED_CLB, StepDetails(), YEAR)
     assert warned == ["no_parent_contact_before_registration", "registration_reason_missing"]
     guidance.add_measure(session, pupil, _call(date(2026, 10, 6), Outcome.REACHED))
+    # reason a: the school words a help question with the pupil first (rule 5)
+    warned = guidance.step_warnings(session, pupil, Step.REGISTERED_CLB, details, YEAR)
+    assert warned == ["help_question_missing"]
+    help_question = MeasureDraft(
+        date(2026, 10, 7),
+        Towards.PUPIL,
+        Channel.CONVERSATION,
+        Purpose.HELP_QUESTION,
+        Outcome.REACHED,
+    )
+    guidance.add_measure(session, pupil, help_question)
     assert guidance.step_warnings(session, pupil, Step.REGISTERED_CLB, details, YEAR) == []
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
 
 from pa_desktop.domain.importing.headers import Field
 from pa_desktop.gui.importing.dialog import PAGE_MAPPING, PAGE_PREVIEW, ImportDialog
@@ -79,6 +80,8 @@ def test_csv_through_mapping_preview_and_import(
     assert vault[(FRANCOISE, "2025-09-08", "NM")] == ("Z", "import")
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         qtbot.mouseClick(ui.cancelButton, Qt.MouseButton.LeftButton)
+    # QDialog.result() is still the dialog's code (no attribute shadows it)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_a_conflict_decided_on_its_own_line(qtbot, session: VaultSession, tmp_path: Path) -> None:
@@ -164,7 +167,7 @@ def test_cancel_during_the_import_writes_nothing(
     qtbot.waitUntil(lambda: ui.errorLabel.text() != "", timeout=TIMEOUT)
     assert ui.errorLabel.text() == "Cancelled: nothing was written."
     assert ui.pages.currentIndex() == PAGE_PREVIEW
-    assert dialog.result is None
+    assert dialog.import_result is None
     assert dump(session) == before
 
 
@@ -217,6 +220,6 @@ def test_escape_during_the_import_cancels_and_closes(
         qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
         dialog.reject()  # Escape: cancels first, closes once the worker has rolled back
         assert dialog.isVisible()
-    assert dialog.result is None
+    assert dialog.import_result is None
     assert dump(session) == before
     assert dialog.isHidden()

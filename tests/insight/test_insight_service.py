@@ -66,11 +66,14 @@ def test_signals_on_31_october_follow_the_overview_rules(school: School) -> None
     session, ids = school
     source = service.load_insight(session, YEAR, compare_previous=False)
     on_cutoff = {p.pupil_id: p.signals_at_cutoff for p in source.current.pupils}
-    assert on_cutoff[ids[1]] == {"early_year_b", "known_problem"}  # 6 B the year before
-    assert on_cutoff[ids[2]] == frozenset()  # the October B is luxeverzuim
+    # no measure is logged for anyone: every B older than 3 lesson days lacks its first contact
+    quiet = "no_contact_after_b"
+    assert on_cutoff[ids[1]] == {"early_year_b", "known_problem", quiet}  # 6 B the year before
+    assert on_cutoff[ids[2]] == {quiet}  # the October B is luxeverzuim, yet still a B
     assert on_cutoff[ids[4]] == {"known_problem"}  # set by hand
-    assert on_cutoff[ids[6]] == {"early_year_b", "same_moment", "known_problem"}
+    assert on_cutoff[ids[6]] == {"early_year_b", "same_moment", "known_problem", quiet}
     rows = {row.key: row for row in source.report().insight.signals.rows}
+    assert set(rows[quiet].at_risk[5].members) == {ids[1], ids[2], ids[6]}
     assert set(rows["known_problem"].at_risk[5].members) == {ids[1], ids[4], ids[6]}
     assert set(rows["known_problem"].crossed[30].members) == {ids[4]}
     assert set(rows[ALL_PUPILS].at_risk[5].members) == {ids[n] for n in (1, 2, 3, 4, 6)}

@@ -77,8 +77,15 @@ def test_overview_totals_match_a_hand_count(
     assert lotte.last_6_weeks == 1  # 13/9 - 24/10 holds only the P of 3/10
     assert lotte.lesson_half_days == 72  # 8 full weeks of 9 half days
     assert lotte.absence_rate == pytest.approx(10 / 72)
-    assert lotte.pattern is Pattern.CONCENTRATED  # 9 of 10 within two weeks
-    assert rows[small_vault["lotte"]].signal_ids == ["clb_signal_due", "early_year_b"]
+    # all 10 fall within 6 weeks, but so do 45 of her 72 lesson half days: early in the year
+    # that is no concentration (DOMAIN.md)
+    assert lotte.pattern is Pattern.SPREAD
+    # the last B (10/9) is weeks old and nobody contacted her or her parents (rule 1)
+    assert rows[small_vault["lotte"]].signal_ids == [
+        "clb_signal_due",
+        "early_year_b",
+        "no_contact_after_b",
+    ]
 
     wout = rows[small_vault["wout"]]
     assert (wout.figures.total, wout.figures.pattern, wout.signal_ids) == (0, None, [])
@@ -95,7 +102,7 @@ def test_overview_json_of_a_pupil(session: VaultSession, small_vault: dict[str, 
     assert data["totals"] == {"B": 5, "P": 1, "R": 0, "Z": 4, "other": 0, "unknown": 0}
     assert (data["total"], data["b_fifth_date"], data["last_6_weeks"]) == (10, "2025-09-10", 1)
     assert data["absence_rate"] == round(10 / 72, 4)
-    assert data["pattern"] == "concentrated"
+    assert data["pattern"] == "spread"
     assert data["signal_facts"]["clb_signal_due"] == {"b": 5, "fifth": "2025-09-10"}
 
 

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import PupilDraft
@@ -94,6 +95,8 @@ def test_the_import_dialog_previews_settles_conflicts_and_merges(
     assert "Warm transfer from Sint-Guido-Instituut" in steps[0].details.note
     assert not dialog.import_button.isEnabled() and "Imported" in dialog.done_label.text()
     assert audit.entries(clb_worker, "transfer_in")[0].pupil_id == here
+    dialog.reject()  # Close: QDialog.result() is still the dialog's code (nothing shadows it)
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_a_damaged_file_is_refused_in_words(

@@ -142,6 +142,7 @@ class AuditDialog(QDialog):
         action = self.action_combo.currentData()
         start = self.from_edit.date().toPython()
         end = self.to_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
         return [
             e
             for e in self._entries

@@ -72,6 +72,7 @@ SIGNAL_STYLES: dict[str, SignalStyle] = {
     "unknown_code": _INFO,
     "sick_note_limit": _INFO,
     "known_problem": _INFO,
+    "no_contact_after_b": _WARN,
 }
 
 
@@ -88,6 +89,7 @@ def signal_label(signal_id: str) -> str:
         "allowance_at_risk": tr("Allowance at risk"),
         "allowance_lost": tr("Allowance lost"),
         "relapse_after_closure": tr("Relapse"),
+        "no_contact_after_b": tr("No contact after B"),
     }
     return labels.get(signal_id, signal_id)
 
@@ -135,13 +137,30 @@ def signal_reason(signal: Signal) -> str:
     if sid == "parents_unreachable":
         if f.get("manual"):
             return tr("Marked by hand: the parents cannot be reached.")
-        return tr(
+        attempts = tr(
             "The last %n contact attempt(s) did not reach the parents.", "", int(f["attempts"])
         )
+        if f.get("checked_since"):
+            checked = tr("The contact details were checked on {day}, after the first attempt.")
+        elif f.get("checked_on"):
+            checked = tr(
+                "The contact details were last checked on {day}, before these attempts: check "
+                "them again to be sure."
+            )
+        else:
+            checked = tr(
+                "The contact details were not checked yet: the guideline asks for certainty "
+                "about them."
+            )
+        return f"{attempts} {checked.format(day=format_date(f.get('checked_on')))}"
     if sid == "known_problem":
         if f.get("manual"):
             return tr("Marked by hand: a known emotional, social or home problem.")
-        return tr("%n B half day(s) in the previous school year.", "", int(f["previous_b"]))
+        return tr(
+            "%n B half day(s) in the school year {year}.",
+            "",
+            int(f.get("year_b", f.get("previous_b", 0))),
+        ).format(year=f.get("year", ""))
     if sid == "allowance_at_risk":
         return tr(
             "{previous_b} B half days last school year and {b} this year: at 30 in two "
@@ -156,6 +175,11 @@ def signal_reason(signal: Signal) -> str:
         return tr(
             "%n absent half day(s) since the follow-up was closed on {closed}.", "", f["count"]
         ).format(closed=format_date(f["closed_on"]))
+    if sid == "no_contact_after_b":
+        return tr(
+            "The last B half day ({day}) is {days} lesson days old and no contact with the pupil "
+            "or the parents has been logged since. From the first B the school makes contact."
+        ).format(day=format_date(f["last_b"]), days=f["lesson_days"])
     return sid
 
 
@@ -182,9 +206,14 @@ def problem_text(problem: str) -> str:
         "role_unknown": tr("Choose your role."),
         "unknown_code": tr("This absence code is not in the code table."),
         "no_lesson_half_day": tr("There is no lesson half day in that range."),
+        "mark_not_for_code": tr(
+            "That mark does not go with that code: luxeverzuim only on B, a medical or "
+            "doubtful certificate only on Z."
+        ),
         "measure_in_future": tr("The date of the measure lies in the future."),
         "follow_up_before_measure": tr("The follow-up date lies before the date of the measure."),
         "flag_reason_missing": tr("Give a short reason."),
+        "contact_check_in_future": tr("The date of the check lies in the future."),
     }
     return texts.get(problem, problem)
 

@@ -6,10 +6,15 @@ freeze a window; everything of that kind goes through `run_in_background`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from pa_desktop.services.errors import ServiceError
+
+_log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -28,6 +33,10 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # delivered to the GUI thread, shown there
+            if isinstance(error, ServiceError):  # refused in words (a wrong passphrase...)
+                _log.info("background task refused: %s", type(error).__name__)
+            else:  # the window shows it in words; the traceback is for the log
+                _log.error("background task failed", exc_info=True)
             self._relay.failed.emit(error)
         else:
             self._relay.done.emit(result)

@@ -7,8 +7,9 @@ button to follow the data again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -53,9 +54,14 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
             "The app's own absence overview (printed calendar) replaces the Informat printout."
         )
     if item.id == "overview.totals":
-        return tr(
+        text = tr(
             "From the absence calendar: {total} absent half days out of {lessons} lesson half days."
         ).format(total=e.get("total", 0), lessons=e.get("lesson_half_days", 0))
+        if e.get("doubtful_certificates"):
+            text += " " + tr("Doubtful medical certificates: {n}.").format(
+                n=e["doubtful_certificates"]
+            )
+        return text
     if item.id == "overview.pattern":
         if "weekday" in e:
             return tr(
@@ -70,29 +76,69 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
         return tr("From the absence calendar.")
     if item.kind == "multi":
         parts = [f"{o.text[language]}: {_dates(e[o.id])}" for o in item.options if e.get(o.id)]
-        return (
-            tr("From the measure log: {facts}").format(facts="; ".join(parts))
-            if parts
-            else tr("No matching measure in the log yet.")
-        )
+        if parts:
+            text = tr("From the measure log: {facts}").format(facts="; ".join(parts))
+        elif pre.silent:
+            text = tr("Nothing logged towards them: the log cannot answer this.")
+        else:
+            text = tr("No matching measure in the log yet.")
+        if e.get("no_contact_after_b"):
+            text += " " + tr("No contact logged since the B half day of {day}.").format(
+                day=format_date(e["no_contact_after_b"])
+            )
+        return text
     if "signal" in e:
-        return tr('From the signal "{signal}".').format(signal=signal_label(str(e["signal"])))
+        return _unreachable_text(e)
     if "last_6_weeks" in e:
         return tr("%n absent half day(s) in the last 6 weeks.", "", int(e["last_6_weeks"]))
+    if "year" in e:
+        return tr(
+            "%n B half day(s) in the school year {year}.", "", int(e.get("year_b", 0))
+        ).format(year=e["year"])
     if "previous_year_b" in e:
-        return tr("%n B half day(s) in the previous school year.", "", int(e["previous_year_b"]))
+        return tr(
+            "%n B half day(s) in the previous school year; the vault does not hold the whole "
+            "past of the pupil.",
+            "",
+            int(e["previous_year_b"]),
+        )
     if "refused" in e:
         days = e["refused"]
         return (
             tr("Refused contact on {dates}.").format(dates=_dates(days))
             if days
-            else tr("No refused contact in the log.")
+            else tr("No refused contact in the log: that alone does not say the parents cooperate.")
         )
     if "note" in e:
         return tr("Marked by hand: {note}").format(note=e["note"])
+    if e.get("before_split"):
+        return tr(
+            "The registration was recorded when this reason was still merged with "
+            '"no longer comes": answer it yourself.'
+        )
     if e.get("step") == "registered_clb":
         return tr("From the registration step in the trajectory.")
     return ""
+
+
+def _unreachable_text(e: Mapping[str, Any]) -> str:
+    """ "Ouders zijn niet bereikbaar" needs certainty about the contact details."""
+    checked = e.get("contact_checked_on")
+    if "attempts" not in e:
+        if checked:
+            return tr("Contact details checked on {day}.").format(day=format_date(checked))
+        return tr('From the signal "{signal}".').format(signal=signal_label(str(e["signal"])))
+    text = tr("{n} contact attempts did not reach the parents.").format(n=e["attempts"])
+    if e.get("checked_since"):
+        return text + " " + tr("Contact details checked on {day}.").format(day=format_date(checked))
+    return (
+        text
+        + " "
+        + tr(
+            "The contact details were not checked since: check them (Guidance measures tab) "
+            "before answering."
+        )
+    )
 
 
 class ItemEditor(QWidget):
@@ -159,7 +205,7 @@ class ItemEditor(QWidget):
             for option in item.options:
                 radio = QRadioButton(option.text[language])
                 self.group.addButton(radio)
-                radio.toggled.connect(lambda on, key=option.id: on and self._emit(key))
+                radio.toggled.connect(partial(self._choice_toggled, option.id))
                 box.addWidget(radio)
                 self.radios[option.id] = radio
                 self.controls.append(radio)
@@ -172,6 +218,10 @@ class ItemEditor(QWidget):
                 box.addWidget(check)
                 self.options[option.id] = check
                 self.controls.append(check)
+
+    def _choice_toggled(self, key: str, on: bool) -> None:
+        if on:
+            self._emit(key)
 
     def _emit(self, value: Any) -> None:
         if not self._loading:
@@ -212,8 +262,14 @@ class ItemEditor(QWidget):
                     author=over.author, day=format_date(over.at.date()), why=why
                 )
             )
+        elif answer.prefill is not None and answer.prefill.silent:
+            self.source.setText(tr("Not answered: the data cannot say. Answer it yourself."))
         elif answer.prefill is not None:
             self.source.setText(tr("Pre-filled from the data: check and confirm."))
         else:
             self.source.setText(tr("Not answered yet."))
         self.follow_data.setVisible(answer.override is not None and answer.prefill is not None)
+        if answer.override is not None and answer.prefill is not None and answer.prefill.silent:
+            self.follow_data.setText(tr("Clear my answer"))
+        else:
+            self.follow_data.setText(tr("Follow the data again"))

@@ -140,6 +140,8 @@ class ChecklistTab(QWidget):
         current = self.pages.currentIndex()
         while self.pages.count():
             widget = self.pages.widget(0)
+            if widget is None:
+                break
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self.editors.clear()
@@ -228,7 +230,8 @@ class ChecklistTab(QWidget):
         assert self.view is not None
         answer = self.view.answers[item_id]
         why = ""
-        if answer.prefill is not None and value != answer.prefill.value:
+        pre = answer.prefill
+        if pre is not None and not pre.silent and value != pre.value:
             text, ok = ask_reason(
                 self,
                 tr("PA checklist"),

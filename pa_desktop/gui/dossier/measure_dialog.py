@@ -54,6 +54,11 @@ from pa_desktop.services import guidance
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
 
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return "" if item is None else item.text()
+
+
 WARNING_STYLE = "padding: 6px; background: #FFF3CD; color: #5C4400; border: 1px solid #E0C27A;"
 
 
@@ -255,6 +260,6 @@ class MeasureHistoryDialog(QDialog):
     def rows(self) -> list[tuple[str, ...]]:
         """The table as text (what a reader sees), row by row."""
         return [
-            tuple(self.table.item(r, c).text() for c in range(self.COLUMNS))
+            tuple(_text(self.table.item(r, c)) for c in range(self.COLUMNS))
             for r in range(self.table.rowCount())
         ]

@@ -183,6 +183,19 @@ class MeasuresTab(QWidget):
             self.flag_checks[flag] = check
             self.flag_reasons[flag] = reason
             self._flag_tips[flag] = tip
+        self.contact_button = QPushButton(tr("C&ontact details checked today"))
+        self.contact_button.setToolTip(
+            tr(
+                "Record that you checked the parents' phone numbers and addresses today. "
+                "Unreachable parents count with certainty only after such a check. "
+                "Not undoable with Ctrl+Z: check again to move the date."
+            )
+        )
+        self.contact_button.clicked.connect(self.mark_contact_checked)
+        self.contact_label = QLabel()
+        self.contact_label.setWordWrap(True)
+        grid.addWidget(self.contact_button, len(FLAGS), 0)
+        grid.addWidget(self.contact_label, len(FLAGS), 1)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -207,6 +220,12 @@ class MeasuresTab(QWidget):
             if reason:
                 tip += "\n" + tr("Reason: {reason}").format(reason=reason)
             check.setToolTip(tip)
+        checked = guidance.contact_checked_on(self.session, self.pupil_id)
+        self.contact_label.setText(
+            tr("Contact details last checked on {day}.").format(day=format_date(checked))
+            if checked
+            else tr("Contact details not checked yet.")
+        )
         self._selection_changed()
 
     def selected_measure(self) -> Measure | None:
@@ -345,6 +364,16 @@ class MeasuresTab(QWidget):
         dialog = MeasureHistoryDialog(self.session, measure.id, measure, parent=self)
         dialog.open()
         return dialog
+
+    def mark_contact_checked(self) -> None:
+        """One click: the parents' contact details were checked today."""
+        try:
+            guidance.mark_contact_checked(self.session, self.pupil_id)
+        except ServiceError as error:
+            problems = getattr(error, "problems", [str(error)])
+            self.status_label.setText(" ".join(problem_text(p) for p in problems))
+            return
+        self._after_change()
 
     # hand-set flags ----------------------------------------------------------------------------
     def ask_reason(self, flag: str) -> str | None:

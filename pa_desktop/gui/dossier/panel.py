@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from pa_desktop.domain.codes import CodeGroup
-from pa_desktop.domain.figures import Pattern, max_in_window
+from pa_desktop.domain.figures import Pattern
 from pa_desktop.gui.common.texts import (
     format_date,
     format_percent,
@@ -36,15 +36,19 @@ def pattern_reason(view: PupilYear) -> str:
             count=slot.count,
             total=slot.of_total,
         )
-    window = view.thresholds.concentrated_window_days
-    in_window = max_in_window([a.day for a in figures.absent], window)
+    weeks = view.thresholds.concentrated_window_days // 7
+    window = figures.busiest_window
+    count = window.count if window else 0
+    lesson_share = round(window.lesson_share * 100) if window else 0
     if figures.pattern is Pattern.CONCENTRATED:
-        return tr("{count} of {total} absent half days fall within {weeks} weeks.").format(
-            count=in_window, total=figures.total, weeks=window // 7
-        )
-    return tr("At most {count} of {total} absent half days within any {weeks} weeks.").format(
-        count=in_window, total=figures.total, weeks=window // 7
-    )
+        return tr(
+            "{count} of {total} absent half days fall within {weeks} weeks, which hold only "
+            "{share}% of the lesson half days so far."
+        ).format(count=count, total=figures.total, weeks=weeks, share=lesson_share)
+    return tr(
+        "At most {count} of {total} absent half days within any {weeks} weeks (those weeks "
+        "hold {share}% of the lesson half days so far)."
+    ).format(count=count, total=figures.total, weeks=weeks, share=lesson_share)
 
 
 def figures_html(view: PupilYear) -> str:
@@ -65,6 +69,7 @@ def figures_html(view: PupilYear) -> str:
         (tr("Absence rate"), rate, False),
         (tr("Last 6 weeks"), str(figures.last_6_weeks), False),
         (tr("5th B half day"), format_date(figures.b_fifth_date) or "—", False),
+        (tr("Doubtful certificates"), str(figures.doubtful_certificates), False),
     ]
     for label, value, bold in figures_rows:
         open_tag, close_tag = ("<b>", "</b>") if bold else ("", "")

@@ -21,6 +21,12 @@ from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 
 
+def _as_date(value: object) -> date:
+    """QDate.toPython() is typed as object; a QDateEdit always gives a date."""
+    assert isinstance(value, date)
+    return value
+
+
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -67,8 +73,8 @@ class PeriodDialog(QDialog):
         return edit, halves
 
     def range(self) -> tuple[tuple[date, int], tuple[date, int]]:
-        first = self._from_date.date().toPython()
-        last = self._to_date.date().toPython()
+        first = _as_date(self._from_date.date().toPython())
+        last = _as_date(self._to_date.date().toPython())
         return (first, int(self._from_half.currentData())), (last, int(self._to_half.currentData()))
 
     def _check(self) -> None:

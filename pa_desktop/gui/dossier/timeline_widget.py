@@ -313,8 +313,8 @@ class TimelineWidget(QWidget):
         if event.modifiers() & (shortcut | Qt.KeyboardModifier.MetaModifier):
             super().keyPressEvent(event)  # Alt+letter, Ctrl+letter: a shortcut, never a code
             return
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        weeks = {Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        weeks: dict[int, int] = {Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps or key in weeks:
             self._move(
                 steps.get(key, 0),

@@ -255,7 +255,7 @@ class TrajectoryTab(QWidget):
         parents = tr("yes") if facts.parents_contacted else tr("no")
         clb = tr("yes") if facts.clb_consulted else tr("no")
         fact_line = tr(
-            "B half days this school year: {b} · parents reached: {parents} · CLB involved: {clb}"
+            "B half days this school year: {b} · parents reached: {parents} · CLB consulted: {clb}"
         ).format(b=facts.b_count, parents=parents, clb=clb)
         items = "".join(f"<li>{escape(advice_text(a))}</li>" for a in advice.next_steps)
         self.advice_label.setText(f"<p>{escape(fact_line)}</p><ul>{items}</ul>")
@@ -308,7 +308,10 @@ class TrajectoryTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        cell = self.table.item(rows[0].row(), 0)
+        if cell is None:
+            return
+        entry_id = cell.data(Qt.ItemDataRole.UserRole)
         entry = next(e for e in self._entries if e.id == entry_id)
         self.undo_stack.push(
             _StepCommand(

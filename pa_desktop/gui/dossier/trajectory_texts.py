@@ -25,9 +25,10 @@ def advice_text(advice_id: str) -> str:
         "register_when": tr(
             "Register the pupil for CLB guidance when the school's own approach "
             "does not work or absences keep rising, when an underlying problem "
-            "needs CLB expertise or outside help, or when the pupil no longer "
-            "comes. Talk with the parents first, and word a help question "
-            "together with the pupil where you can."
+            "needs CLB expertise or outside help, when the pupil no longer "
+            "comes, or when pupil or parents refuse all guidance. Talk with the "
+            "parents first; in the first two cases word a help question together "
+            "with the pupil where you can."
         ),
         "cooperate_with_clb": tr("From now on school and CLB work together on the guidance."),
         "clb_explores": tr("The CLB explores the situation and then decides on a plan."),
@@ -54,6 +55,14 @@ def advice_text(advice_id: str) -> str:
         "foyer_home_visit": tr("Foyer's mediators visit the family in the week after an absence."),
         "police_not_replacing": tr(
             "A police report never replaces guidance: keep the CLB involved."
+        ),
+        "school_informs_clb": tr(
+            "After a police report the school informs the CLB, and school and CLB keep "
+            "guiding the pupil."
+        ),
+        "doubtful_certificates": tr(
+            "Two or more doubtful medical certificates this school year: ask the parents "
+            "first; then the school may raise it with the CLB, whose doctor may contact the GP."
         ),
         "warm_transfer": tr(
             "The CLB makes a warm transfer of the dossier to the next CLB worker. "
@@ -87,6 +96,13 @@ def warning_text(warning_id: str) -> str:
             "Write down the follow-up agreement: how new absences will be followed up."
         ),
         "signal_before_5_is_allowed": tr("Fewer than 5 B half days: signalling early is allowed."),
+        "help_question_missing": tr(
+            "For reason a or b, word a constructive help question together with the pupil "
+            "where you can (log it as a measure with the purpose help question)."
+        ),
+        "ocj_m_document_by_clb": tr(
+            "The CLB files the M-document with the OCJ: discuss your concern with the CLB."
+        ),
     }
     return texts.get(warning_id, warning_id)
 
@@ -95,6 +111,7 @@ def reason_text(reason_id: str) -> str:
     texts = {
         "not_working": tr("The school's own approach does not work and/or absences keep rising"),
         "underlying_problem": tr("An underlying problem needs CLB expertise or outside help"),
-        "no_longer_comes": tr("The pupil no longer comes to school or refuses all guidance"),
+        "no_longer_comes": tr("The pupil no longer comes to school"),
+        "refuses_guidance": tr("The pupil and/or the parents refuse all guidance"),
     }
     return texts.get(reason_id, reason_id)

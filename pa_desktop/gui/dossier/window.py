@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pa_desktop.domain.absences import Mark
+from pa_desktop.domain.absences import Mark, mark_allowed
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.codes import UnknownCodeError
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
@@ -147,7 +148,8 @@ class DossierWindow(QWidget):
             self.measures_tab: self.measures_tab.undo_stack,
             self.trajectory_tab: self.trajectory_tab.undo_stack,
         }
-        self.undo_group.setActiveStack(stacks.get(self.tabs.currentWidget()))
+        # None (the checklist tab): nothing to undo there; Qt accepts it, its stub does not
+        self.undo_group.setActiveStack(stacks.get(self.tabs.currentWidget()))  # type: ignore[arg-type]
 
     def _timeline_tab(self) -> QWidget:
         tab = QWidget()
@@ -237,6 +239,8 @@ class DossierWindow(QWidget):
         self.timeline.code_typed.connect(self.set_code)
         self.timeline.clear_requested.connect(self.clear_selection)
         self.apply_button.clicked.connect(lambda: self.set_code(self.code_combo.currentData()))
+        self.code_combo.currentIndexChanged.connect(self._enable_marks)
+        self._enable_marks()
         self.clear_button.clicked.connect(self.clear_selection)
         self.period_button.clicked.connect(self._choose_period)
         self._selection_changed([])
@@ -301,15 +305,33 @@ class DossierWindow(QWidget):
         self.changed.emit(self.pupil_id)
 
     # actions ---------------------------------------------------------------------------------
-    def _marks(self) -> frozenset[Mark]:
-        return frozenset(mark for mark, check in self.mark_checks.items() if check.isChecked())
+    def _enable_marks(self) -> None:
+        """Marks go with codes (DOMAIN.md): only the marks the chosen code may carry are on."""
+        group = self.session.code_table().group_of(self.code_combo.currentData())
+        for mark, check in self.mark_checks.items():
+            allowed = mark_allowed(mark, group)
+            check.setEnabled(allowed)
+            if not allowed:
+                check.setChecked(False)
+
+    def _marks(self, code: str | None = None) -> frozenset[Mark]:
+        """The ticked marks, without those the code (typed or chosen) may not carry."""
+        try:
+            group = self.session.code_table().group_of(code or self.code_combo.currentData())
+        except UnknownCodeError:
+            return frozenset()  # set_code words the unknown code
+        return frozenset(
+            mark
+            for mark, check in self.mark_checks.items()
+            if check.isChecked() and mark_allowed(mark, group)
+        )
 
     def set_code(self, code: str) -> None:
         slots = self.timeline.selected_slots()
         if not slots or self.view is None:
             return
         try:
-            change = plan_set_code(self.view, slots, code, self._marks())
+            change = plan_set_code(self.view, slots, code, self._marks(code))
         except InvalidInputError as error:
             QMessageBox.information(
                 self, tr("Absences"), " ".join(problem_text(p) for p in error.problems)

@@ -78,7 +78,7 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._relay = _ProgressRelay(self)
         self._relay.changed.connect(self._progress)
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._mapping_page = MappingPage(ui, self._update_buttons)
         self._preview_page = PreviewPage(ui)
         for kind in ImportFormat:
@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
 
     def _import_done(self, result: ImportResult) -> None:
         self._applying = False
-        self.result = result
+        self.import_result = result
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1)
         self.ui.progressLabel.setText(
@@ -317,7 +317,7 @@ class ImportDialog(QDialog):
         ready = preview is not None and (not preview.problems or ui.skipRowsCheck.isChecked())
         ui.importButton.setEnabled(not busy and ready)
         ui.backButton.setEnabled(not busy)
-        done = self.result is not None and not self._applying
+        done = self.import_result is not None and not self._applying
         ui.cancelButton.setText(tr("Close") if done else tr("Cancel"))
         ui.cancelButton.setEnabled(not (self._applying and self._cancel.is_set()))
 
@@ -341,7 +341,7 @@ class ImportDialog(QDialog):
             self._cancel.set()
             self.ui.cancelButton.setText(tr("Cancelling…"))
             self.ui.cancelButton.setEnabled(False)
-        elif self.result is not None:
+        elif self.import_result is not None:
             self.accept()
         else:
             self.reject()

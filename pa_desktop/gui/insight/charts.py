@@ -85,11 +85,10 @@ class Canvas:
         """True when an export must not draw the mark of this cell (too few pupils behind it)."""
         return self.protected and is_small(cell.pupils, self.threshold)
 
-    def boxed(
-        self, box: QRectF, text: str, flags: Qt.AlignmentFlag, colour: QColor | None = None
-    ) -> None:
+    def boxed(self, box: QRectF, text: str, flags: int, colour: QColor | None = None) -> None:
+        """Text in a box; flags combine Qt.AlignmentFlag and Qt.TextFlag values (as ints)."""
         self.painter.setPen(colour or self.ink)
-        self.painter.drawText(box, int(flags), text)
+        self.painter.drawText(box, flags, text)
 
 
 def fill_swatch(painter: QPainter, box: QRectF, colour: QColor, pattern: Qt.BrushStyle) -> None:

@@ -8,6 +8,7 @@ school year, so "is October worse than last year?" is answered at a glance.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
@@ -79,7 +80,7 @@ class MonthChart(InsightChart):
             colour, pattern = group_fill(group)
             items.append(
                 (
-                    lambda box, c=colour, p=pattern: fill_swatch(canvas.painter, box, c, p),
+                    partial(fill_swatch, canvas.painter, colour=colour, pattern=pattern),
                     palette.group_name(group),
                 )
             )

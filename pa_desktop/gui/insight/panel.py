@@ -91,7 +91,9 @@ class ChartPanel(QFrame):
 
     # ways out -------------------------------------------------------------------------------------
     def save_png(self, path: Path) -> Path:
-        if not self.chart.export_image().save(str(path), "PNG"):
+        # PySide6's stub types the format as bytes; the binding accepts only str
+        image = self.chart.export_image()
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(str(path))
         self.exported.emit("png")
         return path
@@ -205,9 +207,16 @@ class PupilListDialog(QDialog):
 
     def pupil_ids(self) -> list[int]:
         return [
-            int(self.table.item(row, 0).data(PUPIL_ID_ROLE)) for row in range(self.table.rowCount())
+            pupil_id
+            for row in range(self.table.rowCount())
+            if (pupil_id := self._pupil_at(row)) is not None
         ]
 
+    def _pupil_at(self, row: int) -> int | None:
+        cell = self.table.item(row, 0)
+        return None if cell is None else int(cell.data(PUPIL_ID_ROLE))
+
     def _open(self, row: int) -> None:
-        if 0 <= row < self.table.rowCount():
-            self.open_pupil.emit(int(self.table.item(row, 0).data(PUPIL_ID_ROLE)))
+        pupil_id = self._pupil_at(row) if 0 <= row < self.table.rowCount() else None
+        if pupil_id is not None:
+            self.open_pupil.emit(pupil_id)

@@ -326,12 +326,16 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _dossier_received(self, pupil_id: int) -> None:
+        self.refresh()
+        self.open_dossier(pupil_id)
+
     def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
         """A dossier handed over by another school or CLB worker (a .padossier file)."""
         from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
         dialog = TransferImportDialog(self.session, path, self)
-        dialog.imported.connect(lambda pupil_id: (self.refresh(), self.open_dossier(pupil_id)))
+        dialog.imported.connect(self._dossier_received)
         dialog.show()
         return dialog
 
@@ -434,8 +438,10 @@ def _signal_help(signal_id: str) -> str:
         "sick_note_limit": tr(
             "More than 4 sickness periods on a parent's note, or one longer than 3 days."
         ),
-        "parents_unreachable": tr("The last contact attempts did not reach the parents."),
-        "known_problem": tr("A known problem, or 5 or more B half days last school year."),
+        "parents_unreachable": tr(
+            "The last contact attempts did not reach the parents (check their contact details)."
+        ),
+        "known_problem": tr("A known problem, or 5 or more B half days in an earlier school year."),
         "allowance_at_risk": tr(
             "30 or more B half days last year and 20 or more this year: the school allowance is at risk."
         ),
@@ -443,5 +449,9 @@ def _signal_help(signal_id: str) -> str:
             "30 or more B half days in this and last school year: the school allowance is lost."
         ),
         "relapse_after_closure": tr("Absences again after the follow-up was closed."),
+        "no_contact_after_b": tr(
+            "The last B half day is more than 3 lesson days old and no contact with the pupil "
+            "or the parents was logged since."
+        ),
     }
     return explanations.get(signal_id, signal_id)

@@ -73,11 +73,13 @@ class ReferralDialog(QDialog):
         self.birth_check = QCheckBox(tr("Include the &birth date"))
         self.notes_check = QCheckBox(tr("Include free-text &notes and agreements"))
         self.measures_check = QCheckBox(tr("Include the full list of &measures"))
+        self.doubtful_check = QCheckBox(tr("Include the number of doubtful medical certificates"))
         for check in (
             self.pseudonymise_check,
             self.birth_check,
             self.notes_check,
             self.measures_check,
+            self.doubtful_check,
         ):
             form.addRow(check)
         self.help_edit = QPlainTextEdit()
@@ -160,6 +162,7 @@ class ReferralDialog(QDialog):
             include_birth_date=self.birth_check.isChecked(),
             include_notes=self.notes_check.isChecked(),
             include_measure_list=self.measures_check.isChecked(),
+            include_doubtful_certificates=self.doubtful_check.isChecked(),
             help_question=self.help_edit.toPlainText(),
             pupil_informed=self.pupil_told.isChecked(),
             parents_informed=self.parents_told.isChecked(),
@@ -189,8 +192,9 @@ class ReferralDialog(QDialog):
     def _show_pages(self, pages: list[bytes]) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for index, png in enumerate(pages, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))

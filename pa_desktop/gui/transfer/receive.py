@@ -68,7 +68,7 @@ class TransferImportDialog(QDialog):
         self.session = session
         self.opened: transfer.OpenedTransfer | None = None
         self.preview: transfer.TransferPreview | None = None
-        self.result: transfer.TransferPreview | None = None
+        self.received: transfer.TransferPreview | None = None
         self.setWindowTitle(tr("Receive a transferred dossier"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -175,7 +175,7 @@ class TransferImportDialog(QDialog):
         self._update_buttons(busy)
 
     def _update_buttons(self, busy: bool = False) -> None:
-        ready = self.preview is not None and self.result is None and not busy
+        ready = self.preview is not None and self.received is None and not busy
         self.import_button.setEnabled(ready)
         has_conflicts = ready and self.conflicts.rowCount() > 0
         self.keep_all_button.setEnabled(has_conflicts)
@@ -204,7 +204,7 @@ class TransferImportDialog(QDialog):
             self.error_label.setText(tr("Choose the dossier file first."))
             return
         session = self.session
-        self.preview = self.opened = self.result = None
+        self.preview = self.opened = self.received = None
         self.done_label.clear()
         self.summary.setText(self._intro())  # never a stale preview beside a new refusal
         self.conflicts.setEnabled(True)
@@ -301,13 +301,15 @@ class TransferImportDialog(QDialog):
     def choose_all(self, replace: bool) -> None:
         state = Qt.CheckState.Checked if replace else Qt.CheckState.Unchecked
         for row in range(self.conflicts.rowCount()):
-            self.conflicts.item(row, 4).setCheckState(state)
+            item = self.conflicts.item(row, 4)
+            if item is not None:
+                item.setCheckState(state)
 
     def replace_slots(self) -> list[tuple[Any, str]]:
         chosen = []
         for row in range(self.conflicts.rowCount()):
             item = self.conflicts.item(row, 4)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
                 chosen.append(item.data(Qt.ItemDataRole.UserRole))
         return chosen
 
@@ -324,7 +326,7 @@ class TransferImportDialog(QDialog):
         )
 
     def _imported(self, result: transfer.TransferPreview) -> None:
-        self.result = result
+        self.received = result
         self.conflicts.setEnabled(False)
         self.done_label.setText(
             tr("Imported. The dossier is merged and the transfer is in the audit log.")

@@ -69,9 +69,9 @@ class InstanceGuard(QObject):
         if target is None:
             windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)]
             visible = [w for w in windows if w.isVisible()]
-            target = (visible or windows or [None])[0]
-        if target is None:
-            return
+            if not (visible or windows):
+                return
+            target = (visible or windows)[0]
         if target.isMinimized():
             target.showNormal()
         target.raise_()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
 from pa_desktop.gui.care.texts import error_message
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background, running_tasks
@@ -147,8 +148,6 @@ class LockedDialog(UnlockDialog):
         self._unlocked(self._locked_session)
 
     def _offer_backup(self) -> None:
-        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
-
         if offer_latest_backup(self, self._locked_session.folder, self._locked_session):
             self._resumed(0)  # a restore in place resumes the session on the restored vault
 

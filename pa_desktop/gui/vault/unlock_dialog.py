@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
 from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
@@ -104,8 +105,6 @@ class UnlockDialog(QDialog):
 
     def _offer_backup(self) -> None:
         """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
-        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
-
         if offer_latest_backup(self, self._folder):
             self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
 

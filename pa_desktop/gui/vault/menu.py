@@ -2,7 +2,7 @@
 
 The main window's owner calls, once the window exists:
 
-    from pa_desktop.gui.care.menu import install_care
+    from pa_desktop.gui.vault.menu import install_care
     install_care(window, session, vaults, folder)
 
 It adds the menu (lock, passphrase, recovery code, remember on this device, backups, restore,

@@ -1,0 +1,48 @@
+"""What every command module of the CLI shares: exit statuses, the stop that carries one, the
+vault passphrase's environment variable, date and school-year arguments, JSON output.
+
+It imports nothing from the other CLI modules, so they all import it and none imports
+`main` (the parser and the dispatcher sit on top; no import cycles).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from pa_desktop.cli.messages import say
+from pa_desktop.domain.calendar import SchoolYear
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+PASSPHRASE_ENV = "PA_DESKTOP_PASSPHRASE"
+
+
+class CliStop(Exception):  # noqa: N818 (a stop, not an error)
+    """Stop the command with this exit status; main prints the message on stderr."""
+
+    def __init__(self, status: int, message: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def parse_date(text: str) -> date:
+    """An ISO date argument; anything else is refused in words (exit 1), not a traceback."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliStop(EXIT_REFUSED, say("bad_date", value=text)) from None
+
+
+def parse_year(text: str) -> SchoolYear:
+    try:
+        return SchoolYear.parse(text)
+    except ValueError:
+        raise CliStop(EXIT_REFUSED, say("bad_year", value=text)) from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
