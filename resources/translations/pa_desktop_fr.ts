@@ -640,8 +640,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
         <translation>
-            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
-            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1611,6 +1611,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Transfert accompagné : le dossier en un seul fichier chiffré pour une nouvelle école ou un collaborateur CLB</translation>
     </message>
     <message>
+        <source>Parts of the dossier</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>A&amp;bsences</translation>
     </message>
@@ -1669,6 +1673,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
         <translation>Sélectionner une période, p. ex. du lundi matin au mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>The school year, month by month</source>
+        <translation>L&apos;année scolaire, mois par mois</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Chiffres à côté du calendrier</translation>
     </message>
     <message numerus="yes">
         <source>code {code} on %n half day(s)</source>
@@ -2197,7 +2209,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Why do you change what the data say? A short reason (kept with your answer):</source>
-        <translation>Pourquoi vous écartez-vous des données ? Une courte raison (conservée avec votre réponse) :</translation>
+        <translation>Pourquoi vous écartez-vous des données&#xa0;? Une courte raison (conservée avec votre réponse)&#xa0;:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2242,8 +2254,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
-            <numerusform>Lu comme : {format}. %n ligne.</numerusform>
-            <numerusform>Lu comme : {format}. %n lignes.</numerusform>
+            <numerusform>Lu comme&#xa0;: {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme&#xa0;: {format}. %n lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,8 +2735,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
         <translation>
-            <numerusform>%n demi-journée B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
-            <numerusform>%n demi-journées B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
         </translation>
     </message>
     <message>
@@ -2874,8 +2886,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n page(s): this is exactly what will leave the vault.</source>
         <translation>
-            <numerusform>%n page : voici exactement ce qui quittera le coffre.</numerusform>
-            <numerusform>%n pages : voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n page&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,15 +2961,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
         <translation>
-            <numerusform>{year} : %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
-            <numerusform>{year} : %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year}&#xa0;: %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year}&#xa0;: %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
         <translation>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève ?</numerusform>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves ?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève&#xa0;?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3154,8 +3166,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
         <translation>
-            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
-            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3532,8 +3544,8 @@ ou code de récupération</translation>
     <message numerus="yes">
         <source>{what}: %n pupil(s)</source>
         <translation>
-            <numerusform>{what} : %n élève</numerusform>
-            <numerusform>{what} : %n élèves</numerusform>
+            <numerusform>{what}&#xa0;: %n élève</numerusform>
+            <numerusform>{what}&#xa0;: %n élèves</numerusform>
         </translation>
     </message>
     <message>

@@ -1611,6 +1611,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Warme overdracht: het dossier als één versleuteld bestand voor een nieuwe school of CLB-medewerker</translation>
     </message>
     <message>
+        <source>Parts of the dossier</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>&amp;Afwezigheden</translation>
     </message>
@@ -1669,6 +1673,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Select a range, e.g. from Monday morning to Wednesday afternoon</source>
         <translation>Kies een periode, bv. van maandagvoormiddag tot woensdagnamiddag</translation>
+    </message>
+    <message>
+        <source>The school year, month by month</source>
+        <translation>Het schooljaar, maand per maand</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Cijfers naast de kalender</translation>
     </message>
     <message numerus="yes">
         <source>code {code} on %n half day(s)</source>

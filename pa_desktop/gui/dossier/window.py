@@ -125,6 +125,7 @@ class DossierWindow(QWidget):
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Parts of the dossier"))
         self.timeline_tab = self._timeline_tab()
         self.tabs.addTab(self.timeline_tab, tr("&Absences"))
         self.measures_tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
@@ -215,6 +216,7 @@ class DossierWindow(QWidget):
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(tr("The school year, month by month"))
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         scroll.setFixedHeight(
             self.timeline.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
@@ -233,6 +235,7 @@ class DossierWindow(QWidget):
         side.setWidget(self.figures_label)
         side.setWidgetResizable(True)
         side.setFixedWidth(330)
+        side.setAccessibleName(tr("Figures beside the calendar"))
         columns.addWidget(side)
 
         self.timeline.selection_changed.connect(self._selection_changed)
