@@ -1,4 +1,4 @@
-"""The user guide: three languages with the same twelve sections, current screenshots, F1 in context."""
+"""The user guide: three languages with the same thirteen sections, current screenshots, F1 in context."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from pa_desktop.services.resources import resources_dir
 
 
 @pytest.mark.parametrize("language", sorted(GUIDES))
-def test_every_guide_has_the_twelve_sections_and_its_pictures(language: str) -> None:
+def test_every_guide_has_the_thirteen_sections_and_its_pictures(language: str) -> None:
     path = resources_dir() / "docs" / GUIDES[language]
     if not path.exists():
         pytest.skip(f"{path.name} not written yet")
     text = guide_text(language)
     numbers = [int(n) for n in re.findall(r"^## (\d+)\. ", text, flags=re.MULTILINE)]
-    assert numbers == list(range(1, 13))
+    assert numbers == list(range(1, 14))
     for picture in re.findall(r"\]\(([^)]+\.png)\)", text):
         assert (resources_dir() / "docs" / picture).exists(), picture
 
