@@ -303,5 +303,10 @@ def year_figures(
         busiest_slot=slot,
         absent=tuple(absent),
         busiest_window=window,
-        doubtful_certificates=certificate_periods(absent, calendar, Mark.DOUBTFUL_CERTIFICATE),
+        # a mark a vault stored on another code before marks went with codes does not count
+        doubtful_certificates=certificate_periods(
+            [a for a in absent if groups[a.code] is CodeGroup.Z],
+            calendar,
+            Mark.DOUBTFUL_CERTIFICATE,
+        ),
     )

@@ -339,3 +339,18 @@ def test_the_busiest_window_holds_the_most_absences_of_any_six_weeks(data) -> No
     assert sum(1 for d in days if window.first <= d <= window.last) == brute
     assert (window.last - window.first).days == 41
     assert 0 <= window.lesson_half_days <= f.lesson_half_days == window.of_lesson_half_days
+
+
+def test_doubtful_certificates_count_runs_on_z_codes_only() -> None:
+    doubtful = Mark.DOUBTFUL_CERTIFICATE
+    f = figures(
+        [
+            a("2025-10-06", VM, "Z", doubtful),  # Mon-Tue: one certificate
+            a("2025-10-06", NM, "Z", doubtful),
+            a("2025-10-07", VM, "D", doubtful),
+            a("2025-10-09", VM, "Z", doubtful),  # Thursday: a second one
+            a("2025-10-13", VM, "B", doubtful),  # stored before marks went with codes: ignored
+        ],
+        "2025-11-28",
+    )
+    assert f.doubtful_certificates == 2
