@@ -228,3 +228,28 @@ def test_undo_acts_on_the_tab_in_front_and_says_what_it_undoes(qtbot, demo_sessi
     dossier.undo_action.trigger()
     assert guidance.measures(demo_session, pupil) == []
     assert dossier.redo_action.text() == f"Redo: call to the parents {day}"
+
+
+def test_switching_tabs_by_keyboard_never_turns_typing_into_codes(
+    qtbot, demo_session, monkeypatch
+) -> None:
+    """The reported accident: on the trajectory tab a mnemonic switched to the absences tab and
+    the sentence typed next became codes on the selected half days."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []  # an unknown code letter would otherwise wait for a click
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+
+    dossier = _dossier(qtbot, demo_session)
+    lessons = dossier.view.calendar.lesson_half_days()
+    dossier.timeline.select_range(lessons[3], lessons[5])
+    dossier.timeline.setFocus()  # the calendar was in use before
+    before = dict(dossier.view.absences)
+    dossier.tabs.setCurrentWidget(dossier.trajectory_tab)
+    dossier.trajectory_tab.note_edit.setFocus()
+    qtbot.waitUntil(dossier.trajectory_tab.note_edit.hasFocus)
+    qtbot.keyClick(dossier.trajectory_tab.note_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert dossier.tabs.currentWidget() is dossier.timeline_tab  # Alt+A: the absences tab
+    qtbot.keyClicks(dossier.focusWidget(), "ouders bellen")
+    assert dict(dossier.view.absences) == before and told == []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -143,7 +144,11 @@ class DossierWindow(QWidget):
         self._tab_changed()
 
     def _tab_changed(self) -> None:
-        """The undo history of the tab in front becomes the one Ctrl+Z and Ctrl+Y act on."""
+        """The undo history of the tab in front becomes the one Ctrl+Z and Ctrl+Y act on.
+        The focus goes to the tab bar, not into the page: a text typed after switching tabs
+        (by Alt+letter or Ctrl+Tab) never lands in the calendar as absence codes."""
+        if self.isVisible() and self.tabs.isAncestorOf(QApplication.focusWidget()):
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
         stacks = {
             self.timeline_tab: self.undo_stack,
             self.measures_tab: self.measures_tab.undo_stack,
