@@ -123,6 +123,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported: %n half day(s) written</source>
+        <translation>
+            <numerusform>Imported: %n half day written</numerusform>
+            <numerusform>Imported: %n half days written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) created.</source>
+        <translation>
+            <numerusform>%n pupil created.</numerusform>
+            <numerusform>%n pupils created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n half day(s)</source>
         <translation>
             <numerusform>%n half day</numerusform>
@@ -183,6 +197,13 @@
         <translation>
             <numerusform>Someone tried to unlock the vault once with a wrong passphrase or recovery code while it was locked. The attempt is in the audit log.</numerusform>
             <numerusform>Someone tried to unlock the vault %n times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>
+            <numerusform>The log is intact: %n entry, not altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</numerusform>
+            <numerusform>The log is intact: %n entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</numerusform>
         </translation>
     </message>
 </context>

@@ -489,9 +489,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
         <translation>Attention : le journal a été modifié ou des entrées ont été supprimées ({problems}). Laissez ce coffre tel quel et prévenez votre coordinateur TIC.</translation>
     </message>
-    <message>
-        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
-        <translation>Le journal est intact : {count} entrées, aucune modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées ; jamais le contenu d&apos;un dossier.</translation>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>
+            <numerusform>Le journal est intact : %n entrée, ni modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées ; jamais le contenu d&apos;un dossier.</numerusform>
+            <numerusform>Le journal est intact : %n entrées, aucune modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées ; jamais le contenu d&apos;un dossier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All dossiers</source>
@@ -2266,9 +2269,19 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>{done} of {total} half days written…</source>
         <translation>{done} demi-journées sur {total} enregistrées…</translation>
     </message>
-    <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Importé : {written} demi-journées enregistrées, {pupils} élèves créés.</translation>
+    <message numerus="yes">
+        <source>Imported: %n half day(s) written</source>
+        <translation>
+            <numerusform>Importé : %n demi-journée enregistrée</numerusform>
+            <numerusform>Importé : %n demi-journées enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) created.</source>
+        <translation>
+            <numerusform>%n élève créé.</numerusform>
+            <numerusform>%n élèves créés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>

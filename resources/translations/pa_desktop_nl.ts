@@ -489,9 +489,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
         <translation>Let op: het log werd gewijzigd of er werden regels verwijderd ({problems}). Laat deze kluis zoals ze is en verwittig je ICT-coördinator.</translation>
     </message>
-    <message>
-        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
-        <translation>Het log is intact: {count} regels, geen enkele gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</translation>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>
+            <numerusform>Het log is intact: %n regel, niet gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</numerusform>
+            <numerusform>Het log is intact: %n regels, geen enkele gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All dossiers</source>
@@ -2266,9 +2269,19 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>{done} of {total} half days written…</source>
         <translation>{done} van {total} halve dagen weggeschreven…</translation>
     </message>
-    <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Ingelezen: {written} halve dagen weggeschreven, {pupils} leerlingen aangemaakt.</translation>
+    <message numerus="yes">
+        <source>Imported: %n half day(s) written</source>
+        <translation>
+            <numerusform>Ingelezen: %n halve dag weggeschreven</numerusform>
+            <numerusform>Ingelezen: %n halve dagen weggeschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) created.</source>
+        <translation>
+            <numerusform>%n leerling aangemaakt.</numerusform>
+            <numerusform>%n leerlingen aangemaakt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>

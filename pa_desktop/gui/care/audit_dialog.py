@@ -57,10 +57,12 @@ class AuditDialog(QDialog):
         else:
             self.chain_label.setText(
                 tr(
-                    "The log is intact: {count} entries, none altered or removed. It records "
+                    "The log is intact: %n entry(ies), none altered or removed. It records "
                     "exports, imports, hand-overs, purges, backups, restores, passphrase changes "
-                    "and failed unlock attempts; never the content of a dossier."
-                ).format(count=len(self._entries))
+                    "and failed unlock attempts; never the content of a dossier.",
+                    "",
+                    len(self._entries),
+                )
             )
         layout.addWidget(self.chain_label)
 

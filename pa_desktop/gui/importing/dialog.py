@@ -259,9 +259,9 @@ class ImportDialog(QDialog):
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1)
         self.ui.progressLabel.setText(
-            tr("Imported: {written} half days written, {pupils} pupils created.").format(
-                written=result.written, pupils=result.pupils_created
-            )
+            tr("Imported: %n half day(s) written", "", result.written)
+            + ", "
+            + tr("%n pupil(s) created.", "", result.pupils_created)
         )
         self.imported.emit(result)
         self._update_buttons()
