@@ -1,8 +1,9 @@
 """Build PA Desktop for this platform, smoke-test the result, and say how big and how long.
 
-    pip install -e . -r packaging/requirements-build.txt
-    python packaging/build.py [--skip-build] [--appdir]
+    pip install -c requirements.lock -e . -r packaging/requirements-build.txt
+    python packaging/build.py [--skip-build] [--appdir] [--unlocked]
 
+0. checks that the installed versions are those of requirements.lock (packaging/lock.py),
 1. compiles the translations (update_translations.py --release),
 2. builds the one-folder bundle from packaging/pa_desktop.spec into dist/pa-desktop/,
 3. runs the bundle's `pa-desktop --smoke-test` offscreen (from outside the checkout, so nothing
@@ -64,13 +65,23 @@ def step(text: str) -> None:
     print(f"--- {text}", flush=True)
 
 
-def build() -> float:
+def build(unlocked: bool = False) -> float:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise SystemExit(
             "PyInstaller is missing: pip install -r packaging/requirements-build.txt"
         ) from None
+    step("versions as in requirements.lock")
+    if (
+        not unlocked
+        and subprocess.run([sys.executable, str(PACKAGING / "lock.py"), "--check"]).returncode
+    ):
+        raise SystemExit(
+            "this environment differs from requirements.lock: "
+            "pip install -c requirements.lock -e . -r packaging/requirements-build.txt "
+            "(or build with --unlocked for a try-out, never for a release)"
+        )
     step("translations")
     subprocess.run(
         [sys.executable, str(PACKAGING / "update_translations.py"), "--release"], check=True
@@ -314,12 +325,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-package", action="store_true", help="no tarball, AppImage or installer"
     )
+    parser.add_argument(
+        "--unlocked", action="store_true", help="build although versions differ from the lock"
+    )
     arguments = parser.parse_args(argv)
     release = version()
     print(
         f"PA Desktop {release} on {platform.system()} {platform.machine()}, Python {platform.python_version()}"
     )
-    seconds = None if arguments.skip_build else build()
+    seconds = None if arguments.skip_build else build(arguments.unlocked)
     if not executable("pa-desktop").exists():
         print(f"no bundle in {BUNDLE}", file=sys.stderr)
         return 1

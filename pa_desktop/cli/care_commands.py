@@ -29,9 +29,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from pa_desktop.cli import messages
 from pa_desktop.cli.common import EXIT_LOCKED, EXIT_OK, EXIT_REFUSED, PASSPHRASE_ENV, CliStop
 from pa_desktop.cli.messages import language
-from pa_desktop.services import audit, backups, care
+from pa_desktop.services import audit, audit_words, backups, care
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import (
     BackupFileError,
@@ -90,15 +91,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Nouveau code de récupération (notez-le ; l'ancien ne fonctionne plus) :",
         "en": "New recovery code (write it down; the previous one no longer works):",
     },
-    "remembered": {
-        "nl": "De kluis opent voortaan op dit toestel zonder wachtwoord.",
-        "fr": "Le coffre s'ouvrira désormais sur cet appareil sans phrase secrète.",
-        "en": "The vault now opens on this device without a passphrase.",
-    },
-    "not_remembered": {
-        "nl": "De sleutelbos van het systeem is niet beschikbaar; gebruik het wachtwoord.",
-        "fr": "Le trousseau du système n'est pas disponible ; utilisez la phrase secrète.",
-        "en": "The system's credential store is not available; use the passphrase.",
+    "key_rotated": {
+        "nl": "De sleutel van de kluis is vernieuwd en alle gegevens zijn opnieuw versleuteld "
+        "(re-encrypted). Oude sleutelbestanden en oude wachtwoorden openen de kluis niet meer; "
+        "oude back-ups openen met de geheimen van toen. Nieuwe herstelcode (schrijf ze op; de "
+        "vorige werkt niet meer):",
+        "fr": "La clé du coffre a été renouvelée et toutes les données ont été chiffrées à "
+        "nouveau (re-encrypted). Les anciens fichiers de clés et phrases secrètes n'ouvrent "
+        "plus le coffre ; les anciennes sauvegardes s'ouvrent avec les secrets de l'époque. "
+        "Nouveau code de récupération (notez-le ; l'ancien ne fonctionne plus) :",
+        "en": "The vault's key was renewed and all data re-encrypted. Old key files and old "
+        "passphrases no longer open the vault; old backups open with the secrets of their "
+        "time. New recovery code (write it down; the previous one no longer works):",
     },
     "forgotten": {
         "nl": "Dit toestel onthoudt de kluis niet meer; het wachtwoord is nodig.",
@@ -195,6 +199,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def say(key: str, **values: object) -> str:
+    """The care commands' own words, else the command line's common ones (`remembered`...)."""
+    if key not in MESSAGES:
+        return messages.say(key, **values)
     return MESSAGES[key][language()].format(**values)
 
 
@@ -285,6 +292,12 @@ def cmd_passphrase(
                 print(say("recovery_renewed"))
                 print(f"    {code}")
                 return EXIT_OK
+            if args.rotate_key:
+                new = _prompt(NEW_PASSPHRASE_ENV, "new_prompt", "new_again")
+                code = care.rotate_key(session, vaults, current, new)
+                print(say("key_rotated"))
+                print(f"    {code}")
+                return EXIT_OK
             new = _prompt(NEW_PASSPHRASE_ENV, "new_prompt", "new_again")
             care.change_passphrase(session, vaults, current, new)
             print(say("passphrase_changed"))
@@ -347,8 +360,10 @@ def cmd_audit(args: argparse.Namespace, session: VaultSession) -> int:
         for e in entries:
             at = e.at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
             pupil = "" if e.pupil_id is None else str(e.pupil_id)
-            details = ", ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
-            print(f"{e.id:>6}  {at}  {e.actor:<16} {e.action:<22} {pupil:>6}  {details}")
+            # in words for people; --json keeps the stable ids for tools
+            action = audit_words.action_name(e.action, language())
+            details = audit_words.details_text(e.details, language())
+            print(f"{e.id:>6}  {at}  {e.actor:<16} {action:<32} {pupil:>6}  {details}")
     if problems:
         print(say("audit_broken"), file=sys.stderr)
         for problem in problems[:50]:
@@ -372,6 +387,11 @@ def register(
     what.add_argument("--new-recovery-code", action="store_true", help="print a new recovery code")
     what.add_argument("--remember", action="store_true", help="remember on this device")
     what.add_argument("--forget", action="store_true", help="forget on this device")
+    what.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="a new database key: the data re-encrypted, a new passphrase and recovery code",
+    )
     phrase.add_argument(
         "--recovery-code", action="store_true", help="prove it with the recovery code"
     )

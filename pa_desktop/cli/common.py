@@ -12,7 +12,9 @@ import sys
 from datetime import date
 from typing import Any
 
+from pa_desktop.cli import trust_messages
 from pa_desktop.cli.messages import say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.calendar import SchoolYear
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
@@ -28,19 +30,28 @@ class CliStop(Exception):  # noqa: N818 (a stop, not an error)
         self.message = message
 
 
-def parse_date(text: str) -> date:
-    """An ISO date argument; anything else is refused in words (exit 1), not a traceback."""
+def parse_date(text: str, school_life: bool = True) -> date:
+    """An ISO date argument inside the range the program works with (domain/bounds.py: from
+    2000, or from 1900 for a birth date, to 2100); anything else is refused in words (exit 1),
+    not a traceback."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliStop(EXIT_REFUSED, say("bad_date", value=text)) from None
+    if not bounds.date_supported(day, school_life):
+        raise CliStop(EXIT_REFUSED, trust_messages.say("date_out_of_range", value=text))
+    return day
 
 
 def parse_year(text: str) -> SchoolYear:
+    """A school year 2000-2001 .. 2099-2100; anything else is refused in words (exit 1)."""
     try:
-        return SchoolYear.parse(text)
+        year = SchoolYear.parse(text)
     except ValueError:
         raise CliStop(EXIT_REFUSED, say("bad_year", value=text)) from None
+    if not bounds.school_year_supported(year.start_year):
+        raise CliStop(EXIT_REFUSED, say("bad_year", value=text))
+    return year
 
 
 def print_json(data: Any) -> None:

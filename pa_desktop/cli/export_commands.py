@@ -92,7 +92,10 @@ def cmd_signal_list(args: argparse.Namespace, session: Any) -> int:
         return _exit(_say("bad_target"))
     if target.suffix.lower() == ".csv" and args.password_env:
         return _exit(_say("csv_no_password"))
-    listing = signal_list(session, _year(args, session), include_signalled=args.all)
+    from pa_desktop.cli.school_commands import choose_school
+
+    school = choose_school(session, args.school)
+    listing = signal_list(session, _year(args, session), include_signalled=args.all, school=school)
     export_signal_list(session, listing, target, args.language or language(), _password(args))
     print(_say("saved", path=target))
     if args.mark_signalled:
@@ -130,4 +133,5 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     listing.add_argument("--password-env", metavar="VAR")
     listing.add_argument("--school-year")
     listing.add_argument("--language", choices=["nl", "fr", "en"])
+    listing.add_argument("--school", help="the school the list is for (id or exact name)")
     listing.set_defaults(handler=cmd_signal_list, needs_session=True)

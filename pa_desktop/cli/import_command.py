@@ -3,13 +3,15 @@ coordinator) with the same checks, counts and all-or-nothing rule as the GUI.
 
     import FILE [--format auto|csv|xlsx|informat-txt|smartschool-json] [--mapping FILE|NAME]
                 [--dry-run] [--json] [--skip-bad-rows] [--create-pupils]
-                [--on-conflict keep|replace]
+                [--on-conflict keep|replace] [--school SCHOOL]
 
 `--mapping` is a JSON file (`{"columns": {"date": "Datum", "code": 7, ...}}`: a header or a
 1-based column number per field) or, when no such file exists, the name of a mapping saved in the
 vault; without it a saved mapping that fits the file's header is used, else the recognised
 headers. Exit status: 0 imported (or a dry run that would import), 1 refused (any row refused
 without `--skip-bad-rows`, an unreadable file or mapping: nothing written), 2 usage, 3 locked.
+`--school` names the school the file comes from (pupil numbers and classes match only within
+it); with one school in the vault it may be left out, with several it is needed (exit 2).
 `--json` prints one object with the same keys in every case (see `ImportPreview.as_json`).
 """
 
@@ -48,6 +50,7 @@ def add_import_parser(commands: Any) -> None:
     command.add_argument("--skip-bad-rows", action="store_true", help="import the other rows")
     command.add_argument("--create-pupils", action="store_true", help="add unknown pupils")
     command.add_argument("--on-conflict", choices=[c.value for c in ConflictChoice], default="keep")
+    command.add_argument("--school", help="the school the file comes from (id or exact name)")
     command.set_defaults(handler=cmd_import, needs_session=True)
 
 
@@ -110,10 +113,13 @@ def _print_text(preview: ImportPreview) -> None:
 
 
 def cmd_import(args: argparse.Namespace, session: VaultSession) -> int:
+    from pa_desktop.cli.school_commands import choose_school
+
     options = ImportOptions(
         create_pupils=args.create_pupils,
         on_conflict=ConflictChoice(args.on_conflict),
         skip_bad_rows=args.skip_bad_rows,
+        school_id=choose_school(session, args.school),
     )
     importer = Importer(session)
     file = importer.read(args.file, ImportFormat(args.format))

@@ -7,15 +7,24 @@ Exit status: 0 done, 1 refused input (message on stderr, nothing changed), 2 usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
-from pa_desktop.cli import care_commands, export_commands, guidance_commands, transfer_commands
+from pa_desktop.cli import (
+    care_commands,
+    export_commands,
+    guidance_commands,
+    school_commands,
+    transfer_commands,
+    trust_messages,
+)
 from pa_desktop.cli.common import (
     EXIT_LOCKED,
     EXIT_OK,
@@ -28,22 +37,32 @@ from pa_desktop.cli.common import parse_date as _date
 from pa_desktop.cli.common import parse_year as _year
 from pa_desktop.cli.common import print_json as _print_json
 from pa_desktop.cli.import_command import add_import_parser, import_error_message
-from pa_desktop.cli.messages import refused, say
+from pa_desktop.cli.messages import language, refused, say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import CalendarSettings, SchoolCalendar
 from pa_desktop.domain.pupils import PupilDraft
+from pa_desktop.services import care, faults, locking
 from pa_desktop.services.access import Vaults, default_vault_folder
 from pa_desktop.services.errors import (
+    BackupFileError,
     ImportFileError,
     InvalidInputError,
     NotFoundError,
+    OutputFolderMissingError,
+    OutputInVaultError,
+    ServiceError,
+    StorageError,
     VaultAlreadyExistsError,
+    VaultBusyError,
     VaultDamagedError,
+    VaultLockedError,
     VaultNotFoundError,
     VaultTooNewError,
     WrongPassphraseError,
 )
 from pa_desktop.services.logs import start_logging
+from pa_desktop.services.names import signal_name
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
 
 _log = logging.getLogger(__name__)
@@ -69,11 +88,22 @@ def _unlock(folder: Path) -> VaultSession:
     vaults = _vaults()
     if not vaults.exists(folder):
         raise VaultNotFoundError()
+    session: VaultSession | None = None
     if not os.environ.get(PASSPHRASE_ENV):
-        remembered = vaults.unlock_from_device(folder)
-        if remembered is not None:
-            return remembered
-    return vaults.unlock(folder, _read_passphrase())
+        session = vaults.unlock_from_device(folder)
+    if session is None:
+        session = vaults.unlock(folder, _read_passphrase())
+    warn_about_audit(session)
+    return session
+
+
+def warn_about_audit(session: VaultSession) -> None:
+    """At unlock: a log cut short or an older database beside a newer key file is said at once."""
+    warnings = session.opened.audit_warnings
+    if warnings:
+        print(trust_messages.say("audit_warning"), file=sys.stderr)
+        for warning in warnings:
+            print(f"  {warning}", file=sys.stderr)
 
 
 # commands ------------------------------------------------------------------------------------
@@ -104,11 +134,23 @@ def cmd_pupil_add(args: argparse.Namespace) -> int:
         last_name=args.last_name,
         first_name=args.first_name,
         class_name=args.class_name,
-        birth_date=_date(args.birth_date) if args.birth_date else None,
+        birth_date=_date(args.birth_date, school_life=False) if args.birth_date else None,
         school_number=args.number,
+        enrolled_from=_date(args.arrival) if args.arrival else None,
+        enrolled_until=_date(args.leaving) if args.leaving else None,
     )
     with _Unlocked(args) as session:
-        print(session.add_pupil(draft).id)
+        school = school_commands.choose_school(session, args.school)
+        print(session.add_pupil(replace(draft, school_id=school)).id)
+    return EXIT_OK
+
+
+def cmd_pupil_move(args: argparse.Namespace) -> int:
+    with _Unlocked(args) as session:
+        school = school_commands.choose_school(session, args.school)
+        assert school is not None
+        session.move_pupil(args.pupil, school, _date(args.date), args.class_name)
+        print(say("pupil_moved", school=session.find_school(school).name, date=args.date))
     return EXIT_OK
 
 
@@ -134,19 +176,26 @@ def cmd_pupils(args: argparse.Namespace) -> int:
     with _Unlocked(args) as session:
         year = _year(args.school_year) if args.school_year else session.current_school_year()
         reference = _date(args.at) if args.at else None
-        rows = session.overview(year, reference)
+        school = school_commands.choose_school(session, args.school, required=False)
+        rows = session.overview(year, reference, school=school)
     rows.sort(key=lambda r: (r.pupil.last_name.casefold(), r.pupil.first_name.casefold()))
     if args.json:
         _print_json([row.as_json() for row in rows])
         return EXIT_OK
-    print(f"{'id':>5}  {'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} {'%':>6}  signalen")
+    across = len({row.school for row in rows}) > 1  # a CLB worker's vault, every school
+    school_head = f"{'school':<20} " if across else ""
+    print(
+        f"{'id':>5}  {school_head}{'naam':<32} {'klas':<5} {'B':>4} {'tot':>4} {'6w':>4} "
+        f"{'%':>6}  signalen"
+    )
     for row in rows:
         f = row.figures
         name = row.pupil.display_name[:32]
+        where = f"{row.school[:20]:<20} " if across else ""
         print(
-            f"{row.pupil.id:>5}  {name:<32} {row.pupil.class_name:<5} {f.b_count:>4} "
+            f"{row.pupil.id:>5}  {where}{name:<32} {row.pupil.class_name:<5} {row.b_this_year:>4} "
             f"{f.total:>4} {f.last_6_weeks:>4} {f.absence_rate * 100:>5.1f}%  "
-            f"{', '.join(row.signal_ids)}"
+            f"{', '.join(signal_name(s, language()) for s in row.signal_ids)}"
         )
     return EXIT_OK
 
@@ -170,7 +219,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     year = _year(args.year)
     if args.vault_given:
         with _Unlocked(args) as session:
-            calendar = session.calendar(year)
+            school = school_commands.choose_school(session, args.school)
+            calendar = session.calendar(year, school)
     else:
         calendar = SchoolCalendar(year, CalendarSettings())
     data = _calendar_json(calendar)
@@ -187,9 +237,17 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Damage is reported as problems (exit 1), never as a traceback: a page that cannot be
+    read stops one check, not the whole command."""
     with _Unlocked(args) as session:
-        problems = session.check()
-        counts = session.counts()
+        problems = care.check(session)
+        counts: dict[str, int] = {}
+        if not problems:
+            try:
+                with faults.guarded(session.folder):
+                    counts = session.counts()
+            except (VaultDamagedError, StorageError):
+                problems = ["the file is damaged: a page cannot be read"]
     if problems:
         print(say("check_failed"), file=sys.stderr)
         for problem in problems[:50]:
@@ -244,7 +302,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--class", dest="class_name", required=True)
     add.add_argument("--birth-date")
     add.add_argument("--number")
+    add.add_argument("--school", help="the school's id or exact name")
+    add.add_argument("--arrival", help="first day of the enrolment")
+    add.add_argument("--leaving", help="last day of the enrolment")
     add.set_defaults(handler=cmd_pupil_add)
+    move = pupil.add_parser("move", help="to another school of the vault; one dossier")
+    move.add_argument("pupil", type=int)
+    move.add_argument("--school", required=True, help="the new school (id or exact name)")
+    move.add_argument("--date", required=True, help="first day at the new school")
+    move.add_argument("--class", dest="class_name", help="the class there")
+    move.set_defaults(handler=cmd_pupil_move)
 
     absence = commands.add_parser("absence", help="absences").add_subparsers(
         dest="absence_command", required=True, parser_class=_Parser
@@ -266,11 +333,13 @@ def build_parser() -> argparse.ArgumentParser:
     pupils.add_argument("--school-year")
     pupils.add_argument("--at")
     pupils.add_argument("--json", action="store_true")
+    pupils.add_argument("--school", help="one school (id or name); default every school")
     pupils.set_defaults(handler=cmd_pupils)
 
     calendar = commands.add_parser("calendar", help="the school-year calendar")
     calendar.add_argument("year")
     calendar.add_argument("--json", action="store_true")
+    calendar.add_argument("--school", help="the school whose own free days to include")
     calendar.set_defaults(handler=cmd_calendar)
 
     check = commands.add_parser("check", help="check the vault's integrity")
@@ -279,8 +348,35 @@ def build_parser() -> argparse.ArgumentParser:
     care_commands.register(commands, _Parser, _unlock, _vaults)
     export_commands.register(commands, _Parser)
     transfer_commands.register(commands, _Parser)
+    school_commands.register(commands, _Parser)
     add_import_parser(commands)
     return parser
+
+
+KEY_DAMAGE = ("key", "key_file", "key_file_foreign")
+
+
+def _damaged(error: Exception) -> tuple[int, str]:
+    """Damage about the key exits 3 (like a wrong passphrase), damage of the data 1."""
+    what = str(error)
+    message = trust_messages.damaged(what) or say("vault_damaged", what=what)
+    return (EXIT_LOCKED if what in KEY_DAMAGE else EXIT_REFUSED), message
+
+
+def _busy(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, VaultBusyError)
+    return EXIT_REFUSED, trust_messages.busy(error.program, error.pid, error.user, error.since)
+
+
+def _care_words(error: Exception) -> tuple[int, str]:
+    assert isinstance(error, ServiceError)
+    return EXIT_REFUSED, care_commands.error_message(error) or str(error)
+
+
+def _not_found(error: NotFoundError) -> str:
+    if error.kind == "school":
+        return say("school_not_found", ident=error.ident, schools="?")
+    return say("pupil_not_found", ident=error.ident)
 
 
 def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, str]]]:
@@ -288,10 +384,22 @@ def _errors() -> dict[type[Exception], Callable[[Exception, Path], tuple[int, st
         VaultNotFoundError: lambda e, p: (EXIT_REFUSED, say("vault_not_found", path=p)),
         VaultAlreadyExistsError: lambda e, p: (EXIT_REFUSED, say("vault_exists", path=p)),
         WrongPassphraseError: lambda e, p: (EXIT_LOCKED, say("wrong_passphrase")),
-        VaultDamagedError: lambda e, p: (EXIT_REFUSED, say("vault_damaged", what=str(e))),
+        VaultDamagedError: lambda e, p: _damaged(e),
+        VaultBusyError: lambda e, p: _busy(e),
+        OutputInVaultError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_in_vault", path=getattr(e, "path", "")),
+        ),
+        OutputFolderMissingError: lambda e, p: (
+            EXIT_REFUSED,
+            trust_messages.say("output_folder_missing", path=getattr(e, "path", "")),
+        ),
+        StorageError: lambda e, p: _care_words(e),
+        BackupFileError: lambda e, p: _care_words(e),
+        VaultLockedError: lambda e, p: _care_words(e),
         VaultTooNewError: lambda e, p: (EXIT_REFUSED, say("vault_too_new")),
-        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems)),
-        NotFoundError: lambda e, p: (EXIT_REFUSED, say("pupil_not_found", ident=e.ident)),
+        InvalidInputError: lambda e, p: (EXIT_REFUSED, refused(e.problems, e.details)),
+        NotFoundError: lambda e, p: (EXIT_REFUSED, _not_found(e)),
         ImportFileError: lambda e, p: (EXIT_REFUSED, import_error_message(e)),
     }
 
@@ -311,12 +419,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.vault_given = args.vault is not None
     if args.vault is None:
         args.vault = default_vault_folder()
+    texts = [v for v in vars(args).values() if isinstance(v, str)]
+    if not all(bounds.text_storable(text) for text in texts):
+        print(trust_messages.say("text_not_storable"), file=sys.stderr)
+        return EXIT_REFUSED
     try:
-        if getattr(args, "needs_session", False):
-            with _Unlocked(args) as session:
-                return int(args.handler(args, session))
-        status: int = args.handler(args)
-        return status
+        with _write_lock(args):
+            if getattr(args, "needs_session", False):
+                with _Unlocked(args) as session:
+                    return int(args.handler(args, session))
+            status: int = args.handler(args)
+            return status
     except CliStop as stop:
         if stop.message:
             print(stop.message, file=sys.stderr)
@@ -324,13 +437,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_REFUSED
     except Exception as error:
+        typed = faults.translate(error, args.vault)  # storage faults in words, never SQL text
         for kind, word in _errors().items():
-            if isinstance(error, kind):
-                status, message = word(error, args.vault)
+            if typed is not None and isinstance(typed, kind):
+                status, message = word(typed, args.vault)
                 print(message, file=sys.stderr)
                 return status
         _log.critical("command %s failed", _command_name(args), exc_info=True)
         raise
+
+
+# commands that only read take no lock (they may run while PA Desktop has the vault open)
+READ_ONLY_COMMANDS = frozenset({"pupils", "calendar", "check", "audit", "restore"})
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    if args.command in READ_ONLY_COMMANDS:
+        return False
+    if args.command == "import" and getattr(args, "dry_run", False):
+        return False
+    return not (args.command == "school" and getattr(args, "school_command", "") == "list")
+
+
+def _write_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[None]:
+    """The vault's write lock for a command that writes (shared with PA Desktop's window)."""
+    if not _writes(args):
+        return contextlib.nullcontext()
+    return locking.writing(args.vault.absolute(), locking.CLI)
 
 
 if __name__ == "__main__":

@@ -95,6 +95,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Année scolaire invalide {value!r} : utilisez par exemple 2026-2027.",
         "en": "Invalid school year {value!r}: use e.g. 2026-2027.",
     },
+    "school_not_found": {
+        "nl": "Geen school {ident} in deze kluis. Scholen: {schools}.",
+        "fr": "Pas d'école {ident} dans ce coffre. Écoles : {schools}.",
+        "en": "No school {ident} in this vault. Schools: {schools}.",
+    },
+    "school_needed": {
+        "nl": "Deze kluis heeft meerdere scholen: kies er een met --school. Scholen: {schools}.",
+        "fr": "Ce coffre contient plusieurs écoles : choisissez-en une avec --school. Écoles : {schools}.",
+        "en": "This vault holds several schools: choose one with --school. Schools: {schools}.",
+    },
+    "pupil_moved": {
+        "nl": "Vanaf {date} ingeschreven in {school}; het dossier blijft één dossier.",
+        "fr": "Inscrit à {school} à partir du {date} ; le dossier reste un seul dossier.",
+        "en": "Enrolled at {school} from {date}; the dossier stays one dossier.",
+    },
+    "free_day_added": {
+        "nl": "Geen les van {first} tot {last}: opgeslagen.",
+        "fr": "Pas de cours du {first} au {last} : enregistré.",
+        "en": "No lessons from {first} to {last}: saved.",
+    },
+    "code_added": {
+        "nl": "Eigen code {code} telt als {official}.",
+        "fr": "Le code propre {code} compte comme {official}.",
+        "en": "Own code {code} counts as {official}.",
+    },
     "pupil_not_found": {
         "nl": "Geen leerling met nummer {ident}.",
         "fr": "Aucun élève avec le numéro {ident}.",
@@ -211,6 +236,11 @@ IMPORT_REASONS: dict[str, dict[str, str]] = {
         "nl": "onleesbare halve dag of lesuur {detail!r}",
         "fr": "demi-journée ou heure de cours illisible {detail!r}",
         "en": "unreadable half day or lesson hour {detail!r}",
+    },
+    "outside_enrolment": {
+        "nl": "de leerling was op {detail} niet ingeschreven in deze school",
+        "fr": "l'élève n'était pas inscrit dans cette école le {detail}",
+        "en": "the pupil was not enrolled at this school on {detail}",
     },
     "conflict_in_file": {
         "nl": "het bestand geeft deze halve dag twee verschillende codes",
@@ -354,9 +384,64 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "en": "the range spans two school years",
     },
     "no_lesson_half_day": {
-        "nl": "er valt geen lesdag in die periode (vakantie, weekend of vrije dag)",
-        "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé)",
-        "en": "there is no lesson half day in that range (holiday, weekend or free day)",
+        "nl": "er valt geen lesdag in die periode (vakantie, weekend of vrije dag) {reason}",
+        "fr": "aucun jour de classe dans cette période (vacances, week-end ou congé) {reason}",
+        "en": "there is no lesson half day in that range (holiday, weekend or free day) {reason}",
+    },
+    "same_school": {
+        "nl": "de leerling zit al in die school",
+        "fr": "l'élève est déjà dans cette école",
+        "en": "the pupil already is at that school",
+    },
+    "outside_enrolment": {
+        "nl": "de leerling was op {day} niet ingeschreven in deze school",
+        "fr": "l'élève n'était pas inscrit dans cette école le {day}",
+        "en": "the pupil was not enrolled at this school on {day}",
+    },
+    "school_name_empty": {
+        "nl": "de naam van de school is leeg",
+        "fr": "le nom de l'école est vide",
+        "en": "the school's name is empty",
+    },
+    "school_name_is_number": {
+        "nl": "de naam van een school mag geen getal zijn",
+        "fr": "le nom d'une école ne peut pas être un nombre",
+        "en": "a school's name cannot be a number",
+    },
+    "school_name_taken": {
+        "nl": "er is al een school met de naam {name}",
+        "fr": "une école s'appelle déjà {name}",
+        "en": "there already is a school named {name}",
+    },
+    "code_invalid": {
+        "nl": "een eigen code is 1 tot 8 letters of cijfers",
+        "fr": "un code propre compte 1 à 8 lettres ou chiffres",
+        "en": "an own code is 1 to 8 letters or digits",
+    },
+    "code_is_official": {
+        "nl": "die code bestaat al in de officiële codetabel",
+        "fr": "ce code existe déjà dans la table officielle",
+        "en": "that code already is in the official code table",
+    },
+    "maps_to_unknown": {
+        "nl": "de code moet naar een bestaande officiële code verwijzen (B, Z, R, P, ...)",
+        "fr": "le code doit renvoyer à un code officiel existant (B, Z, R, P, ...)",
+        "en": "the code must map to an existing official code (B, Z, R, P, ...)",
+    },
+    "threshold_invalid": {
+        "nl": "een drempel moet een positief getal zijn",
+        "fr": "un seuil doit être un nombre positif",
+        "en": "a threshold must be a positive number",
+    },
+    "first_afternoon_hour_invalid": {
+        "nl": "het lesuur waarop de namiddag begint ligt tussen 2 en 12",
+        "fr": "l'heure de cours où commence l'après-midi est entre 2 et 12",
+        "en": "the lesson hour where the afternoon starts lies between 2 and 12",
+    },
+    "reason_too_long": {
+        "nl": "de reden is te lang (hoogstens 120 tekens)",
+        "fr": "le motif est trop long (120 caractères au plus)",
+        "en": "the reason is too long (120 characters at most)",
     },
     "mark_not_for_code": {
         "nl": "die markering hoort niet bij die code (luxeverzuim alleen bij B, een medisch of "
@@ -414,9 +499,18 @@ def say(key: str, **values: object) -> str:
     return MESSAGES[key][language()].format(**values)
 
 
-def refused(problems: list[str]) -> str:
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def refused(problems: list[str], details: dict[str, object] | None = None) -> str:
+    """The words for refused input; a problem's details (a date, a school's reason) fill it."""
     lang = language()
-    words = [PROBLEMS.get(p, {}).get(lang, p) for p in problems]
+    values = _Blank(details or {})
+    if values.get("reason"):
+        values["reason"] = f"({values['reason']})"
+    words = [PROBLEMS.get(p, {}).get(lang, p).format_map(values).rstrip() for p in problems]
     return REFUSED[lang].format(problems="; ".join(words))
 
 

@@ -13,11 +13,13 @@ import getpass
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED
 from pa_desktop.cli.messages import language, say
+from pa_desktop.domain import bounds
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.services import transfer
 from pa_desktop.services.transfer import (
@@ -174,6 +176,11 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Importé comme élève {id} ; point d'attention posé (étape changement d'école).",
         "en": "Imported as pupil {id}; attention flag set (school change step).",
     },
+    "done_handover": {
+        "nl": "Ingelezen als leerling {id}; de school meldde de leerling (stap gesignaleerd aan CLB).",
+        "fr": "Importé comme élève {id} ; l'école a signalé l'élève (étape signalé au CLB).",
+        "en": "Imported as pupil {id}; the school signalled the pupil (signalled to CLB step).",
+    },
     "note": {
         "nl": "Warme overdracht van {sender} ({when}).",
         "fr": "Transfert accompagné de {sender} ({when}).",
@@ -229,6 +236,8 @@ def attention_note(opened: OpenedTransfer) -> str:
 def cmd_export(args: argparse.Namespace, session: Any) -> int:
     try:
         years = [SchoolYear.parse(y.strip()) for y in args.school_years.split(",") if y.strip()]
+        if not all(bounds.school_year_supported(y.start_year) for y in years):
+            raise ValueError(args.school_years)
     except ValueError:
         return _stop(say("bad_year", value=args.school_years))
     if not years:
@@ -325,7 +334,14 @@ def _print(result: TransferPreview) -> None:
                 choice=choice,
             )
         )
-    print(_say("dry_run") if result.dry_run else _say("done", id=result.pupil_id))
+    done = "done_handover" if result.plan.handover_added else "done"
+    print(_say("dry_run") if result.dry_run else _say(done, id=result.pupil_id))
+
+
+def _iso_day(text: str) -> str:
+    """An arrival date as the command line takes it (argparse exits 2 on a bad one)."""
+    date.fromisoformat(text)
+    return text
 
 
 def cmd_import(args: argparse.Namespace, session: Any) -> int:
@@ -340,6 +356,7 @@ def cmd_import(args: argparse.Namespace, session: Any) -> int:
             on_conflict=args.on_conflict,
             attention_note=attention_note(opened),
             dry_run=args.dry_run,
+            arrival=date.fromisoformat(args.arrival) if args.arrival else None,
         )
     except WrongTransferPassphraseError:
         return _stop(_say("wrong_passphrase"))
@@ -375,4 +392,5 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     receive.add_argument("--dry-run", action="store_true")
     receive.add_argument("--on-conflict", choices=["keep", "replace"], default="keep")
     receive.add_argument("--json", action="store_true")
+    receive.add_argument("--arrival", type=_iso_day, help="first day at this school (YYYY-MM-DD)")
     receive.set_defaults(handler=cmd_import, needs_session=True)

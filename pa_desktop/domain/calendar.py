@@ -113,11 +113,21 @@ class DayKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class FreeHalfDay:
+    """A morning or an afternoon without lessons at one school (the rest of the day has lessons)."""
+
+    day: date
+    half: HalfDay
+    name: str
+
+
+@dataclass(frozen=True)
 class CalendarSettings:
     """School-specific choices; the defaults are the common case in Brussels."""
 
     wednesday_afternoon_free: bool = True
     extra_free_days: tuple[FreeDay, ...] = ()
+    free_half_days: tuple[FreeHalfDay, ...] = ()
 
 
 def flemish_holidays(year: SchoolYear) -> list[Holiday]:
@@ -231,8 +241,20 @@ class SchoolCalendar:
                 return free.name
         return None
 
+    def own_reason(self, day: date, half: HalfDay) -> str | None:
+        """The school's own reason why this half day has no lessons (its study day, its free
+        morning), or None when the computed calendar or the Wednesday rule explains it."""
+        for free in self.settings.free_half_days:
+            if free.day == day and free.half is half:
+                return free.name
+        for whole in self.settings.extra_free_days:
+            if whole.day == day:
+                return whole.name
+        return None
+
     def is_lesson_day(self, day: date) -> bool:
-        return self._lesson_index.get((day, HalfDay.VM)) is not None
+        index = self._lesson_index
+        return (day, HalfDay.VM) in index or (day, HalfDay.NM) in index
 
     def is_lesson_half_day(self, day: date, half: HalfDay) -> bool:
         return (day, half) in self._lesson_index
@@ -252,11 +274,15 @@ class SchoolCalendar:
     @cached_property
     def _lesson_sequence(self) -> tuple[tuple[date, HalfDay], ...]:
         slots: list[tuple[date, HalfDay]] = []
+        free_halves = {(f.day, f.half) for f in self.settings.free_half_days}
         for day in _days(self.school_year.first_date, self.school_year.last_date):
             if self.day_kind(day) is not DayKind.LESSON:
                 continue
-            slots.append((day, HalfDay.VM))
-            if not (day.weekday() == _WEDNESDAY and self.settings.wednesday_afternoon_free):
+            if (day, HalfDay.VM) not in free_halves:
+                slots.append((day, HalfDay.VM))
+            if (day, HalfDay.NM) not in free_halves and not (
+                day.weekday() == _WEDNESDAY and self.settings.wednesday_afternoon_free
+            ):
                 slots.append((day, HalfDay.NM))
         return tuple(slots)
 
@@ -296,7 +322,8 @@ class SchoolCalendar:
 
     @cached_property
     def _lesson_day_ordinals(self) -> list[int]:
-        return [day.toordinal() for day, half in self._lesson_sequence if half is HalfDay.VM]
+        # a day counts once, whichever of its halves has lessons (a free morning leaves one)
+        return sorted({day.toordinal() for day, _half in self._lesson_sequence})
 
 
 def _days(start: date, end: date) -> Iterator[date]:

@@ -133,6 +133,7 @@ class ChecklistInputs:
     signal_facts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     contact_checked_on: date | None = None
     reasons_before_split: bool = False  # a registration recorded while c was one merged reason
+    carried_b: int = 0  # B half days at the previous school this year (a warm transfer)
 
 
 _PUPIL_SIDE = (Towards.PUPIL, Towards.BOTH)
@@ -210,6 +211,7 @@ def prefill(definition: ChecklistDefinition, inputs: ChecklistInputs) -> dict[st
                 "total": figures.total,
                 "lesson_half_days": figures.lesson_half_days,
                 "doubtful_certificates": figures.doubtful_certificates,
+                "carried_b": inputs.carried_b,
             },
         ),
     }

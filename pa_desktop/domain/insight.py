@@ -53,10 +53,10 @@ from pa_desktop.domain.insight_summary import (
     Slot,
     YearData,
     admits,
-    class_sort_key,
     summarise,
 )
 from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.domain.text import class_sort_key
 
 __all__ = [
     "PupilInput",

@@ -8,7 +8,6 @@ only merges the summaries a filter admits. Pure: no I/O, no Qt.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,6 +19,7 @@ from pa_desktop.domain.calendar import SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeGroup, CodeTable
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.insight_shapes import NO_STATE, InsightFilter, InsightSettings
+from pa_desktop.domain.text import class_sort_key
 
 Slot = tuple[int, HalfDay]  # (weekday, half day)
 Enrolment = tuple[date | None, date | None]
@@ -38,6 +38,7 @@ class PupilInput:
     enrolled_from: date | None = None
     enrolled_until: date | None = None
     signals_at_cutoff: frozenset[str] = frozenset()
+    carried_b: int = 0  # B half days carried in by a transfer (rule 10: they count in bands)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class PupilSummary:
     lesson_half_days: int
     enrolment: Enrolment
     signals_at_cutoff: frozenset[str]
+    carried_b: int = 0
 
     @property
     def total(self) -> int:
@@ -63,7 +65,8 @@ class PupilSummary:
 
     @property
     def b_total(self) -> int:
-        return len(self.b_days)
+        """B half days of the year: this vault's and those carried in (AGODI bands, 5-B)."""
+        return len(self.b_days) + self.carried_b
 
     @property
     def rate(self) -> float:
@@ -113,11 +116,6 @@ class YearData:
             if pupil.pupil_id == pupil_id:
                 return pupil
         return None
-
-
-def class_sort_key(name: str) -> tuple[tuple[int, str], ...]:
-    """ "2A" before "10A": numbers compare as numbers."""
-    return tuple((int(p), "") if p.isdigit() else (0, p) for p in re.findall(r"\d+|\D+", name))
 
 
 def admits(chosen: InsightFilter, pupil: PupilSummary) -> bool:
@@ -203,6 +201,7 @@ def summarise(
                 lesson_half_days=item.lesson_half_days,
                 enrolment=enrolment,
                 signals_at_cutoff=item.signals_at_cutoff,
+                carried_b=item.carried_b,
             )
         )
     return YearData(calendar, reference, chosen, tuple(summaries), exposures)

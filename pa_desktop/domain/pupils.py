@@ -16,6 +16,7 @@ class Pupil:
     school_number: str | None = None
     enrolled_from: date | None = None
     enrolled_until: date | None = None
+    school_id: int | None = None  # the current school; None in a vault of one school
 
     @property
     def display_name(self) -> str:
@@ -33,6 +34,7 @@ class PupilDraft:
     school_number: str | None = None
     enrolled_from: date | None = None
     enrolled_until: date | None = None
+    school_id: int | None = None
 
     def problems(self) -> list[str]:
         """Ids of what is wrong, for the GUI and CLI to word in the user's language."""

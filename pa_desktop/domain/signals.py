@@ -54,6 +54,9 @@ class SignalContext:
     parents_unreachable_flag: bool = False
     known_problem_flag: bool = False
     closed_on: date | None = None
+    # rule 10: B half days a transfer carried in for this school year, counted with this
+    # vault's own for the 5-B duty and the 30-B rules (earlier carried years go in earlier_b)
+    carried_b: int = 0
     # B half days of every earlier school year (start year -> count), from the vault and carried
     # in by a transfer; the previous year's count is `previous_year_b` when not given here
     earlier_b: Mapping[int, int] = field(default_factory=dict)
@@ -160,10 +163,12 @@ def compute_signals(
     absent = figures.absent
     fired: list[Signal] = []
 
-    if figures.b_count >= limits.clb_signal_b and context.signalled_to_clb_on is None:
-        fired.append(
-            Signal("clb_signal_due", {"b": figures.b_count, "fifth": figures.b_fifth_date})
-        )
+    b_this_year = figures.b_count + context.carried_b
+    if b_this_year >= limits.clb_signal_b and context.signalled_to_clb_on is None:
+        due: dict[str, Any] = {"b": b_this_year, "fifth": figures.b_fifth_date}
+        if context.carried_b:
+            due["carried_b"] = context.carried_b
+        fired.append(Signal("clb_signal_due", due))
 
     early = [
         a
@@ -240,16 +245,14 @@ def compute_signals(
         fired.append(Signal("known_problem", facts))
 
     previous_heavy = context.previous_year_b >= limits.allowance_previous_b
-    lost = previous_heavy and figures.b_count >= limits.allowance_lost_b
-    if previous_heavy and not lost and figures.b_count >= limits.allowance_risk_current_b:
+    lost = previous_heavy and b_this_year >= limits.allowance_lost_b
+    if previous_heavy and not lost and b_this_year >= limits.allowance_risk_current_b:
         fired.append(
-            Signal(
-                "allowance_at_risk", {"b": figures.b_count, "previous_b": context.previous_year_b}
-            )
+            Signal("allowance_at_risk", {"b": b_this_year, "previous_b": context.previous_year_b})
         )
     if lost:
         fired.append(
-            Signal("allowance_lost", {"b": figures.b_count, "previous_b": context.previous_year_b})
+            Signal("allowance_lost", {"b": b_this_year, "previous_b": context.previous_year_b})
         )
 
     if context.closed_on is not None:

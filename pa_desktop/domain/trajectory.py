@@ -7,7 +7,7 @@ registration, a police report without consulting the CLB, a sanction for repeate
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -199,7 +199,3 @@ def warnings_for(step: Step, details: StepDetails, facts: Facts) -> list[str]:
 def sanction_warning(purpose_is_sanction: bool, b_count: int) -> bool:
     """DOMAIN.md rule 11: sanctions widen the gap for repeated truancy; warn, never suggest."""
     return purpose_is_sanction and b_count >= 2
-
-
-def steps_in_order(entries: Sequence[TrajectoryEntry]) -> list[Step]:
-    return [e.step for e in ordered(entries)]

@@ -82,6 +82,17 @@ def sections_for(receiver: Receiver) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return going, tuple(s for s in SECTIONS if s not in going)
 
 
+COUNT_KEYS = frozenset({"B", "P", "R", "Z", "other", "unknown"})
+
+
+def _b_only(value: Any) -> Any:
+    """A school sees B counts only: a checklist answer holding counts per code group (answered
+    by hand, or pre-filled) keeps its B and loses Z, P, R and the rest."""
+    if isinstance(value, dict) and value and set(value) <= COUNT_KEYS:
+        return {"B": value["B"]} if "B" in value else {}
+    return value
+
+
 def for_receiver(full: Dossier, receiver: Receiver) -> Dossier:
     """The dossier trimmed to what `receiver` may see (the whole of it for a CLB)."""
     if receiver is Receiver.CLB:
@@ -96,7 +107,7 @@ def for_receiver(full: Dossier, receiver: Receiver) -> Dossier:
         for m in full.measures
     )
     checklist = tuple(
-        ChecklistRecord(c.school_year, c.item_id, c.value, "", None)
+        ChecklistRecord(c.school_year, c.item_id, _b_only(c.value), "", None)
         for c in full.checklist
         if not c.item_id.startswith(CLB_NOTE_PREFIX)
     )
@@ -227,6 +238,7 @@ class MergePlan:
     new_flags: tuple[FlagRecord, ...]
     unchanged_flags: int
     school_change_added: bool
+    handover_added: bool = False  # a school -> CLB hand-over recorded as signalled
 
     @property
     def writes(self) -> int:
@@ -239,6 +251,7 @@ class MergePlan:
             + len(self.new_checklist)
             + len(self.new_flags)
             + int(self.school_change_added)
+            + int(self.handover_added)
         )
 
 
@@ -262,6 +275,7 @@ def plan_merge(
     today: date,
     author: str,
     attention_note: str = "",
+    handover: bool = False,
 ) -> MergePlan:
     """What merging `dossier` into a pupil with `existing` data writes. Pure: nothing is written.
 
@@ -289,12 +303,15 @@ def plan_merge(
     new_steps = _multiset_new(
         dossier.trajectory, lambda s: (s.step, s.day), Counter(existing.steps)
     )
-    has_change = any(step is Step.SCHOOL_CHANGE for step, _ in existing.steps)
-    incoming_change = [i for i, s in enumerate(new_steps) if s.step is Step.SCHOOL_CHANGE]
+    # A school handing a pupil to its own CLB did not change school: the CLB records what the
+    # school did (signalled the pupil), unless the file already says signalled or registered.
+    marker = (Step.SIGNALLED_CLB, Step.REGISTERED_CLB) if handover else (Step.SCHOOL_CHANGE,)
+    has_change = any(step in marker for step, _ in existing.steps)
+    incoming_change = [i for i, s in enumerate(new_steps) if s.step in marker]
     added = not has_change and not incoming_change
     if added:
         details = StepDetails(note=attention_note, partner=dossier.sender.organisation)
-        new_steps.append(StepRecord(Step.SCHOOL_CHANGE, today, author, details))
+        new_steps.append(StepRecord(marker[0], today, author, details))
     elif incoming_change and attention_note:
         first = new_steps[incoming_change[0]]
         if not first.details.note:
@@ -325,5 +342,6 @@ def plan_merge(
         unchanged_checklist=same,
         new_flags=tuple(new_flags),
         unchanged_flags=len(dossier.flags) - len(new_flags),
-        school_change_added=added,
+        school_change_added=added and not handover,
+        handover_added=added and handover,
     )

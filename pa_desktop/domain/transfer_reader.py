@@ -7,11 +7,13 @@ reason id and the place), so an import never writes half a dossier.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from pa_desktop.domain import bounds
 from pa_desktop.domain.absences import Mark
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.halfday import HalfDay
@@ -275,3 +277,98 @@ def from_json(data: Any) -> Dossier:
         flags=tuple(flags),
         version=version,
     )
+
+
+MAX_TEXT = 20_000  # characters in one text field: a note of a few pages at most
+
+
+def validate(dossier: Dossier, known_flags: tuple[str, ...]) -> None:
+    """What the types alone do not say: dates inside the program's range (school years
+    2000-2100; a birth date from 1900 and not after the export), an enrolment that ends after it
+    starts, no half day, step or flag twice, known flag ids, texts that can be stored. Raises
+    DossierFormatError(reason, where) for the first problem; nothing is merged then."""
+    exported_on = dossier.exported_at.date()
+    pupil = dossier.pupil
+
+    def day_in_range(day: date | None, where: str, school_life: bool = True) -> None:
+        if day is not None and not bounds.date_supported(day, school_life):
+            raise DossierFormatError("out_of_range", where)
+
+    for year in dossier.school_years:
+        if not bounds.school_year_supported(year.start_year):
+            raise DossierFormatError("out_of_range", "school_years")
+    for label in dossier.b_counts:
+        if not bounds.school_year_supported(SchoolYear.parse(label).start_year):
+            raise DossierFormatError("out_of_range", "b_counts")
+    day_in_range(pupil.birth_date, "pupil.birth_date", school_life=False)
+    if pupil.birth_date is not None and pupil.birth_date > exported_on:
+        raise DossierFormatError("out_of_range", "pupil.birth_date")
+    day_in_range(pupil.enrolled_from, "pupil.enrolled_from")
+    day_in_range(pupil.enrolled_until, "pupil.enrolled_until")
+    if (
+        pupil.enrolled_from is not None
+        and pupil.enrolled_until is not None
+        and pupil.enrolled_until < pupil.enrolled_from
+    ):
+        raise DossierFormatError("enrolment_order", "pupil")
+    seen_halves: set[tuple[date, HalfDay]] = set()
+    for index, absence in enumerate(dossier.absences):
+        day_in_range(absence.day, f"absences[{index}].day")
+        if (absence.day, absence.half) in seen_halves:
+            raise DossierFormatError("duplicate", f"absences[{index}]")
+        seen_halves.add((absence.day, absence.half))
+    for index, measure in enumerate(dossier.measures):
+        day_in_range(measure.draft.day, f"measures[{index}].day")
+        day_in_range(measure.draft.follow_up, f"measures[{index}].follow_up")
+        for number, old in enumerate(measure.history):
+            if old.draft is not None:
+                day_in_range(old.draft.day, f"measures[{index}].history[{number}].day")
+                day_in_range(old.draft.follow_up, f"measures[{index}].history[{number}]")
+    for index, step in enumerate(dossier.trajectory):
+        day_in_range(step.day, f"trajectory[{index}].day")
+    seen_items: set[tuple[int, str]] = set()
+    for index, answer in enumerate(dossier.checklist):
+        if not bounds.school_year_supported(answer.school_year.start_year):
+            raise DossierFormatError("out_of_range", f"checklist[{index}]")
+        key = (answer.school_year.start_year, answer.item_id)
+        if key in seen_items:
+            raise DossierFormatError("duplicate", f"checklist[{index}]")
+        seen_items.add(key)
+    seen_flags: set[str] = set()
+    for index, flag in enumerate(dossier.flags):
+        if flag.flag not in known_flags:
+            raise DossierFormatError("unknown_id", f"flags[{index}]")
+        if flag.flag in seen_flags:
+            raise DossierFormatError("duplicate", f"flags[{index}]")
+        seen_flags.add(flag.flag)
+    _check_texts(dossier)
+
+
+def _check_texts(dossier: Dossier) -> None:
+    pupil = dossier.pupil
+    texts = [
+        ("pupil", pupil.last_name),
+        ("pupil", pupil.first_name),
+        ("pupil", pupil.class_name),
+        ("pupil", pupil.school_number or ""),
+        ("sender", dossier.sender.school),
+        ("sender", dossier.sender.clb),
+        ("sender", dossier.sender.user_name),
+    ]
+    texts += [(f"absences[{i}]", a.code) for i, a in enumerate(dossier.absences)]
+    for i, m in enumerate(dossier.measures):
+        texts += [(f"measures[{i}]", m.draft.note), (f"measures[{i}]", m.draft.agreements)]
+        texts += [(f"measures[{i}]", m.author)]
+    for i, s in enumerate(dossier.trajectory):
+        texts += [(f"trajectory[{i}]", s.details.note), (f"trajectory[{i}]", s.details.partner)]
+        texts += [(f"trajectory[{i}]", s.details.follow_up_agreement)]
+    texts += [(f"flags[{i}]", f.note) for i, f in enumerate(dossier.flags)]
+    texts += [(f"checklist[{i}]", c.why) for i, c in enumerate(dossier.checklist)]
+    texts += [(f"checklist[{i}]", c.item_id) for i, c in enumerate(dossier.checklist)]
+    texts += [
+        (f"checklist[{i}]", json.dumps(c.value, ensure_ascii=False))
+        for i, c in enumerate(dossier.checklist)
+    ]
+    for where, text in texts:
+        if len(text) > MAX_TEXT or not bounds.text_storable(text):
+            raise DossierFormatError("bad_text", where)

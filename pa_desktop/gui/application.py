@@ -62,13 +62,17 @@ def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> Vaul
         wizard = FirstRunWizard(vaults, folder, keychain_available)
         wizard.exec()
         return wizard.session
-    remembered = vaults.unlock_from_device(folder)
-    if remembered is not None:
-        return remembered
-    dialog = UnlockDialog(vaults, folder)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.session
-    return None
+    from pa_desktop.gui.vault.unlock_dialog import warn_about_audit
+
+    session = vaults.unlock_from_device(folder)
+    if session is None:
+        dialog = UnlockDialog(vaults, folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        session = dialog.session
+    if session is not None:
+        warn_about_audit(None, session)
+    return session
 
 
 def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
@@ -111,7 +115,8 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
 
         if demo:
             window.statusBar().addPermanentWidget(_demo_badge())
-        install_care(window, session, vaults, session.folder)  # Vault menu, lock, backups
+        # Vault menu, lock, backups
+        install_care(window, session, vaults, session.folder, window.show_fresh_data)
         window.replaced.connect(prepare)  # a change of language builds a new main window
 
     window = MainWindow(session)

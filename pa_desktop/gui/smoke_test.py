@@ -3,8 +3,9 @@
 It opens the main window offscreen on a temporary vault (light key derivation; the user's own
 vault and settings are never touched), loads the Dutch translation (ours and Qt's), finds the
 keyring backends, writes a pupil and an absence and reads them back through the overview, and
-renders a referral PDF whose text must hold a name with ş and ł (the embedded font). It prints one
-line per check and exits 0, or prints "smoke test failed: <reason>" and exits 1.
+renders a password-protected referral PDF (AES-256) whose text must hold a name with ş and ł
+(the embedded font). It prints one line per check and exits 0, or prints "smoke test failed:
+<reason>" and exits 1.
 
 A frozen Windows build has no console: run it as `start /wait "" PA-Desktop.exe --smoke-test`
 from a console (it writes there) and read %ERRORLEVEL%.
@@ -206,12 +207,17 @@ def _check_referral(session: VaultSession, pupil_id: int) -> None:
 
     from pa_desktop.services.referral import ReferralOptions, build_referral
 
+    # with a password: the bundle must carry the AES-256 encryption (pypdf + cryptography) too
+    password = "smoke test password"
     document = build_referral(
-        session, pupil_id, session.current_school_year(), ReferralOptions(language="nl")
+        session,
+        pupil_id,
+        session.current_school_year(),
+        ReferralOptions(language="nl", password=password),
     )
     if not document.data.startswith(b"%PDF-"):
         raise SmokeTestError("the referral is not a PDF")
-    pdf = pdfium.PdfDocument(document.data)
+    pdf = pdfium.PdfDocument(document.data, password=password)
     try:
         pages = len(pdf)
         if pages < 1:
@@ -225,7 +231,7 @@ def _check_referral(session: VaultSession, pupil_id: int) -> None:
         raise SmokeTestError(f"the referral PDF does not print '{name}' (font not embedded right?)")
     _say(
         f"referral PDF: {pages} pages, {len(document.data) // 1024} kB, prints '{name}', "
-        f"page 1 rendered {image.width}x{image.height} by PDFium"
+        f"AES-256 protected, page 1 rendered {image.width}x{image.height} by PDFium"
     )
 
 

@@ -25,7 +25,7 @@ from pa_desktop.services.errors import (
 from pa_desktop.services.session import Profile, VaultSession
 from pa_desktop.store import vault as store_vault
 from pa_desktop.store.keychain import CredentialStore, MemoryKeychain, SystemKeychain
-from pa_desktop.store.keyfile import KdfParameters
+from pa_desktop.store.keyfile import ForeignKeyFileError, KdfParameters
 from pa_desktop.store.migrations import NewerVaultError
 
 T = TypeVar("T")
@@ -58,6 +58,10 @@ def _translated_errors() -> Iterator[None]:
         raise WrongPassphraseError(str(error)) from None
     except store_vault.WrongKeyError:
         raise VaultDamagedError("key") from None
+    except store_vault.DatabaseDamagedError:
+        raise VaultDamagedError("database") from None
+    except ForeignKeyFileError:
+        raise VaultDamagedError("key_file_foreign") from None
     except store_vault.KeyFileError:
         raise VaultDamagedError("key_file") from None
     except NewerVaultError:

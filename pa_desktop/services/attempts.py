@@ -25,14 +25,26 @@ from pa_desktop.store import care as store_care
 NOTE = "unlock_failures"
 
 
+def _count(value: object) -> int:
+    """A count from the notes file, which anyone with the folder can edit: anything that is not
+    a sane whole number counts as 0 (a damaged note must never stop an unlock)."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return 0
+    try:
+        number = int(value)
+    except ValueError:
+        return 0
+    return number if 0 <= number < 1_000_000_000 else 0
+
+
 def note_failure(folder: Path, how: str = "passphrase") -> None:
     """Count one failed attempt (`how`: passphrase or recovery); never raises."""
     notes = store_care.read_notes(folder)
     pending = notes.get(NOTE) if isinstance(notes.get(NOTE), dict) else {}
     assert isinstance(pending, dict)
     now = store_care.now_utc().isoformat(timespec="seconds")
-    pending["count"] = int(pending.get("count", 0)) + 1
-    pending[how] = int(pending.get(how, 0)) + 1
+    pending["count"] = _count(pending.get("count", 0)) + 1
+    pending[how] = _count(pending.get(how, 0)) + 1
     pending.setdefault("first", now)
     pending["last"] = now
     store_care.update_notes(folder, **{NOTE: pending})
@@ -47,7 +59,7 @@ def flush(session: VaultSession) -> int:
     """Write the pending failures to the audit log and clear them; returns how many there were.
     Never raises: on a read-only vault the count simply waits for a later unlock."""
     waiting = pending(session.folder)
-    count = int(waiting.get("count", 0) or 0)
+    count = _count(waiting.get("count", 0))
     if count <= 0:
         return 0
     try:
@@ -56,10 +68,10 @@ def flush(session: VaultSession) -> int:
             "unlock_failed",
             None,
             count=count,
-            first=waiting.get("first"),
-            last=waiting.get("last"),
-            passphrase=int(waiting.get("passphrase", 0)),
-            recovery=int(waiting.get("recovery", 0)),
+            last=str(waiting.get("last", ""))[:40] or None,
+            passphrase=_count(waiting.get("passphrase", 0)),
+            recovery=_count(waiting.get("recovery", 0)),
+            first=str(waiting.get("first", ""))[:40] or None,
         )
     except Exception:
         return count

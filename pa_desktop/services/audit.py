@@ -18,7 +18,7 @@ def record(
     session: VaultSession, action: str, pupil_id: int | None = None, **details: Any
 ) -> AuditEntry:
     actor = session.profile().user_name or "?"
-    return session.repository(AuditRepository).append(action, actor, pupil_id, details)
+    return session.opened.record(action, actor, pupil_id, details)
 
 
 def entries(
@@ -28,4 +28,5 @@ def entries(
 
 
 def verify(session: VaultSession) -> list[str]:
-    return session.repository(AuditRepository).verify()
+    """The chain (keyed MACs) and the chain against the head sealed in the key file."""
+    return session.opened.verify_audit()

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pa_desktop.services import audit
+from pa_desktop.services import audit, outputs
 from pa_desktop.services.access import _translated_errors
 from pa_desktop.services.errors import (
     BackupFileError,
@@ -156,12 +156,20 @@ class BackupSummary:
     schema_version: int
     seconds: float = 0.0
     removed: int = 0  # older automatic backups removed after this one
+    pupils: int | None = None  # pupils in the backup (None: made by an older version)
+    kept_for_pupils: Path | None = None  # an older backup kept: it holds more pupils than now
 
 
 def _summary(found: store_backup.BackupFile, seconds: float = 0.0) -> BackupSummary:
     header = found.header
     return BackupSummary(
-        found.path, header.vault_id, header.made_at, found.size, header.schema_version, seconds
+        found.path,
+        header.vault_id,
+        header.made_at,
+        found.size,
+        header.schema_version,
+        seconds,
+        pupils=header.pupils,
     )
 
 
@@ -174,6 +182,7 @@ def make_backup(
     """Write one backup file; raises the typed storage errors (full, read-only, gone)."""
     started = time.perf_counter()
     opened = session.opened
+    outputs.refuse_inside_vault(session.folder, destination)
     if not destination.parent.is_dir():
         raise StorageGoneError("backup")
     with guarded(destination.parent, "backup"):
@@ -223,8 +232,40 @@ def automatic_backup(session: VaultSession, now: datetime | None = None) -> Back
         raise BackupFileError("check_failed", problems)
     target = folder / store_backup.automatic_name(session.opened.vault_id, moment)
     summary = make_backup(session, target, automatic=True, now=moment)
-    removed = store_backup.prune_automatic(folder, session.opened.vault_id, chosen.keep)
-    return replace(summary, removed=len(removed))
+    purges = [e.at for e in audit.entries(session, "purge")]
+    keep_aside = _fuller_backup_to_keep(
+        folder, session.opened.vault_id, chosen.keep, max(purges, default=None)
+    )
+    removed = store_backup.prune_automatic(
+        folder,
+        session.opened.vault_id,
+        chosen.keep,
+        frozenset({keep_aside}) if keep_aside else frozenset(),
+    )
+    return replace(summary, removed=len(removed), kept_for_pupils=keep_aside)
+
+
+def _fuller_backup_to_keep(
+    folder: Path, vault_id: str, keep: int, last_purge: datetime | None
+) -> Path | None:
+    """The newest backup that the rotation would remove and that holds more pupils than every
+    backup it keeps: a vault that lost pupils (emptied by accident, a bad restore) must never
+    rotate its last full copy out unasked. Pupils gone by a retention purge were the user's
+    decision: backups made before the last purge are rotated out as usual."""
+    mine = [
+        b
+        for b in store_backup.backups_in(folder, vault_id)
+        if b.path.name.startswith(f"{store_backup.AUTOMATIC_PREFIX}{vault_id[:8]}-")
+    ]
+    kept, leaving = mine[: max(keep, 1)], mine[max(keep, 1) :]
+    most_kept = max((b.header.pupils or 0 for b in kept), default=0)
+    fuller = [
+        b
+        for b in leaving
+        if (b.header.pupils or 0) > most_kept
+        and (last_purge is None or b.header.made_at > last_purge)
+    ]
+    return fuller[0].path if fuller else None
 
 
 # finding backups ------------------------------------------------------------------------------
@@ -324,6 +365,18 @@ def restore(path: Path, target: Path, secret: str, recovery: bool = False) -> Re
     return RestoreSummary(target, header.made_at, report.seconds)
 
 
+def _wraps(key_file: KeyFile | None, secret: str, recovery: bool, key: bytes) -> bool:
+    """Whether `secret` opens `key_file` and gives `key`."""
+    if key_file is None:
+        return False
+    slot = store_vault.RECOVERY_SLOT if recovery else store_vault.PASSPHRASE_SLOT
+    text = normalise_recovery_code(secret) if recovery else secret
+    try:
+        return key_file.unwrap(slot, text) == key
+    except (store_vault.WrongSecretError, KeyFileError):
+        return False
+
+
 def _restore_into(
     path: Path, target: Path, key: bytes, key_file: KeyFile | None
 ) -> store_backup.RestoreReport:
@@ -366,7 +419,9 @@ def replace_vault(
         raise BackupFileError("other_vault")
     moment = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     staging = folder.with_name(f"{folder.name}.restoring-{moment}")
-    report = _restore_into(path, staging, key, current_keys if same_vault else None)
+    # today's key file is kept only when it wraps the backup's key (not after a key rotation)
+    keep_current = same_vault and (_via is not None or _wraps(current_keys, secret, recovery, key))
+    report = _restore_into(path, staging, key, current_keys if keep_current else None)
     aside: Path | None = folder.with_name(f"{folder.name}.before-restore-{moment}")
     if session is not None:
         session.lock()
@@ -398,7 +453,7 @@ def replace_vault(
         header.made_at,
         report.seconds,
         kept_aside=aside,
-        keys_from="current" if same_vault else "backup",
+        keys_from="current" if keep_current else "backup",
     )
 
 

@@ -6,22 +6,24 @@ Backups are in services/backups.py, retention and purge in services/retention.py
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pa_desktop.services import attempts, audit
 from pa_desktop.services.access import Vaults, _translated_errors, passphrase_problems
 from pa_desktop.services.errors import (
     InvalidInputError,
+    StorageError,
     VaultDamagedError,
     WrongPassphraseError,
 )
 from pa_desktop.services.faults import guarded
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store import care as store_care
+from pa_desktop.store import rotation as store_rotation
 from pa_desktop.store import vault as store_vault
-from pa_desktop.store.keyfile import normalise_recovery_code
 from pa_desktop.store.repositories import SettingsRepository
-from pa_desktop.store.vault import PASSPHRASE_SLOT, RECOVERY_SLOT
 
 LOCK_MINUTES_DEFAULT = 10
 LOCK_MINUTES_RANGE = (1, 240)
@@ -80,19 +82,16 @@ def unlock(session: VaultSession, secret: str, recovery: bool = False) -> int:
 
 
 # keys -----------------------------------------------------------------------------------------
-def _verify_secret(session: VaultSession, current: str) -> None:
-    """The current passphrase or recovery code, checked against the key file in use."""
-    key_file = session.opened.key_file
-    with _translated_errors():
-        try:
-            key_file.unwrap(PASSPHRASE_SLOT, current)
-            return
-        except store_vault.WrongSecretError:
-            pass
-        try:
-            key_file.unwrap(RECOVERY_SLOT, normalise_recovery_code(current))
-        except store_vault.WrongSecretError:
-            raise WrongPassphraseError("current") from None
+@contextmanager
+def _current_checked() -> Iterator[None]:
+    """`current` is checked again on the key file as it is on disk, under its lock: another
+    process may have changed it since this session unlocked (then the second change fails)."""
+    try:
+        yield
+    except store_vault.WrongSecretError:
+        raise WrongPassphraseError("current") from None
+    except store_vault.KeyFileError:
+        raise VaultDamagedError("key_file") from None
 
 
 def change_passphrase(session: VaultSession, vaults: Vaults, current: str, new: str) -> None:
@@ -104,18 +103,39 @@ def change_passphrase(session: VaultSession, vaults: Vaults, current: str, new: 
     problems = passphrase_problems(new)
     if problems:
         raise InvalidInputError(problems)
-    _verify_secret(session, current)
-    with guarded(session.folder):
-        store_care.change_passphrase(session.opened, new, vaults.kdf)
+    with _current_checked(), guarded(session.folder):
+        store_care.change_passphrase(session.opened, new, vaults.kdf, current)
     _record(session, "passphrase_change")
 
 
 def new_recovery_code(session: VaultSession, vaults: Vaults, current: str) -> str:
     """A new recovery code (shown once); the old one stops working at once."""
-    _verify_secret(session, current)
-    with guarded(session.folder):
-        code = store_care.new_recovery_code(session.opened, vaults.kdf)
+    with _current_checked(), guarded(session.folder):
+        code = store_care.new_recovery_code(session.opened, vaults.kdf, current)
     _record(session, "recovery_code_renewed")
+    return code
+
+
+def rotate_key(session: VaultSession, vaults: Vaults, current: str, new: str) -> str:
+    """A new database key: the data re-encrypted under it, wrapped under `new` (which may be the
+    same passphrase) and a new recovery code, returned to be shown once. Old key files, old
+    backups and a leaked secret then open only the old data they came with. A remembered key is
+    replaced on this device. The session carries on with the new key."""
+    problems = passphrase_problems(new)
+    if problems:
+        raise InvalidInputError(problems)
+    with _current_checked(), guarded(session.folder):
+        store_rotation.check_current(session.opened, current)
+    remembered = is_remembered(session, vaults)
+    _record(session, "key_rotation_started")
+    with _translated_errors(), _current_checked(), guarded(session.folder):
+        new_key, code = store_rotation.rotate_key(session.opened, new, vaults.kdf)
+    session.lock()
+    with _translated_errors(), guarded(session.folder):
+        session.resume(store_rotation.reopen(session.folder, new_key))
+    if remembered:
+        session.remember_on_device(vaults.keychain)
+    _record(session, "key_rotated", remembered=remembered)
     return code
 
 
@@ -164,5 +184,6 @@ def check(session: VaultSession) -> list[str]:
     try:
         with guarded(session.folder):
             return session.check()
-    except VaultDamagedError:
-        return ["the file is damaged: a page cannot be read"]
+    except (VaultDamagedError, StorageError) as error:
+        kind = getattr(error, "kind", "damaged")
+        return [f"the file is damaged: a page cannot be read ({kind})"]

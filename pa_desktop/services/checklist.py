@@ -66,6 +66,7 @@ def load_checklist(session: VaultSession, pupil_id: int, year: SchoolYear) -> Ch
         signal_facts={s.id: s.facts for s in row.signals},
         contact_checked_on=row.contact_checked_on,
         reasons_before_split=any(s.details.reasons_before_split for s in steps),
+        carried_b=row.carried_b,
     )
     checklist = definition()
     stored = session.repository(ChecklistRepository).overrides(pupil_id, year.start_year)

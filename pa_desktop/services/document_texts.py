@@ -9,19 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from pa_desktop.domain.figures import Thresholds
+
 TEXTS: dict[str, dict[str, str]] = {
     "referral_title": {
         "nl": "Aanmelding bij het CLB",
         "fr": "Inscription au CLB",
         "en": "Registration with the CLB",
     },
-    "referral_subtitle": {
-        "nl": "Problematische afwezigheden — checklist PA ({version})",
-        "fr": "Absences problématiques — check-list AP ({version})",
-        "en": "Problematic absences — PA checklist ({version})",
-    },
-    "extended": {"nl": "uitgebreide versie", "fr": "version étendue", "en": "extended version"},
-    "brief": {"nl": "beknopte versie", "fr": "version brève", "en": "brief version"},
     "school": {"nl": "School", "fr": "École", "en": "School"},
     "recipient": {"nl": "Aan", "fr": "Destinataire", "en": "To"},
     "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
@@ -56,7 +51,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "rate": {"nl": "Afwezigheidsgraad", "fr": "Taux d'absence", "en": "Absence rate"},
     "last_weeks": {"nl": "Laatste 6 weken", "fr": "6 dernières semaines", "en": "Last 6 weeks"},
-    "fifth_b": {"nl": "5e B-halve dag", "fr": "5e demi-journée B", "en": "5th B half day"},
+    "fifth_b": {"nl": "{n}e B-halve dag", "fr": "{n}e demi-journée B", "en": "B half day no. {n}"},
+    "carried_b": {
+        "nl": "B-halve dagen in de vorige school (dit schooljaar)",
+        "fr": "Demi-journées B dans l'école précédente (cette année)",
+        "en": "B half days at the previous school (this school year)",
+    },
     "doubtful_certificates": {
         "nl": "Twijfelachtige medische attesten",
         "fr": "Certificats médicaux douteux",
@@ -104,6 +104,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "yes": {"nl": "ja", "fr": "oui", "en": "yes"},
     "no": {"nl": "nee", "fr": "non", "en": "no"},
     "not_answered": {"nl": "niet beantwoord", "fr": "sans réponse", "en": "not answered"},
+    "none_chosen": {"nl": "geen", "fr": "aucune", "en": "none"},
+    "printout_calendar": {
+        "nl": "de kalender per halve dag in dit document",
+        "fr": "le calendrier par demi-journée dans ce document",
+        "en": "the half-day calendar in this document",
+    },
+    "printout_import": {
+        "nl": "(afwezigheden uit {format}, geïmporteerd op {day})",
+        "fr": "(absences issues de {format}, importées le {day})",
+        "en": "(absences from {format}, imported on {day})",
+    },
     "from_data": {"nl": "uit de gegevens", "fr": "d'après les données", "en": "from the data"},
     "user_answer": {
         "nl": "antwoord van {author}",
@@ -163,11 +174,14 @@ HALVES = {
     "en": {"VM": "morning", "NM": "afternoon"},
 }
 
+# Why a signal fired, after its name ("Snelle opstapeling: 15 afwezige halve dagen …"): the text
+# never repeats the name, and where it names a limit it takes the vault's own threshold.
 SIGNALS: dict[str, dict[str, str]] = {
     "clb_signal_due": {
-        "nl": "{b} B-halve dagen (de 5e op {fifth}): signaleren aan het CLB.",
-        "fr": "{b} demi-journées B (la 5e le {fifth}) : signaler au CLB.",
-        "en": "{b} B half days (the 5th on {fifth}): signal to the CLB.",
+        "nl": "{b} B-halve dagen (de {limit}e op {fifth}), nog niet gesignaleerd dit schooljaar.",
+        "fr": "{b} demi-journées B (la {limit}e le {fifth}), pas encore signalé cette année "
+        "scolaire.",
+        "en": "{b} B half days (number {limit} on {fifth}), not yet signalled this school year.",
     },
     "early_year_b": {
         "nl": "{count} B-halve dag(en) in september-oktober, de eerste op {first}.",
@@ -175,9 +189,11 @@ SIGNALS: dict[str, dict[str, str]] = {
         "en": "{count} B half day(s) in September-October, the first on {first}.",
     },
     "fast_accumulation": {
-        "nl": "{count} afwezige halve dagen (alle codes) in de laatste {days} dagen.",
-        "fr": "{count} demi-journées d'absence (tous codes) au cours des {days} derniers jours.",
-        "en": "{count} absent half days (all codes) in the last {days} days.",
+        "nl": "{count} afwezige halve dagen (alle codes) in de laatste {days} dagen "
+        "(grens: {limit}).",
+        "fr": "{count} demi-journées d'absence (tous codes) au cours des {days} derniers jours "
+        "(seuil : {limit}).",
+        "en": "{count} absent half days (all codes) in the last {days} days (limit: {limit}).",
     },
     "same_moment": {
         "nl": "{count} van de {total} afwezige halve dagen op {weekday} {half}.",
@@ -185,36 +201,44 @@ SIGNALS: dict[str, dict[str, str]] = {
         "en": "{count} of {total} absent half days on a {weekday} {half}.",
     },
     "unknown_code": {
-        "nl": "{count} afwezigheid/afwezigheden met onbekende code.",
-        "fr": "{count} absence(s) au code inconnu.",
-        "en": "{count} absence(s) with an unknown code.",
+        "nl": "{count} afwezigheid/afwezigheden met code '-' ouder dan {days} lesdagen.",
+        "fr": "{count} absence(s) au code « - » datant de plus de {days} jours de cours.",
+        "en": "{count} absence(s) with code '-' older than {days} lesson days.",
     },
     "sick_note_limit": {
-        "nl": "{periods} ziekteperiode(s) op briefje van de ouders, de langste "
-        "{longest_days} dag(en).",
-        "fr": "{periods} période(s) de maladie sur mot des parents, la plus "
-        "longue {longest_days} jour(s).",
-        "en": "{periods} sickness period(s) on a parent's note, the longest {longest_days} day(s).",
+        "nl": "{periods} ziekteperiode(s) zonder medisch attest, de langste {longest_days} "
+        "dag(en); een briefje dekt hoogstens {max_days} dagen, {max_periods} keer per schooljaar.",
+        "fr": "{periods} période(s) de maladie sans certificat médical, la plus longue "
+        "{longest_days} jour(s) ; un mot couvre au plus {max_days} jours, {max_periods} fois par "
+        "année scolaire.",
+        "en": "{periods} sickness period(s) without a medical certificate, the longest {longest_days} "
+        "day(s); a note covers at most {max_days} days, {max_periods} times a school year.",
     },
     "parents_unreachable": {
-        "nl": "Ouders niet bereikt bij de laatste {attempts} pogingen.",
-        "fr": "Parents non joints lors des {attempts} dernières tentatives.",
-        "en": "Parents not reached in the last {attempts} attempts.",
+        "nl": "Niet bereikt bij de laatste {attempts} contactpogingen.",
+        "fr": "Non joints lors des {attempts} dernières tentatives de contact.",
+        "en": "Not reached in the last {attempts} contact attempts.",
     },
     "known_problem": {
-        "nl": "Gekende problematiek ({year_b} B-halve dagen in schooljaar {year}).",
-        "fr": "Problème connu ({year_b} demi-journées B en {year}).",
-        "en": "Known problem ({year_b} B half days in the school year {year}).",
+        "nl": "{year_b} B-halve dagen in schooljaar {year}.",
+        "fr": "{year_b} demi-journées B en {year}.",
+        "en": "{year_b} B half days in school year {year}.",
     },
     "allowance_at_risk": {
-        "nl": "Schooltoeslag in gevaar: {previous_b} B vorig jaar, {b} dit jaar.",
-        "fr": "Allocation scolaire menacée : {previous_b} B l'an dernier, {b} cette année.",
-        "en": "School allowance at risk: {previous_b} B last year, {b} this year.",
+        "nl": "{previous_b} B-halve dagen vorig schooljaar en {b} dit jaar; bij {lost} in twee "
+        "opeenvolgende schooljaren vervalt de schooltoeslag.",
+        "fr": "{previous_b} demi-journées B l'an dernier et {b} cette année ; à {lost} sur deux "
+        "années scolaires consécutives, l'allocation scolaire est perdue.",
+        "en": "{previous_b} B half days last school year and {b} this year; at {lost} in two "
+        "consecutive school years the school allowance is lost.",
     },
     "allowance_lost": {
-        "nl": "Schooltoeslag vervalt: {b} B dit jaar en {previous_b} vorig jaar.",
-        "fr": "Allocation scolaire perdue : {b} B cette année et {previous_b} l'an dernier.",
-        "en": "School allowance lost: {b} B this year and {previous_b} last year.",
+        "nl": "{b} B-halve dagen dit schooljaar en {previous_b} vorig schooljaar (grens: {lost} "
+        "in beide).",
+        "fr": "{b} demi-journées B cette année scolaire et {previous_b} l'an dernier (seuil : "
+        "{lost} pour chacune).",
+        "en": "{b} B half days this school year and {previous_b} last year (limit: {lost} in "
+        "both).",
     },
     "relapse_after_closure": {
         "nl": "{count} afwezige halve dag(en) na het afsluiten op {closed_on}.",
@@ -230,42 +254,35 @@ SIGNALS: dict[str, dict[str, str]] = {
         "pupil or the parents logged since.",
     },
 }
-SIGNAL_NAMES: dict[str, dict[str, str]] = {
-    "clb_signal_due": {"nl": "Signaleren aan CLB", "fr": "Signaler au CLB", "en": "Signal CLB"},
-    "early_year_b": {"nl": "Vroege B-codes", "fr": "Codes B précoces", "en": "Early B codes"},
-    "fast_accumulation": {
-        "nl": "Snelle opstapeling",
-        "fr": "Accumulation rapide",
-        "en": "Fast accumulation",
+# Said instead when the signal was set by hand (no figures behind it), or when its facts do not
+# fit the template (a signal newer than this file): still a sentence, never the name again.
+SIGNALS_PLAIN: dict[str, dict[str, str]] = {
+    "manual": {
+        "nl": "Aangeduid door de school.",
+        "fr": "Indiqué par l'école.",
+        "en": "Marked by the school.",
     },
-    "same_moment": {
-        "nl": "Vaak hetzelfde moment",
-        "fr": "Souvent au même moment",
-        "en": "Often the same moment",
-    },
-    "unknown_code": {"nl": "Code onbekend", "fr": "Code inconnu", "en": "Code unknown"},
-    "sick_note_limit": {"nl": "Ziektebriefjes", "fr": "Mots de maladie", "en": "Sick notes"},
-    "parents_unreachable": {
-        "nl": "Ouders onbereikbaar",
-        "fr": "Parents injoignables",
-        "en": "Parents unreachable",
-    },
-    "known_problem": {"nl": "Gekende problematiek", "fr": "Problème connu", "en": "Known problem"},
-    "allowance_at_risk": {
-        "nl": "Schooltoeslag in gevaar",
-        "fr": "Allocation menacée",
-        "en": "Allowance at risk",
-    },
-    "allowance_lost": {
-        "nl": "Schooltoeslag vervalt",
-        "fr": "Allocation perdue",
-        "en": "Allowance lost",
-    },
-    "relapse_after_closure": {"nl": "Herval", "fr": "Rechute", "en": "Relapse"},
     "no_contact_after_b": {
-        "nl": "Geen contact na B",
-        "fr": "Pas de contact après B",
-        "en": "No contact after B",
+        "nl": "Na de laatste B-halve dag werd geen contact met de leerling of de ouders "
+        "geregistreerd.",
+        "fr": "Aucun contact avec l'élève ou les parents n'a été consigné après la dernière "
+        "demi-journée B.",
+        "en": "No contact with the pupil or the parents was logged after the last B half day.",
+    },
+    "contacts_checked": {
+        "nl": "De contactgegevens werden sindsdien nagekeken.",
+        "fr": "Les coordonnées ont été vérifiées depuis.",
+        "en": "The contact details were checked since.",
+    },
+    "contacts_not_checked": {
+        "nl": "De contactgegevens werden sindsdien niet nagekeken.",
+        "fr": "Les coordonnées n'ont pas été vérifiées depuis.",
+        "en": "The contact details were not checked since.",
+    },
+    "other": {
+        "nl": "Zie de cijfers hierboven.",
+        "fr": "Voir les chiffres ci-dessus.",
+        "en": "See the figures above.",
     },
 }
 
@@ -279,18 +296,52 @@ def day_text(value: Any) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
-def signal_text(signal_id: str, facts: dict[str, Any], language: str) -> str:
+def _fill(signal_id: str, facts: dict[str, Any], language: str, limits: Thresholds) -> str:
+    """The signal's template with its facts and the thresholds it names; a plain sentence when
+    the facts do not fit (never the signal's name a second time)."""
+    plain = SIGNALS_PLAIN.get(signal_id) or SIGNALS_PLAIN["other"]
     template = SIGNALS.get(signal_id, {}).get(language)
     if template is None:
-        return signal_id
-    values = {k: day_text(v) if hasattr(v, "strftime") else v for k, v in facts.items()}
+        return plain[language]
+    values: dict[str, Any] = {
+        "limit": limits.clb_signal_b,
+        "max_days": limits.sick_note_max_days,
+        "max_periods": limits.sick_note_max_periods,
+        "lost": limits.allowance_lost_b,
+    }
+    if signal_id == "fast_accumulation":
+        values["limit"] = limits.fast_accumulation
+    if signal_id == "unknown_code":
+        values["days"] = limits.unknown_code_lesson_days
+    values.update({k: day_text(v) if hasattr(v, "strftime") else v for k, v in facts.items()})
     if signal_id == "same_moment":
         values["weekday"] = WEEKDAYS[language][int(facts["weekday"])]
         values["half"] = HALVES[language][str(facts["half"])]
     try:
         return template.format(**values)
-    except (KeyError, IndexError):
-        return SIGNAL_NAMES.get(signal_id, {}).get(language, signal_id)
+    except (KeyError, IndexError, ValueError):
+        return plain[language]
+
+
+def signal_text(
+    signal_id: str, facts: dict[str, Any], language: str, limits: Thresholds | None = None
+) -> str:
+    """Why the signal fired, with the pupil's figures and the vault's thresholds `limits`.
+
+    Set by hand, a signal has no figures: it says the school marked it. Unreachable parents also
+    say whether the contact details were checked since ("mits zekerheid over de
+    contactgegevens")."""
+    limit = limits or Thresholds()
+    manual = bool(facts.get("manual"))
+    if signal_id == "known_problem" and manual and "year" not in facts:
+        return SIGNALS_PLAIN["manual"][language]
+    if signal_id != "parents_unreachable":
+        return _fill(signal_id, facts, language, limit)
+    text = SIGNALS_PLAIN["manual"][language] if manual else _fill(signal_id, facts, language, limit)
+    if "checked_since" in facts:
+        checked = "contacts_checked" if facts["checked_since"] else "contacts_not_checked"
+        text += " " + SIGNALS_PLAIN[checked][language]
+    return text
 
 
 MEASURE_WORDS: dict[str, dict[str, str]] = {

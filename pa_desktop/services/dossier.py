@@ -17,6 +17,7 @@ from pa_desktop.domain.figures import Thresholds, YearFigures
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.measures import Measure
 from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.schools import enrolment_span
 from pa_desktop.domain.series import CumulativePoint, cumulative_series
 from pa_desktop.domain.signals import Signal
 from pa_desktop.services.errors import InvalidInputError
@@ -41,6 +42,10 @@ class PupilYear:
     thresholds: Thresholds
     codes: CodeTable
     measures: tuple[Measure, ...] = ()
+    carried_b: int = 0  # B half days at the previous school this year (rule 10), shown apart
+    # the year's enrolment span when the pupil has enrolment rows that year (a transfer's
+    # arrival, a move between schools); None: the pupil's own arrival and leaving dates
+    enrolment: tuple[date | None, date | None] | None = None
 
     @property
     def year(self) -> SchoolYear:
@@ -66,9 +71,10 @@ class AbsenceChange:
 def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> PupilYear:
     """Read one pupil's year and compute its figures and signals exactly as the overview does."""
     pupil = session.pupil(pupil_id)
-    calendar = session.calendar(year)
-    codes = session.code_table()
-    thresholds = session.thresholds()
+    school = session.school_in(pupil, year)  # its own free days greyed, its own codes read
+    calendar = session.calendar(year, school)
+    codes = session.code_table(school)
+    thresholds = session.thresholds(school)
     reference = min(session.today(), year.last_date)
     current = session.absences(pupil_id, year)
     row = session.overview(year, reference, only=[pupil_id])[0]
@@ -87,7 +93,16 @@ def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> P
             for m in session.repository(MeasureRepository).for_pupil(pupil_id)
             if year.first_date <= m.day <= year.last_date
         ),
+        carried_b=row.carried_b,
+        enrolment=_span(session, pupil_id, year),
     )
+
+
+def _span(
+    session: VaultSession, pupil_id: int, year: SchoolYear
+) -> tuple[date | None, date | None] | None:
+    rows = [e for e in session.enrolments(pupil_id) if e.school_year == year.start_year]
+    return enrolment_span(rows) if rows else None
 
 
 def plan_set_code(
@@ -116,23 +131,6 @@ def plan_clear(view: PupilYear, slots: Iterable[Slot]) -> AbsenceChange:
     registered = [s for s in slots if s in view.absences]
     before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
     after: dict[Slot, Absence | None] = dict.fromkeys(registered)
-    return AbsenceChange(view.pupil.id, before, after)
-
-
-def plan_marks(view: PupilYear, slots: Iterable[Slot], marks: frozenset[Mark]) -> AbsenceChange:
-    """Set the marks of registered absences, keeping their codes; a mark the code may not carry
-    is refused (DOMAIN.md: marks go with codes)."""
-    registered = [s for s in slots if s in view.absences]
-    for slot in registered:
-        old = view.absences[slot]
-        wrong = marks_not_allowed(marks, view.codes.group_of(old.code))
-        if wrong:
-            raise InvalidInputError(["mark_not_for_code"], mark=wrong[0].value, code=old.code)
-    before: dict[Slot, Absence | None] = {s: view.absences[s] for s in registered}
-    after: dict[Slot, Absence | None] = {}
-    for slot in registered:
-        old = view.absences[slot]
-        after[slot] = Absence(old.day, old.half, old.code, marks, old.source)
     return AbsenceChange(view.pupil.id, before, after)
 
 

@@ -125,3 +125,32 @@ class RestoreTargetError(ServiceError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class VaultBusyError(ServiceError):
+    """Another program holds the vault's write lock (PA Desktop, or a command that is still
+    running). `program`, `pid`, `user` and `since` say who, as far as the lock file tells."""
+
+    def __init__(self, program: str = "", pid: int = 0, user: str = "", since: str = "") -> None:
+        super().__init__(f"{program or '?'} ({pid})")
+        self.program = program
+        self.pid = pid
+        self.user = user
+        self.since = since
+
+
+class OutputInVaultError(ServiceError):
+    """An export's output path lies inside the vault's folder or is one of its files: refused,
+    so no export can ever overwrite the database or the key file."""
+
+    def __init__(self, path: str = "") -> None:
+        super().__init__(path)
+        self.path = path
+
+
+class OutputFolderMissingError(ServiceError):
+    """The folder an export should go into does not exist: nothing was built or written."""
+
+    def __init__(self, path: str = "") -> None:
+        super().__init__(path)
+        self.path = path

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +27,11 @@ from pa_desktop.domain.importing.tabular import Table, read_csv, table_from_cell
 from pa_desktop.services.errors import ImportFileError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+# an XLSX is a zip: its unpacked size and its rows are bounded before and while reading, so a
+# small crafted file (a "zip bomb") cannot take the laptop's memory
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+MAX_XLSX_ROWS = 1_000_000
+MAX_XLSX_COLUMNS = 200
 
 
 @dataclass(frozen=True)
@@ -70,10 +77,35 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
+def _check_unpacked_size(data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED (as the zip's own
+    directory declares them; openpyxl stops at a part longer than declared)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFileError("bad_xlsx") from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ImportFileError("too_large")
+
+
+def _bounded_rows(rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
+    """The worksheet's rows, refused past MAX_XLSX_ROWS rows or MAX_XLSX_COLUMNS columns."""
+    for number, row in enumerate(rows, start=1):
+        if number > MAX_XLSX_ROWS:
+            raise ImportFileError("too_large")
+        if len(row) > MAX_XLSX_COLUMNS:
+            if any(value not in (None, "") for value in row[MAX_XLSX_COLUMNS:]):
+                raise ImportFileError("too_large")
+            row = tuple(row[:MAX_XLSX_COLUMNS])
+        yield row
+
+
 def read_xlsx(data: bytes) -> Table:
     """The first worksheet's cell values (formulas as their last computed values)."""
     import openpyxl
 
+    _check_unpacked_size(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # a damaged or foreign file: openpyxl raises many kinds
@@ -82,7 +114,7 @@ def read_xlsx(data: bytes) -> Table:
         if not workbook.worksheets:
             raise ImportFileError("empty")
         sheet = workbook.worksheets[0]
-        return table_from_cells(sheet.iter_rows(values_only=True))
+        return table_from_cells(_bounded_rows(sheet.iter_rows(values_only=True)))
     except FileFormatError as error:
         raise ImportFileError(error.reason) from None
     except ImportFileError:

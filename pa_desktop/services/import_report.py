@@ -25,7 +25,8 @@ class ImportOptions:
     on_conflict: ConflictChoice = ConflictChoice.KEEP
     choices: Mapping[int, ConflictChoice] = field(default_factory=dict)
     skip_bad_rows: bool = False
-    first_afternoon_hour: int | None = None  # None: the vault's setting
+    first_afternoon_hour: int | None = None  # None: the school's (else the vault's) setting
+    school_id: int | None = None  # None: the vault's first school (a school's vault)
 
 
 @dataclass(frozen=True)

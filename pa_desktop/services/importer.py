@@ -19,21 +19,26 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.calendar import SchoolYear, years_between
 from pa_desktop.domain.importing.mapping import ColumnMapping, rows_from_table
 from pa_desktop.domain.importing.plan import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
     ImportRules,
+    Plan,
     PlanOptions,
     PupilIndex,
     check_rows,
     make_plan,
 )
-from pa_desktop.domain.importing.records import ImportFormat, SourceRow
+from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem, SourceRow
+from pa_desktop.domain.pupils import Pupil
+from pa_desktop.domain.schools import Enrolment
 from pa_desktop.services import audit
 from pa_desktop.services.errors import (
     ImportCancelledError,
@@ -46,6 +51,7 @@ from pa_desktop.services.import_report import ImportOptions, ImportPreview, Impo
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.imports import AbsenceWrite, ImportRepository
 from pa_desktop.store.repositories import SettingsRepository
+from pa_desktop.store.schools import SchoolRepository
 
 MAPPINGS_SETTING = "import_mappings"
 HOUR_SETTING = "import_first_afternoon_hour"
@@ -71,6 +77,26 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _enrolled(
+    pupil: Pupil,
+    day: date,
+    enrolments: dict[int, dict[int, list[Enrolment]]],
+    school: int,
+    default: int,
+) -> bool:
+    """Whether the pupil was enrolled at `school` on `day` (its enrolment rows of that year,
+    else its own arrival and leaving dates)."""
+    of_year = enrolments.get(SchoolYear.containing(day).start_year, {}).get(pupil.id)
+    if of_year:
+        return any(e.school_id == school and e.covers(day) for e in of_year)
+    if (pupil.school_id or default) != school:
+        return False
+    return not (
+        (pupil.enrolled_from is not None and day < pupil.enrolled_from)
+        or (pupil.enrolled_until is not None and day > pupil.enrolled_until)
+    )
 
 
 def _chunks(rows: Sequence[AbsenceWrite]) -> list[Sequence[AbsenceWrite]]:
@@ -160,10 +186,14 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
     ) -> Checked:
         session = self._session
+        school = options.school_id or session.default_school_id()
+        own_hour = session.school_settings(school).first_afternoon_hour
         rules = ImportRules(
-            codes=session.code_table(),
-            calendar_of=session.calendar,
-            first_afternoon_hour=options.first_afternoon_hour or self.first_afternoon_hour(),
+            codes=session.code_table(school),
+            calendar_of=lambda year: session.calendar(year, school),
+            first_afternoon_hour=options.first_afternoon_hour
+            or own_hour
+            or self.first_afternoon_hour(),
             latest_year=SchoolYear.containing(session.today()),
         )
         return check_rows(self.rows(file, mapping), rules)
@@ -180,8 +210,9 @@ class Importer:
             checked = self._check(file, options, mapping)
             first, last = checked.first_day, checked.last_day
             existing = self._imports.existing_codes(first, last) if first and last else {}
-            pupils = PupilIndex(self._imports.pupils())
-            plan = make_plan(checked, pupils, existing, self._plan_options(options))
+            pupils = self._of_school(self._imports.pupils(), options)
+            plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
+            self._refuse_outside_enrolment(plan, pupils, options)
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
         return ImportPreview.of(file, plan, previous)
 
@@ -211,18 +242,21 @@ class Importer:
         # commit) the transaction's connection.
         user = self._session.profile().user_name
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
+        enrolments = self._enrolments(checked)
         check_cancel()
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
             with _no_cycle_collection():
                 existing = tx.existing_codes(first, last) if first and last else {}
-                pupils = PupilIndex(tx.pupils())
-                plan = make_plan(checked, pupils, existing, self._plan_options(options))
+                pupils = self._of_school(tx.pupils(), options)
+                plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
+                self._refuse_outside_enrolment(plan, pupils, options, enrolments)
             preview = ImportPreview.of(file, plan, previous)
             if plan.problems and not options.skip_bad_rows:
                 raise ImportRefusedError(len(plan.problems))
             creations = plan.pupils_to_create
-            drafts = [u.draft for u in creations if u.draft is not None]
+            school = options.school_id or self._session.default_school_id()
+            drafts = [replace(u.draft, school_id=school) for u in creations if u.draft is not None]
             real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
             real = real_ids.get
             inserts: list[AbsenceWrite] = [
@@ -257,6 +291,71 @@ class Importer:
             file_sha256_prefix=file.sha256[:12],
         )
         return ImportResult(import_id, preview, total, len(drafts))
+
+    # schools and enrolments ----------------------------------------------------------------
+    def _of_school(self, pupils: list[Pupil], options: ImportOptions) -> list[Pupil]:
+        """The pupils of the school the file comes from: numbers and classes repeat across the
+        schools of a CLB worker's vault, so a row matches only within its school."""
+        default = self._session.default_school_id()
+        school = options.school_id or default
+        return [p for p in pupils if (p.school_id or default) == school]
+
+    def _enrolments(self, checked: Checked) -> dict[int, dict[int, list[Enrolment]]]:
+        """Enrolment rows of every school year the file touches: year -> pupil -> rows."""
+        first, last = checked.first_day, checked.last_day
+        if first is None or last is None:
+            return {}
+        repository = self._session.repository(SchoolRepository)
+        return {
+            year.start_year: repository.enrolments_in(year.start_year)
+            for year in years_between(first, last)
+        }
+
+    def _refuse_outside_enrolment(
+        self,
+        plan: Plan,
+        pupils: list[Pupil],
+        options: ImportOptions,
+        enrolments: dict[int, dict[int, list[Enrolment]]] | None = None,
+    ) -> None:
+        """Half days outside a known pupil's enrolment at this school become refused rows
+        (`outside_enrolment`), never written and then silently left out of the figures."""
+        if not plan.new and not plan.conflicts:
+            return
+        rows = enrolments if enrolments is not None else self._enrolments_of_plan(plan)
+        default = self._session.default_school_id()
+        school = options.school_id or default
+        by_id = {p.id: p for p in pupils}
+        verdicts: dict[tuple[int, date], bool] = {}
+
+        def enrolled(pupil_id: int, day: date) -> bool:
+            key = (pupil_id, day)
+            known = verdicts.get(key)
+            if known is None:
+                known = verdicts[key] = _enrolled(by_id[pupil_id], day, rows, school, default)
+            return known
+
+        lines = plan.lines
+        kept = []
+        for entry in plan.new:
+            pupil_id, day = entry[0], entry[1]
+            if pupil_id > 0 and not enrolled(pupil_id, day):
+                plan.problems.append(
+                    RowProblem(lines.get(entry[:3], 0), Reason.OUTSIDE_ENROLMENT, day.isoformat())
+                )
+            else:
+                kept.append(entry)
+        plan.new = kept
+        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day)]
+        plan.problems.sort(key=lambda p: p.line)
+
+    def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:
+        days = [entry[1] for entry in plan.new] + [c.day for c in plan.conflicts]
+        repository = self._session.repository(SchoolRepository)
+        return {
+            year.start_year: repository.enrolments_in(year.start_year)
+            for year in years_between(min(days), max(days))
+        }
 
     def history(self) -> list[dict[str, Any]]:
         """Past imports, oldest first: file name, hash, format, counts, who and when."""

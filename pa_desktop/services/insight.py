@@ -188,6 +188,7 @@ def _year_data(
             enrolled_from=row.pupil.enrolled_from,
             enrolled_until=row.pupil.enrolled_until,
             signals_at_cutoff=signals_on(row, cutoff, rules) if with_signals else frozenset(),
+            carried_b=row.carried_b,
         )
         for row in rows
     )
@@ -213,25 +214,27 @@ def load_insight(
     year: SchoolYear,
     compare_previous: bool = True,
     reference: date | None = None,
+    school: int | None = None,
 ) -> InsightSource:
     """Read and summarise `year` up to `reference` (today, or the year's end), and the whole
     previous year when it holds any absence. The slow part of the view: run it off the GUI
     thread (the window shows this year first and adds the previous one with `with_previous`)."""
     at = reference or min(session.today(), year.last_date)
-    thresholds = session.thresholds()
-    rules = _Rules(
-        session.calendar(year), session.code_table(), thresholds, _Guidance.read(session)
-    )
+    thresholds = session.thresholds(school)
+    codes = session.code_table(school) if school is not None else session.all_codes()
+    rules = _Rules(session.calendar(year, school), codes, thresholds, _Guidance.read(session))
     with _without_cycle_collection():
-        rows = session.overview(year, at)
+        rows = session.overview(year, at, school=school)
         states = {row.pupil.id: row.state for row in rows}
         current = _year_data(rows, at, insight_settings(thresholds), rules, states)
     names = {row.pupil.id: PupilName(row.pupil.display_name, row.pupil.class_name) for row in rows}
     source = InsightSource(current, None, names, small_number_threshold(session))
-    return with_previous(session, source) if compare_previous else source
+    return with_previous(session, source, school) if compare_previous else source
 
 
-def with_previous(session: VaultSession, source: InsightSource) -> InsightSource:
+def with_previous(
+    session: VaultSession, source: InsightSource, school: int | None = None
+) -> InsightSource:
     """`source` with the whole previous school year beside it, when that year has absences.
 
     The previous year is read in a second bulk read; its pupils keep their current class and
@@ -239,13 +242,12 @@ def with_previous(session: VaultSession, source: InsightSource) -> InsightSource
     """
     earlier = source.current.year.previous()
     with _without_cycle_collection():
-        rows = session.overview(earlier, earlier.last_date)
+        rows = session.overview(earlier, earlier.last_date, school=school)
     if not any(row.figures.total for row in rows):
         return source
-    thresholds = session.thresholds()
-    rules = _Rules(
-        session.calendar(earlier), session.code_table(), thresholds, _Guidance.read(session)
-    )
+    thresholds = session.thresholds(school)
+    codes = session.code_table(school) if school is not None else session.all_codes()
+    rules = _Rules(session.calendar(earlier, school), codes, thresholds, _Guidance.read(session))
     states = {p.pupil_id: (None if p.state == NO_STATE else p.state) for p in source.current.pupils}
     with _without_cycle_collection():
         previous = _year_data(rows, earlier.last_date, source.current.settings, rules, states)

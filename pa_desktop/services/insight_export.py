@@ -26,9 +26,10 @@ from pa_desktop.domain.insight_shapes import (
     protect_cell,
 )
 from pa_desktop.services import audit
-from pa_desktop.services.document_texts import HALVES, SIGNAL_NAMES, WEEKDAYS, day_text
+from pa_desktop.services.document_texts import HALVES, WEEKDAYS, day_text
 from pa_desktop.services.insight import InsightReport
-from pa_desktop.services.referral import write_private
+from pa_desktop.services.names import SIGNAL_NAMES
+from pa_desktop.services.outputs import write_private
 from pa_desktop.services.session import VaultSession
 
 CHARTS = ("months", "heatmap", "bands", "early_year", "signals")

@@ -34,6 +34,20 @@ class GuidanceData:
 
 
 @dataclass(frozen=True)
+class SchoolsData:
+    """Per pupil: the school's calendar and thresholds, the enrolment span of the year, the
+    school's name, and B half days carried in (this year; every earlier year by start year).
+    Empty for a vault of one school whose pupils never moved."""
+
+    calendars: Mapping[int, SchoolCalendar] = field(default_factory=dict)
+    thresholds: Mapping[int, Thresholds] = field(default_factory=dict)
+    spans: Mapping[int, tuple[date | None, date | None]] = field(default_factory=dict)
+    names: Mapping[int, str] = field(default_factory=dict)
+    carried_b: Mapping[int, int] = field(default_factory=dict)
+    carried_years: Mapping[int, Mapping[int, int]] = field(default_factory=dict)  # earlier years
+
+
+@dataclass(frozen=True)
 class OverviewRow:
     pupil: Pupil
     figures: YearFigures
@@ -44,15 +58,17 @@ class OverviewRow:
     attention: bool = False
     earlier_b: Mapping[int, int] = field(default_factory=dict)  # start year -> B half days
     contact_checked_on: date | None = None
+    school: str = ""
+    carried_b: int = 0  # B half days carried in by a transfer for this school year
+
+    @property
+    def b_this_year(self) -> int:
+        """What the 5-B and 30-B rules read: this vault's B half days and the carried ones."""
+        return self.figures.b_count + self.carried_b
 
     @property
     def signal_ids(self) -> list[str]:
         return [signal.id for signal in self.signals]
-
-    @property
-    def urgency(self) -> tuple[int, int, int]:
-        """Sort key: the ones that need action first (more signals, more B, faster)."""
-        return (len(self.signals), self.figures.b_count, self.figures.last_6_weeks)
 
     def as_json(self) -> dict[str, Any]:
         """The `pupils --json` object: its keys are a public interface, extend compatibly."""
@@ -84,6 +100,9 @@ class OverviewRow:
             "state": self.state,
             "next_follow_up": _iso(self.next_follow_up),
             "attention": self.attention,
+            "school": self.school,
+            "carried_b": self.carried_b,
+            "b_this_year": self.b_this_year,
             "doubtful_certificates": self.figures.doubtful_certificates,
             "contact_checked_on": _iso(self.contact_checked_on),
         }
@@ -106,29 +125,40 @@ def compute_overview(
     thresholds: Thresholds,
     reference: date,
     guidance: GuidanceData | None = None,
+    schools: SchoolsData | None = None,
     earlier_b_counts: Mapping[int, Mapping[int, int]] | None = None,
 ) -> list[OverviewRow]:
     """`earlier_b_counts`: per pupil, the B half days of every earlier school year ({start year:
     count}); a later source (B carried in by a transfer) can be merged into it by the caller."""
     extra = guidance or GuidanceData()
+    per_school = schools or SchoolsData()
     every_earlier = earlier_b_counts or {}
     year = calendar.school_year
     rows = []
     for pupil in pupils:
-        previous_b = previous_b_counts.get(pupil.id, 0)
+        pid = pupil.id
+        own_calendar = per_school.calendars.get(pid, calendar)
+        limits = per_school.thresholds.get(pid, thresholds)
+        carried = per_school.carried_b.get(pid, 0)
+        carried_years = per_school.carried_years.get(pid, {})
+        previous_b = previous_b_counts.get(pid, 0) + carried_years.get(year.start_year - 1, 0)
+        since, until = per_school.spans.get(pid, (pupil.enrolled_from, pupil.enrolled_until))
         figures = year_figures(
-            absences.get(pupil.id, ()),
-            calendar,
+            absences.get(pid, ()),
+            own_calendar,
             codes,
             reference,
-            thresholds,
-            enrolled_from=pupil.enrolled_from,
-            enrolled_until=pupil.enrolled_until,
+            limits,
+            enrolled_from=since,
+            enrolled_until=until,
         )
         logged = extra.measures.get(pupil.id, [])
         steps = [e for e in extra.trajectory.get(pupil.id, []) if e.day <= reference]
         flags = extra.flags.get(pupil.id, {})
         earlier = dict(every_earlier.get(pupil.id, {}))
+        for start, count in carried_years.items():  # rule 10: carried-in years count too
+            if start < year.start_year:
+                earlier[start] = earlier.get(start, 0) + count
         checked = extra.contact_checked.get(pupil.id)
         context = SignalContext(
             reference=reference,
@@ -138,10 +168,11 @@ def compute_overview(
             parents_unreachable_flag="parents_unreachable" in flags,
             known_problem_flag="known_problem" in flags,
             closed_on=closed_on(steps),
+            carried_b=carried,
             earlier_b=earlier,
             contact_checked_on=checked if checked is None or checked <= reference else None,
         )
-        signals = compute_signals(figures, calendar, codes, context, thresholds)
+        signals = compute_signals(figures, own_calendar, codes, context, limits)
         state = current_state(steps)
         rows.append(
             OverviewRow(
@@ -152,6 +183,8 @@ def compute_overview(
                 state=state.value if state else None,
                 next_follow_up=next_follow_up(logged),
                 attention=needs_attention(steps),
+                school=per_school.names.get(pid, ""),
+                carried_b=carried,
                 earlier_b=earlier,
                 contact_checked_on=checked,
             )

@@ -6,8 +6,8 @@ the command line and the import refuse the same things in the same words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from pa_desktop.domain.absences import Absence, Mark, marks_not_allowed
 from pa_desktop.domain.calendar import SchoolYear, half_day_range
@@ -15,7 +15,7 @@ from pa_desktop.domain.codes import AbsenceCode, UnknownCodeError
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
 from pa_desktop.services.errors import InvalidInputError, NotFoundError
-from pa_desktop.services.settings import SettingsUseCases
+from pa_desktop.services.schools import SchoolUseCases
 from pa_desktop.store.repositories import AbsenceRepository, PupilNotFoundError, PupilRepository
 
 
@@ -31,7 +31,19 @@ class AbsenceEntry:
     source: str = "manual"
 
 
-class RecordUseCases(SettingsUseCases):
+def _all_halves(entry: AbsenceEntry, first: HalfDay) -> list[tuple[date, HalfDay]]:
+    """Every half day the entry names, lessons or not (to say why none had lessons)."""
+    found = []
+    day, end = entry.first_day, entry.last_day or entry.first_day
+    while day <= end:
+        for half in (HalfDay.VM, HalfDay.NM):
+            if entry.half == "day" or half is first:
+                found.append((day, half))
+        day += timedelta(days=1)
+    return found
+
+
+class RecordUseCases(SchoolUseCases):
     """Pupils and absences of the open vault."""
 
     _pupils: PupilRepository
@@ -39,10 +51,17 @@ class RecordUseCases(SettingsUseCases):
 
     # pupils ------------------------------------------------------------------------------------
     def add_pupil(self, draft: PupilDraft) -> Pupil:
+        """Add a pupil; without a school it joins the vault's first (a school's vault)."""
         problems = draft.problems()
         if problems:
             raise InvalidInputError(problems)
-        return self._pupils.add(draft)
+        if draft.school_id is None:
+            draft = replace(draft, school_id=self.default_school_id())
+        else:
+            self.find_school(draft.school_id)
+        pupil = self._pupils.add(draft)
+        self._school_list = None
+        return pupil
 
     def update_pupil(self, pupil_id: int, draft: PupilDraft) -> Pupil:
         problems = draft.problems()
@@ -69,7 +88,11 @@ class RecordUseCases(SettingsUseCases):
         Refused as a whole (nothing written) when the code is unknown, the range is reversed or
         spans two school years, or it holds no lesson half day at all.
         """
-        codes = self.code_table()
+        pupil = self.pupil(pupil_id)
+        school = self.enrolment_at(pupil, entry.first_day)
+        if school is None:
+            raise InvalidInputError(["outside_enrolment"], day=entry.first_day.isoformat())
+        codes = self.code_table(school)
         try:
             code: AbsenceCode = codes.get(entry.code)
         except UnknownCodeError:
@@ -83,7 +106,7 @@ class RecordUseCases(SettingsUseCases):
         year = SchoolYear.containing(entry.first_day)
         if SchoolYear.containing(last) != year:
             raise InvalidInputError(["range_spans_years"])
-        calendar = self.calendar(year)
+        calendar = self.calendar(year, school)
         if entry.half == "day":
             first_half, last_half = HalfDay.VM, HalfDay.NM
         else:
@@ -95,8 +118,12 @@ class RecordUseCases(SettingsUseCases):
         if entry.half != "day":
             slots = [(d, h) for d, h in slots if h is first_half]
         if not slots:
-            raise InvalidInputError(["no_lesson_half_day"])
-        self.pupil(pupil_id)
+            own = [calendar.own_reason(d, h) for d, h in _all_halves(entry, first_half)]
+            reasons = sorted({r for r in own if r})
+            raise InvalidInputError(["no_lesson_half_day"], reason="; ".join(reasons))
+        outside = [d for d, _h in slots if self.enrolment_at(pupil, d) != school]
+        if outside:
+            raise InvalidInputError(["outside_enrolment"], day=outside[0].isoformat())
         absences = [Absence(d, h, code.code, entry.marks, entry.source) for d, h in slots]
         self._absences.upsert(pupil_id, absences)
         return slots

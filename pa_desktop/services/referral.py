@@ -2,7 +2,7 @@
 
 Minimal by default: free-text notes, the home-context note and the full measure list are left out
 unless chosen; the name can be replaced by a reference code everywhere; file name and PDF metadata
-carry no personal data; a privacy footer is on every page; a password encrypts with AES-256; and
+carry no personal data; a privacy footer is on every page; a password encrypts with AES-256 (revision 6, services/pdf_encrypt.py); and
 every export is written to the audit log (what was chosen and the file's SHA-256, never content).
 """
 
@@ -11,10 +11,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,18 +21,16 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Answer, Item
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.text import fold
-from pa_desktop.services import audit, checklist, guidance
+from pa_desktop.services import checklist, guidance, outputs
 from pa_desktop.services.document_texts import (
     LABELS,
     MEASURE_HEADINGS,
-    SIGNAL_NAMES,
     day_text,
     measure_word,
     pattern_text,
@@ -42,6 +38,9 @@ from pa_desktop.services.document_texts import (
     word,
 )
 from pa_desktop.services.dossier import load_pupil_year
+from pa_desktop.services.importer import IMPORT_SOURCE
+from pa_desktop.services.names import signal_name
+from pa_desktop.services.pdf_encrypt import encrypt_pdf
 from pa_desktop.services.pdf_layout import (
     FONT,
     MARGIN,
@@ -54,6 +53,7 @@ from pa_desktop.services.pdf_layout import (
     wrap_text,
 )
 from pa_desktop.services.session import VaultSession
+from pa_desktop.store.imports import ImportRepository
 
 FILE_STEM = {"nl": "aanmelding-CLB", "fr": "inscription-CLB", "en": "referral-CLB"}
 
@@ -125,8 +125,13 @@ def name_scrubber(names: list[str], reference: str) -> Callable[[str], str]:
 
 
 def _answer_text(item: Item, answer: Answer, language: str) -> str:
+    """The answer as the CLB worker should read it: "niet beantwoord" where nobody answered.
+
+    A pre-filled "no" or an empty choice only means the data show nothing; nobody stated it,
+    so it is not printed as the school's "nee". A "no" the user chose is printed as "nee".
+    """
     value = answer.value
-    if value is None:
+    if value is None or (answer.override is None and not value and item.kind != "counts"):
         return word("not_answered", language)
     if item.kind == "check":
         return word("yes" if value else "no", language)
@@ -136,7 +141,7 @@ def _answer_text(item: Item, answer: Answer, language: str) -> str:
         return next((o.text[language] for o in item.options if o.id == value), "—")
     chosen = [o for o in item.options if o.id in value]
     if not chosen:
-        return "—"
+        return word("none_chosen", language)
     evidence = answer.prefill.evidence if answer.prefill else {}
     parts = []
     for option in chosen:
@@ -146,11 +151,44 @@ def _answer_text(item: Item, answer: Answer, language: str) -> str:
     return "; ".join(parts)
 
 
-def _source(answer: Answer, language: str) -> str:
+def _source(item: Item, answer: Answer, language: str, printout: str) -> str:
+    """Where the answer comes from; "uit de gegevens" only where the data really say it."""
     if answer.override is not None:
         return word("user_answer", language, author=answer.override.author)
     # a silent pre-fill (the data cannot answer) is no answer "from the data"
-    return word("from_data", language) if answer.from_data else ""
+    if not answer.from_data or answer.value is None:
+        return ""
+    if item.kind != "counts" and not answer.value:
+        return ""  # the data show nothing: not an answer, so no source either
+    if item.id == PRINTOUT_ITEM:
+        return printout
+    return word("from_data", language)
+
+
+PRINTOUT_ITEM = "overview.printout"
+IMPORT_FORMATS = {
+    "informat-txt": "Informat",
+    "smartschool-json": "Smartschool",
+    "csv": "CSV",
+    "xlsx": "Excel (XLSX)",
+}
+
+
+def _printout_evidence(session: VaultSession, imported: bool, language: str) -> str:
+    """What stands in for the guideline's "Uitprint Informat": this document's own printed
+    calendar, and when the absences came from the school's software, which kind of file and
+    when it was imported (never its file name, which may carry a name)."""
+    text = word("printout_calendar", language)
+    records = session.repository(ImportRepository).records() if imported else []
+    if records:
+        last = records[-1]
+        text += " " + word(
+            "printout_import",
+            language,
+            format=IMPORT_FORMATS.get(last.format, last.format),
+            day=day_text(last.imported_at.astimezone().date()),
+        )
+    return text
 
 
 def build_referral(
@@ -173,10 +211,11 @@ def build_referral(
         else (lambda text: text)
     )
     width = PAGE[0] - 2 * MARGIN
-    version = word("brief" if options.brief else "extended", language)
+    # the guideline's own title of its checklist, so the CLB recognises the form
+    checklist_title = sheet.definition.titles["brief" if options.brief else "extended"][language]
     story: list[Any] = [
         Paragraph(escape(word("referral_title", language)), st["title"]),
-        Paragraph(escape(word("referral_subtitle", language, version=version)), st["subtitle"]),
+        Paragraph(escape(checklist_title), st["subtitle"]),
     ]
     p = st["cell"]
     header = [
@@ -201,6 +240,9 @@ def build_referral(
 
     figures = view.figures
     totals = figures.totals
+    limits = session.thresholds()
+    imported = any(a.source == IMPORT_SOURCE for a in view.absences.values())
+    printout = _printout_evidence(session, imported, language)
     story.append(Paragraph(escape(word("figures", language)), st["h2"]))
     counts: list[list[Any]] = [
         ["B", "P", "R", "Z", LABELS["other"][language], LABELS["total"][language]],
@@ -222,9 +264,11 @@ def build_referral(
         [word("lesson_half_days", language), str(figures.lesson_half_days)],
         [word("rate", language), rate],
         [word("last_weeks", language), str(figures.last_6_weeks)],
-        [word("fifth_b", language), day_text(figures.b_fifth_date)],
+        [word("fifth_b", language, n=limits.clb_signal_b), day_text(figures.b_fifth_date)],
         [LABELS["pattern"][language], pattern_text(pattern, figures.busiest_slot, language)],
     ]
+    if view.carried_b:  # rule 10: counted for the 5-B and 30-B rules, shown apart
+        key_values.insert(0, [word("carried_b", language), str(view.carried_b)])
     if options.include_doubtful_certificates:
         key_values.append(
             [word("doubtful_certificates", language), str(figures.doubtful_certificates)]
@@ -247,7 +291,7 @@ def build_referral(
                 [
                     Paragraph(escape(item.text[language]), p),
                     Paragraph(escape(_answer_text(item, answer, language)), p),
-                    Paragraph(escape(_source(answer, language)), st["small"]),
+                    Paragraph(escape(_source(item, answer, language, printout)), st["small"]),
                 ]
             )
         block: list[Any] = [
@@ -263,15 +307,10 @@ def build_referral(
     story.append(Paragraph(escape(word("signals", language)), st["h2"]))
     if view.signals:
         for signal in view.signals:
-            label = SIGNAL_NAMES.get(signal.id, {}).get(language, signal.id)
-            text = signal_text(signal.id, dict(signal.facts), language)
-            if (
-                signal.id == "known_problem"
-                and signal.facts.get("manual")
-                and not options.include_notes
-            ):
-                text = label
-            story.append(Paragraph(f"• <b>{escape(label)}</b>: {escape(text)}", p))
+            label = signal_name(signal.id, language)
+            text = signal_text(signal.id, dict(signal.facts), language, limits)
+            colon = " :" if language == "fr" else ":"  # French puts a space before the colon
+            story.append(Paragraph(f"• <b>{escape(label)}</b>{colon} {escape(text)}", p))
     else:
         story.append(Paragraph(escape(word("no_signals", language)), p))
 
@@ -335,11 +374,6 @@ def build_referral(
         )
 
     buffer = io.BytesIO()
-    encrypt = (
-        StandardEncryption(options.password, strength=256, canModify=0)
-        if options.password
-        else None
-    )
     document = SimpleDocTemplate(
         buffer,
         pagesize=PAGE,
@@ -353,46 +387,30 @@ def build_referral(
         keywords=[],
         creator="PA Desktop",
         producer="PA Desktop",
-        encrypt=encrypt,
         invariant=0,
         lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[language],
     )
     document.build(story, canvasmaker=numbered_canvas(footer))
     data = buffer.getvalue()
+    if options.password:
+        data = encrypt_pdf(data, options.password)
     file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"
     return ExportedDocument(data, file_name, export_id, hashlib.sha256(data).hexdigest())
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write an export owner-only and whole: a fresh temporary file beside the target (never a
-    planted one), every byte written, then renamed; on any failure the temporary file, which
-    holds personal data, is removed."""
-    descriptor, name = tempfile.mkstemp(prefix=".export-", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def export_referral(
     session: VaultSession, pupil_id: int, year: SchoolYear, options: ReferralOptions, target: Path
 ) -> ExportedDocument:
-    """Build, write to `target` (a file, or a folder for the default name) and log the export."""
+    """Build, write to `target` (a file, or a folder for the default name) and log the export
+    (an intent before the file, a confirmation after it: services/outputs.py)."""
+    outputs.check_output(session.folder, target)
     document = build_referral(session, pupil_id, year, options)
     path = target / document.file_name if target.is_dir() else target
-    write_private(path, document.data)
     sections = [s.id for s in checklist.definition().sections_for(options.brief)]
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        document.data,
         "export_referral",
         pupil_id,
         recipient=options.recipient.strip() or session.profile().clb or "CLB",

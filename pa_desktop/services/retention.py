@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.retention import RetentionPolicy, Term, past_term
@@ -20,6 +21,7 @@ from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.faults import guarded
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store import retention as store_retention
+from pa_desktop.store.audit import AuditHead, append_in
 from pa_desktop.store.repositories import SettingsRepository
 
 SETTING = "retention"
@@ -69,17 +71,24 @@ def purge(session: VaultSession, pupil_ids: list[int], today: date | None = None
     if not_due:
         raise InvalidInputError(["not_past_term"], pupils=not_due)
     rule = policy(session)
-    with guarded(session.folder):
-        report = session.repository(lambda engine: store_retention.purge_pupils(engine, wanted))
-        audit.record(
-            session,
-            "purge",
-            None,
-            count=report.purged,
-            pupil_ids=wanted,
-            rule=rule.rule.value,
-            years=rule.years,
+    opened = session.opened
+    keys = opened.audit_keys()
+    actor = session.profile().user_name or "?"
+    heads: list[AuditHead] = []
+
+    def record(connection: Any, purged: int) -> None:  # in the purge's own transaction
+        details = {"count": purged, "pupil_ids": wanted, "rule": rule.rule.value}
+        _entry, head = append_in(
+            connection, keys, "purge", actor, None, {**details, "years": rule.years}
         )
+        heads.append(head)
+
+    with guarded(session.folder):
+        report = session.repository(
+            lambda engine: store_retention.purge_pupils(engine, wanted, record)
+        )
+    for head in heads:
+        opened.seal_audit_head(head)
     return PurgeSummary(report.purged, report.compacted, report.seconds)
 
 

@@ -2,7 +2,8 @@
 
 Every change a front end makes to data goes through here, so the GUI and the command line behave
 the same and validate the same way. The use cases live one seam per module, each building on the
-one before: settings.py (profile, calendar, codes, thresholds) <- records.py (pupils, absences)
+one before: settings.py (profile, calendar, codes, thresholds) <- schools.py (schools, their
+calendars and codes, enrolments) <- records.py (pupils, absences)
 <- overview_reads.py (the whole-school overview); this module adds the vault's life: lock,
 resume, close.
 """
@@ -18,10 +19,10 @@ from pa_desktop.services.overview_reads import OverviewUseCases
 from pa_desktop.services.records import AbsenceEntry
 from pa_desktop.services.settings import ROLES, Profile
 from pa_desktop.store import care as store_care
-from pa_desktop.store.audit import AuditRepository
 from pa_desktop.store.database import integrity_problems
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.repositories import AbsenceRepository, PupilRepository, SettingsRepository
+from pa_desktop.store.schools import SchoolRepository
 from pa_desktop.store.vault import OpenVault
 
 __all__ = ["ROLES", "AbsenceEntry", "Profile", "VaultSession"]
@@ -35,6 +36,8 @@ class VaultSession(OverviewUseCases):
     def __init__(self, opened: OpenVault) -> None:
         self._bind(opened)
         self._calendars = {}
+        self._school_calendars = {}
+        self._school_list = None
         self._overview_cache = {}
         self.remembered = False
 
@@ -44,6 +47,8 @@ class VaultSession(OverviewUseCases):
         self._settings = SettingsRepository(opened.engine)
         self._pupils = PupilRepository(opened.engine)
         self._absences = AbsenceRepository(opened.engine)
+        self._schools = SchoolRepository(opened.engine)
+        self._school_list = None
 
     # lifecycle -----------------------------------------------------------------------------
     def repository(self, factory: Callable[[Any], R]) -> R:
@@ -97,4 +102,4 @@ class VaultSession(OverviewUseCases):
 
     def check(self) -> list[str]:
         """Integrity, cipher-integrity, foreign-key and audit-chain checks; empty means sound."""
-        return integrity_problems(self._vault.engine) + AuditRepository(self._vault.engine).verify()
+        return integrity_problems(self._vault.engine) + self._vault.verify_audit()

@@ -18,15 +18,16 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.trajectory import Step, StepDetails
-from pa_desktop.services import audit
+from pa_desktop.services import audit, outputs
 from pa_desktop.services.document_texts import day_text, word
 from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.names import step_name
 from pa_desktop.services.overview import OverviewRow
+from pa_desktop.services.pdf_encrypt import encrypt_pdf
 from pa_desktop.services.pdf_layout import (
     MARGIN,
     PAGE,
@@ -36,35 +37,33 @@ from pa_desktop.services.pdf_layout import (
     styles,
     wrap_text,
 )
-from pa_desktop.services.referral import ExportedDocument, write_private
+from pa_desktop.services.referral import ExportedDocument
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.guidance import TrajectoryRepository
 
-STEP_WORDS = {
-    "nl": {
-        "school_follow_up": "opvolging school",
-        "signalled_clb": "gesignaleerd",
-        "registered_clb": "aangemeld",
-        "clb_guidance": "CLB-begeleiding",
-    },
-    "fr": {
-        "school_follow_up": "suivi école",
-        "signalled_clb": "signalé",
-        "registered_clb": "inscrit",
-        "clb_guidance": "accompagnement CLB",
-    },
-    "en": {
-        "school_follow_up": "school follow-up",
-        "signalled_clb": "signalled",
-        "registered_clb": "registered",
-        "clb_guidance": "CLB guidance",
-    },
-}
+# The pupil number (stamboeknummer) is what the CLB and Informat/Smartschool users look a pupil
+# up by; the state is the trajectory step's one name (services/names.py), never its id.
 HEADINGS = {
-    "nl": ["Naam", "Voornaam", "Klas", "B", "5e B", "Alle", "Stand"],
-    "fr": ["Nom", "Prénom", "Classe", "B", "5e B", "Toutes", "État"],
-    "en": ["Last name", "First name", "Class", "B", "5th B", "All", "State"],
+    "nl": ["Leerlingnr.", "Naam", "Voornaam", "Klas", "B", "{n}e B", "Alle", "Stand"],
+    "fr": ["N° élève", "Nom", "Prénom", "Classe", "B", "{n}e B", "Toutes", "État"],
+    "en": ["Pupil no.", "Last name", "First name", "Class", "B", "B no. {n}", "All", "State"],
 }
+# A spreadsheet runs a cell that starts with one of these as a formula (or as a DDE command):
+# a name or class typed as "=HYPERLINK(…)" must arrive as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def headings(language: str, threshold: int) -> list[str]:
+    return [h.format(n=threshold) for h in HEADINGS[language]]
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """`cell` made inert for Excel and LibreOffice: a leading apostrophe before a formula start.
+
+    A lone "-" (no state, no date) is left alone: it cannot be a formula."""
+    if cell.startswith(FORMULA_STARTS) and cell not in ("-", "—"):
+        return "'" + cell
+    return cell
 
 
 @dataclass(frozen=True)
@@ -72,42 +71,48 @@ class SignalList:
     year: SchoolYear
     rows: list[OverviewRow]
     include_signalled: bool
+    school: str = ""  # the school the list is about (a CLB worker's vault: one list per school)
 
 
 def signal_list(
-    session: VaultSession, year: SchoolYear, include_signalled: bool = False
+    session: VaultSession,
+    year: SchoolYear,
+    include_signalled: bool = False,
+    school: int | None = None,
 ) -> SignalList:
-    """Pupils at or above the threshold; by default only those not yet signalled this year."""
-    threshold = session.thresholds().clb_signal_b
+    """Pupils at or above the threshold (B half days carried in by a transfer included); by
+    default only those not yet signalled this year. `school`: only that school's pupils."""
+    threshold = session.thresholds(school).clb_signal_b
     rows = [
         row
-        for row in session.overview(year)
-        if row.figures.b_count >= threshold
+        for row in session.overview(year, school=school)
+        if row.b_this_year >= threshold
         and (include_signalled or "clb_signal_due" in row.signal_ids)
     ]
     rows.sort(key=lambda r: (r.pupil.class_name, r.pupil.last_name.casefold()))
-    return SignalList(year, rows, include_signalled)
+    name = session.find_school(school).name if school is not None else ""
+    return SignalList(year, rows, include_signalled, name)
 
 
 def _cells(row: OverviewRow, language: str) -> list[str]:
-    state = STEP_WORDS[language].get(row.state or "", row.state or "—")
     return [
+        row.pupil.school_number or "—",
         row.pupil.last_name,
         row.pupil.first_name,
         row.pupil.class_name,
-        str(row.figures.b_count),
+        f"{row.figures.b_count} + {row.carried_b}" if row.carried_b else str(row.figures.b_count),
         day_text(row.figures.b_fifth_date),
         str(row.figures.total),
-        state,
+        step_name(row.state, language),
     ]
 
 
-def to_csv(listing: SignalList, language: str = "nl") -> bytes:
+def to_csv(listing: SignalList, language: str = "nl", threshold: int = 5) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(HEADINGS[language])
+    writer.writerow(headings(language, threshold))
     for row in listing.rows:
-        writer.writerow(_cells(row, language))
+        writer.writerow([spreadsheet_safe(cell) for cell in _cells(row, language)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -123,7 +128,10 @@ def to_pdf(
     story: list[Any] = [
         Paragraph(escape(word("signal_list_title", language)), st["title"]),
         Paragraph(
-            escape(f"{profile.school} → {recipient} · {day_text(session.today())}"), st["subtitle"]
+            escape(
+                f"{listing.school or profile.school} → {recipient} · {day_text(session.today())}"
+            ),
+            st["subtitle"],
         ),
         Paragraph(
             escape(
@@ -139,10 +147,15 @@ def to_pdf(
         ),
     ]
     cell = st["cell"]
-    rows = [[Paragraph(escape(h), cell) for h in HEADINGS[language]]]
+    threshold = session.thresholds().clb_signal_b
+    rows = [[Paragraph(escape(h), cell) for h in headings(language, threshold)]]
     rows += [[Paragraph(escape(c), cell) for c in _cells(r, language)] for r in listing.rows]
     story.append(
-        grid_table(rows, [width * f for f in (0.22, 0.18, 0.09, 0.07, 0.14, 0.1, 0.2)], header=True)
+        grid_table(
+            rows,
+            [width * f for f in (0.11, 0.16, 0.13, 0.09, 0.05, 0.13, 0.09, 0.24)],
+            header=True,
+        )
     )
     lines = wrap_text(word("footer", language, recipient=recipient), "PADesktopSans", 6.8, width)
 
@@ -165,10 +178,10 @@ def to_pdf(
         creator="PA Desktop",
         producer="PA Desktop",
         keywords=[],
-        encrypt=StandardEncryption(password, strength=256, canModify=0) if password else None,
     )
     document.build(story, canvasmaker=numbered_canvas(footer))
-    return buffer.getvalue(), export_id
+    data = buffer.getvalue()
+    return (encrypt_pdf(data, password) if password else data), export_id
 
 
 def export_signal_list(
@@ -184,14 +197,17 @@ def export_signal_list(
     writing the names in clear."""
     if target.suffix.lower() == ".csv" and password:
         raise InvalidInputError(["csv_cannot_be_encrypted"])
+    outputs.check_output(session.folder, target)
     if target.suffix.lower() == ".csv":
-        data, export_id = to_csv(listing, language), secrets.token_hex(4)
+        threshold = session.thresholds().clb_signal_b
+        data, export_id = to_csv(listing, language, threshold), secrets.token_hex(4)
     else:
         data, export_id = to_pdf(session, listing, language, password)
-    write_private(target, data)
     digest = hashlib.sha256(data).hexdigest()
-    audit.record(
+    outputs.write_logged(
         session,
+        target,
+        data,
         "export_signal_list",
         None,
         export_id=export_id,

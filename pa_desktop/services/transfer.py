@@ -21,7 +21,7 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import UNKNOWN_CODE, CodeGroup, UnknownCodeError
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.transfer import Conflict, MergePlan, PupilMatch, for_receiver, sections_for
-from pa_desktop.domain.transfer_reader import from_json
+from pa_desktop.domain.transfer_reader import from_json, validate
 from pa_desktop.domain.transfer_schema import (
     AbsenceRecord,
     Dossier,
@@ -34,10 +34,10 @@ from pa_desktop.domain.transfer_schema import (
     StepRecord,
     to_json,
 )
-from pa_desktop.services import audit, guidance
+from pa_desktop.services import audit, guidance, outputs
+from pa_desktop.services import transfer_schools as schools
 from pa_desktop.services.access import passphrase_problems
 from pa_desktop.services.errors import InvalidInputError, ServiceError
-from pa_desktop.services.referral import write_private
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.transfer_file import (
     MAX_FILE,
@@ -176,13 +176,15 @@ def export_dossier(
     problems = passphrase_problems(passphrase)
     if problems:
         raise InvalidInputError(problems)
+    outputs.check_output(session.folder, target)
     dossier = build_dossier(session, pupil_id, receiver, years)
     data = seal(to_json(dossier), passphrase, kdf)
     path = target / file_name(dossier.transfer_id) if target.is_dir() else target
-    write_private(path, data)
     digest = hashlib.sha256(data).hexdigest()
-    audit.record(
+    outputs.write_logged(
         session,
+        path,
+        data,
         "transfer_out",
         pupil_id,
         receiver=receiver.value,
@@ -220,10 +222,15 @@ def open_transfer(source: Path | bytes, passphrase: str) -> OpenedTransfer:
     payload = open_sealed(data, passphrase)
     try:
         dossier = from_json(payload)
+        validate(dossier, guidance.FLAGS)
     except DossierTooNewError as error:
         raise TransferFileError("too_new", error.version) from None
     except DossierFormatError as error:
         raise TransferFileError("bad_content", error.where) from None
+    # the receiver's rules again, on this side: a file made for a school that still carries
+    # what a school may not see (an older or a tampered sender) is trimmed before anything else
+    if dossier.receiver is Receiver.SCHOOL:
+        dossier = for_receiver(dossier, dossier.receiver)
     if not (dossier.pupil.last_name.strip() and dossier.pupil.first_name.strip()):
         raise TransferFileError("bad_content", "pupil")
     return OpenedTransfer(dossier, hashlib.sha256(data).hexdigest(), name)
@@ -273,6 +280,7 @@ def _merge(
     on_conflict: str,
     attention_note: str,
     apply: bool,
+    arrival: date | None = None,
 ) -> TransferPreview:
     if on_conflict not in ("keep", "replace"):
         raise InvalidInputError(["unknown_conflict_choice"], choice=on_conflict)
@@ -284,12 +292,25 @@ def _merge(
 
     dossier = _with_our_codes(session, opened.dossier)
     author = session.profile().user_name or "?"
+    handover = schools.is_handover(session, dossier)
+    before = schools.earlier_pupil(session, dossier.transfer_id, opened.sha256)
+    school = schools.receiving_school(session, dossier, handover) if apply else None
     try:
         outcome = session.repository(TransferRepository).merge(
-            dossier, replace_conflict, session.today(), author, attention_note, apply
+            dossier,
+            replace_conflict,
+            session.today(),
+            author,
+            attention_note,
+            apply,
+            earlier_pupil=before,
+            handover=handover,
+            school_id=school,
         )
     except AmbiguousPupilError as error:
         raise TransferRefusedError("ambiguous_pupil", error.pupil_ids) from None
+    if apply and outcome.pupil_id is not None and school is not None:
+        schools.record_arrival(session, outcome.pupil_id, dossier, arrival, handover, school)
     matched = session.pupil(outcome.match.pupil_id) if outcome.match.pupil_id else None
     earlier = tuple(
         e.at
@@ -316,12 +337,15 @@ def import_dossier(
     replace_slots: Iterable[tuple[date, str]] | None = None,
     attention_note: str = "",
     dry_run: bool = False,
+    arrival: date | None = None,
 ) -> TransferPreview:
     """Merge the dossier in one transaction and log it; `replace_slots` ((day, "VM"|"NM"))
     settles conflicts one by one, else `on_conflict` (keep|replace) settles them all.
     `attention_note` is the front end's wording of what the school-change step should say."""
     chosen = frozenset(replace_slots) if replace_slots is not None else None
-    result = _merge(session, opened, chosen, on_conflict, attention_note, apply=not dry_run)
+    result = _merge(
+        session, opened, chosen, on_conflict, attention_note, not dry_run, arrival=arrival
+    )
     if dry_run:
         return result
     dossier, plan = opened.dossier, result.plan
@@ -362,4 +386,5 @@ def counts(plan: MergePlan) -> dict[str, Any]:
         "flags_new": len(plan.new_flags),
         "flags_unchanged": plan.unchanged_flags,
         "school_change_added": plan.school_change_added,
+        "handover_recorded": plan.handover_added,
     }

@@ -70,11 +70,13 @@ class TransferKdf:
     lanes: int = 4
 
     def check_bounds(self) -> None:
-        """Refuse parameters no PA Desktop writes (a forged header must not exhaust memory)."""
+        """Refuse parameters no PA Desktop writes (a forged header must not exhaust memory or
+        keep the laptop busy for a minute before saying "wrong passphrase"): never more than
+        the defaults above."""
         if not (
-            8 * 1024 <= self.memory_kib <= 256 * 1024
-            and 1 <= self.iterations <= 16
-            and 1 <= self.lanes <= 16
+            8 * 1024 <= self.memory_kib <= 64 * 1024
+            and 1 <= self.iterations <= 3
+            and 1 <= self.lanes <= 4
         ):
             raise TransferFileError("damaged", "kdf")
 
@@ -186,12 +188,8 @@ def open_sealed(data: bytes, passphrase: str) -> dict[str, Any]:
         raise TransferFileError("damaged", "authentication") from None
     try:
         payload = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting: refused, not a crash
         raise TransferFileError("bad_content", "json") from None
     if not isinstance(payload, dict):
         raise TransferFileError("bad_content", "json")
     return payload
-
-
-def looks_like_transfer_file(data: bytes) -> bool:
-    return data.startswith(MAGIC)

@@ -28,6 +28,7 @@ import struct
 import tempfile
 import time
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +37,7 @@ from typing import Any, BinaryIO
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop import __version__
-from pa_desktop.store.audit import AuditRepository
+from pa_desktop.store.audit import AuditKeys, AuditRepository, head_of
 from pa_desktop.store.database import (
     DATABASE_FILE,
     KEY_FILE,
@@ -46,7 +47,13 @@ from pa_desktop.store.database import (
 )
 from pa_desktop.store.keyfile import KeyFile, KeyFileError, normalise_recovery_code
 from pa_desktop.store.migrations import LATEST_VERSION, migrate
-from pa_desktop.store.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, OpenVault, _open_with_key
+from pa_desktop.store.vault import (
+    AUDIT_HEAD,
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    OpenVault,
+    _open_with_key,
+)
 
 MAGIC = b"PADBKP01"
 BACKUP_FORMAT = 1
@@ -86,9 +93,12 @@ class BackupHeader:
     database_size: int
     database_sha256: str
     key_file: dict[str, Any]
+    pupils: int | None = None  # how many pupils the copy holds (None: an older backup)
 
     def to_json(self) -> dict[str, Any]:
+        extra = {} if self.pupils is None else {"pupils": self.pupils}
         return {
+            **extra,
             "format": BACKUP_FORMAT,
             "vault_id": self.vault_id,
             "made_at": self.made_at.isoformat(),
@@ -123,6 +133,10 @@ def _read_exactly(stream: BinaryIO, count: int) -> bytes:
     return data
 
 
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
 def _read_header(stream: BinaryIO) -> tuple[BackupHeader, int]:
     if stream.read(len(MAGIC)) != MAGIC:
         raise BackupFormatError("not_a_backup")
@@ -141,6 +155,7 @@ def _read_header(stream: BinaryIO) -> tuple[BackupHeader, int]:
             database_size=int(data["database_size"]),
             database_sha256=str(data["database_sha256"]),
             key_file=dict(data["key_file"]),
+            pupils=_count(data.get("pupils")),
         )
         KeyFile.from_payload(header.key_file)
     except (ValueError, KeyError, TypeError, KeyFileError):
@@ -206,27 +221,43 @@ def _scratch_folder(beside: Path) -> Iterator[Path]:
 def _connect_copy(path: Path, key: bytes, read_only: bool = True) -> Any:
     uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
     connection = sqlcipher.connect(uri, uri=read_only, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # damage is reported in words
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return connection
 
 
-def _check_copy(path: Path, key: bytes) -> tuple[int, list[str]]:
-    """The copy's schema version and problems, read with the key; empty list when sound."""
+def _check_copy(path: Path, key: bytes) -> tuple[int, list[str], int]:
+    """The copy's schema version, problems (empty when sound) and pupil count, read with the
+    key."""
     connection = _connect_copy(path, key)
+    pupils = 0
     try:
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if version == 0:
+                return 0, ["the copy holds no schema"], 0
             problems = [
                 str(row[0])
                 for row in connection.execute("PRAGMA quick_check").fetchall()
                 if str(row[0]) != "ok"
             ]
             problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+            pupils = int(connection.execute("SELECT count(*) FROM pupils").fetchone()[0])
         except sqlcipher.DatabaseError as error:
-            return 0, [f"the copy does not read back: {error}"]
-        return version, problems
+            return 0, [f"the copy does not read back: {error}"], 0
+        return version, problems, pupils
     finally:
         connection.close()
+
+
+def _current_key_file(opened: OpenVault) -> KeyFile:
+    """The key file as it is on disk now (another process may have changed a slot since this
+    one unlocked); the one in memory when the disk's cannot be read."""
+    try:
+        found = KeyFile.load(opened.folder / KEY_FILE)
+    except KeyFileError:
+        return opened.key_file
+    return found if found.vault_id == opened.vault_id else opened.key_file
 
 
 def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
@@ -241,7 +272,7 @@ def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
         with opened.engine.connect() as connection:
             connection.exec_driver_sql("VACUUM INTO ?", (str(copy),))
         key = bytes(opened._database_key)
-        version, problems = _check_copy(copy, key)
+        version, problems, pupils = _check_copy(copy, key)
         if problems:
             raise RestoreCheckError(problems)
         digest = hashlib.sha256()
@@ -255,7 +286,8 @@ def write_backup(opened: OpenVault, destination: Path) -> BackupFile:
             program_version=__version__,
             database_size=copy.stat().st_size,
             database_sha256=digest.hexdigest(),
-            key_file=opened.key_file.to_payload(),
+            key_file=_current_key_file(opened).to_payload(),
+            pupils=pupils,
         )
         header_bytes = _header_bytes(header)
         partial = scratch / (destination.name + ".partial")
@@ -276,8 +308,11 @@ def automatic_name(vault_id: str, at: datetime) -> str:
     return f"{AUTOMATIC_PREFIX}{vault_id[:8]}-{at.astimezone(UTC):%Y%m%d-%H%M%S}{SUFFIX}"
 
 
-def prune_automatic(folder: Path, vault_id: str, keep: int) -> list[Path]:
-    """Remove this vault's automatic backups beyond the newest `keep`; others' files stay."""
+def prune_automatic(
+    folder: Path, vault_id: str, keep: int, protected: frozenset[Path] = frozenset()
+) -> list[Path]:
+    """Remove this vault's automatic backups beyond the newest `keep`; others' files and the
+    `protected` ones stay."""
     mine = [
         b
         for b in backups_in(folder, vault_id)
@@ -285,6 +320,8 @@ def prune_automatic(folder: Path, vault_id: str, keep: int) -> list[Path]:
     ]
     removed = []
     for backup in mine[max(keep, 1) :]:
+        if backup.path in protected:
+            continue
         with contextlib.suppress(OSError):
             backup.path.unlink()
             removed.append(backup.path)
@@ -340,15 +377,25 @@ def restore_backup(
             os.fsync(out.fileno())
         if digest.hexdigest() != header.database_sha256:
             raise BackupFormatError("damaged")
-        (key_file or KeyFile.from_payload(header.key_file)).save(target / KEY_FILE)
+        restored_keys = deepcopy(key_file) or KeyFile.from_payload(header.key_file)
+        restored_keys.save(target / KEY_FILE)
         restrict_permissions(target / KEY_FILE)
-        engine = open_engine(database, key)
+        engine = open_engine(database, key, must_exist=True)
         try:
-            problems = integrity_problems(engine) + AuditRepository(engine).verify()
+            audit_keys = AuditKeys.derive(key)
+            problems = integrity_problems(engine) + AuditRepository(engine, audit_keys).verify()
             if problems:
                 raise RestoreCheckError(problems)
             with engine.connect() as connection:
                 migrate(connection)
+                head = head_of(connection)
+            # the restored log is now the true one: seal its head (a deliberate step back)
+            restored_keys.sealed.pop(AUDIT_HEAD, None)
+            if head.count:
+                restored_keys.seal(
+                    AUDIT_HEAD, audit_keys.seal, {"count": head.count, "mac": head.mac}
+                )
+            restored_keys.save(target / KEY_FILE)
         finally:
             engine.dispose()
         _fsync_folder(target)

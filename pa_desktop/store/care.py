@@ -68,21 +68,24 @@ def is_sealed(opened: OpenVault) -> bool:
 
 
 # keys -----------------------------------------------------------------------------------------
-def change_passphrase(opened: OpenVault, new_passphrase: str, kdf: KdfParameters) -> None:
-    """Re-wrap the database key under a new passphrase; on a failed write the key file in memory
-    stays as it is on disk."""
+def change_passphrase(
+    opened: OpenVault, new_passphrase: str, kdf: KdfParameters, current: str | None = None
+) -> None:
+    """Re-wrap the database key under a new passphrase, on the key file as it is on disk (under
+    its lock); `current` must still open that file. On a failed write the key file in memory
+    stays as it was."""
     before = copy.deepcopy(opened.key_file)
     try:
-        opened.change_passphrase(new_passphrase, kdf)
+        opened.change_passphrase(new_passphrase, kdf, current)
     except BaseException:
         opened.key_file = before
         raise
 
 
-def new_recovery_code(opened: OpenVault, kdf: KdfParameters) -> str:
+def new_recovery_code(opened: OpenVault, kdf: KdfParameters, current: str | None = None) -> str:
     before = copy.deepcopy(opened.key_file)
     try:
-        return opened.new_recovery_code(kdf)
+        return opened.new_recovery_code(kdf, current)
     except BaseException:
         opened.key_file = before
         raise
@@ -183,7 +186,12 @@ def write_notes(folder: Path, notes: dict[str, Any]) -> bool:
     target = notes_path(folder)
     temporary = target.with_name(target.name + ".tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # the folder beside the vault may be writable by others: never write through a planted
+        # link or into a planted file (O_NOFOLLOW, O_EXCL after removing any left-over)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
         try:
             os.write(descriptor, json.dumps(notes, indent=2, sort_keys=True).encode("utf-8"))
             os.fsync(descriptor)

@@ -41,12 +41,27 @@ def prepare_database_file(path: Path) -> None:
     os.close(descriptor)
 
 
-def open_engine(path: Path, key: bytes) -> Engine:
-    """An engine whose every connection is keyed, in WAL mode with synchronous=FULL."""
+def open_engine(
+    path: Path, key: bytes, must_exist: bool = False, read_only: bool = False
+) -> Engine:
+    """An engine whose every connection is keyed, in WAL mode with synchronous=FULL.
+
+    `must_exist`: a missing or empty file is damage (DatabaseDamagedError), not a place where
+    SQLite may quietly start a new, empty database. `read_only`: a vault on a medium that cannot
+    be written (a write-protected stick, a read-only share) is opened as an immutable file,
+    without WAL: reading and backing it up work, any write is refused."""
+    if must_exist:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise DatabaseDamagedError("the vault's database file is missing") from None
+        if size == 0:
+            raise DatabaseDamagedError("the vault's database file is empty")
     url = URL.create(
         drivername="sqlite+pysqlcipher",
         password=f"x'{key.hex()}'",
-        database=str(path),
+        database=f"file:{path}" if read_only else str(path),
+        query={"mode": "ro", "immutable": "1", "uri": "true"} if read_only else {},
     )
     engine = create_engine(
         url,
@@ -59,7 +74,12 @@ def open_engine(path: Path, key: bytes) -> Engine:
     def _configure(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         cursor = dbapi_connection.cursor()
         try:
+            # SQLCipher's own log would print "ERROR CORE hmac check failed" lines on stderr:
+            # damage is reported in words by the checks instead
+            cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute("PRAGMA foreign_keys = ON")
+            if read_only:  # mode=ro: SQLite itself refuses every write to the file
+                return
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA secure_delete = ON")
@@ -79,7 +99,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
         raise
     for suffix in ("", "-wal", "-shm"):
         sibling = path.with_name(path.name + suffix)
-        if sibling.exists():
+        if sibling.exists() and not read_only:
             restrict_permissions(sibling)
     return engine
 

@@ -51,13 +51,24 @@ class ImportRecord:
 
 
 def _pupils(connection: Connection) -> list[Pupil]:
-    """Only what matching needs: id, names, class, number."""
+    """Only what matching and the enrolment check need: id, names, class, number, school and
+    the enrolment dates."""
     rows = connection.exec_driver_sql(
-        "SELECT id, last_name, first_name, class_name, school_number FROM pupils ORDER BY id"
+        "SELECT id, last_name, first_name, class_name, school_number, school_id, enrolled_from, "
+        "enrolled_until FROM pupils ORDER BY id"
     )
     return [
-        Pupil(id=i, last_name=ln, first_name=fn, class_name=cn, school_number=number)
-        for i, ln, fn, cn, number in rows
+        Pupil(
+            id=i,
+            last_name=ln,
+            first_name=fn,
+            class_name=cn,
+            school_number=number,
+            school_id=school,
+            enrolled_from=date.fromisoformat(since) if since else None,
+            enrolled_until=date.fromisoformat(until) if until else None,
+        )
+        for i, ln, fn, cn, number, school, since, until in rows
     ]
 
 
@@ -113,6 +124,7 @@ class ImportTransaction:
                     "school_number": (draft.school_number or "").strip() or None,
                     "enrolled_from": draft.enrolled_from,
                     "enrolled_until": draft.enrolled_until,
+                    "school_id": draft.school_id,
                     "created_at": self._now,
                 }
                 for pupil_id, draft in zip(ids, drafts, strict=True)

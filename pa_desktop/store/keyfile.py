@@ -10,6 +10,7 @@ The file holds no personal data: ids, salts, KDF parameters and ciphertext only.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -27,11 +28,12 @@ DATABASE_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 TAG_BYTES = 16
-# Ceilings for a key file read from disk: 1 GiB, 16 passes, 16 lanes is far above what any
-# version writes (64 MiB, 3, 4) and still unlocks on a school laptop within a minute.
-MAX_MEMORY_KIB = 1024 * 1024
-MAX_ITERATIONS = 16
-MAX_LANES = 16
+# Ceilings for a key file read from disk: exactly what PA Desktop itself writes (64 MiB, 3
+# passes, 4 lanes). Anything above was not made by PA Desktop and is refused before Argon2 runs:
+# a planted key file must not freeze a school laptop for a minute and then say "wrong passphrase".
+MAX_MEMORY_KIB = 64 * 1024
+MAX_ITERATIONS = 3
+MAX_LANES = 4
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_SIZE = 4
@@ -39,6 +41,10 @@ RECOVERY_GROUP_SIZE = 4
 
 class KeyFileError(Exception):
     """The key file is missing, damaged or from a newer version."""
+
+
+class ForeignKeyFileError(KeyFileError):
+    """The key file asks for more than PA Desktop ever writes: not made by PA Desktop."""
 
 
 class WrongSecretError(Exception):
@@ -86,11 +92,14 @@ class WrappedKey:
     def from_json(cls, data: dict[str, Any]) -> WrappedKey:
         if data.get("kdf") != "argon2id":
             raise KeyFileError("unsupported key derivation in key file")
+        numbers = [data["memory_kib"], data["iterations"], data["lanes"]]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            raise KeyFileError("the vault's key file is damaged")
         wrapped = cls(
             salt=_unb64(data["salt"]),
             nonce=_unb64(data["nonce"]),
             ciphertext=_unb64(data["ciphertext"]),
-            kdf=KdfParameters(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"])),
+            kdf=KdfParameters(*numbers),
         )
         wrapped._check()
         return wrapped
@@ -104,13 +113,15 @@ class WrappedKey:
             and len(self.nonce) == NONCE_BYTES
             and len(self.ciphertext) == DATABASE_KEY_BYTES + TAG_BYTES
         )
-        kdf_sane = (
-            1 <= kdf.lanes <= MAX_LANES
-            and 1 <= kdf.iterations <= MAX_ITERATIONS
-            and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
-        )
+        kdf_sane = kdf.lanes >= 1 and kdf.iterations >= 1 and 8 * kdf.lanes <= kdf.memory_kib
         if not (sizes_right and kdf_sane):
             raise KeyFileError("the vault's key file is damaged")
+        if (
+            kdf.lanes > MAX_LANES
+            or kdf.iterations > MAX_ITERATIONS
+            or kdf.memory_kib > MAX_MEMORY_KIB
+        ):
+            raise ForeignKeyFileError("the key file was not made by PA Desktop")
 
 
 @dataclass
@@ -119,6 +130,9 @@ class KeyFile:
 
     vault_id: str
     slots: dict[str, WrappedKey] = field(default_factory=dict)
+    # small values sealed with AES-GCM under keys derived from the database key (the audit
+    # log's head): name -> {"nonce", "ciphertext"} in base64
+    sealed: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -144,11 +158,38 @@ class KeyFile:
     def _aad(self, slot: str) -> bytes:
         return f"pa-desktop/{KEY_FILE_FORMAT}/{self.vault_id}/{slot}".encode()
 
+    def seal(self, name: str, key: bytes, value: dict[str, Any]) -> None:
+        """Keep `value` (JSON) sealed under `key`: readable and changeable only with it."""
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        plain = json.dumps(value, sort_keys=True).encode("utf-8")
+        ciphertext = AESGCM(key).encrypt(nonce, plain, self._aad(f"sealed/{name}"))
+        self.sealed[name] = {"nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}
+
+    def unseal(self, name: str, key: bytes) -> dict[str, Any] | None:
+        """The sealed value; None when there is none. Raises KeyFileError when it was altered
+        or sealed under another key."""
+        found = self.sealed.get(name)
+        if found is None:
+            return None
+        try:
+            plain = AESGCM(key).decrypt(
+                _unb64(found["nonce"]), _unb64(found["ciphertext"]), self._aad(f"sealed/{name}")
+            )
+            value = json.loads(plain)
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            raise KeyFileError(f"the sealed {name} in the key file was altered") from None
+        if not isinstance(value, dict):
+            raise KeyFileError(f"the sealed {name} in the key file was altered")
+        return value
+
     def save(self, path: Path) -> None:
         """Write atomically (temp file, fsync, rename) so a crash never leaves half a key file."""
         data = json.dumps(self.to_payload(), indent=2).encode("utf-8")
         temporary = path.with_name(path.name + ".tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()  # a left-over of a crash (or a planted link): never written through
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
         try:
             os.write(descriptor, data)
             os.fsync(descriptor)
@@ -168,11 +209,14 @@ class KeyFile:
 
     def to_payload(self) -> dict[str, Any]:
         """The file's content as JSON-ready data (a backup carries it: wrapped keys only)."""
-        return {
+        payload: dict[str, Any] = {
             "format": KEY_FILE_FORMAT,
             "vault_id": self.vault_id,
             "slots": {name: wrapped.to_json() for name, wrapped in self.slots.items()},
         }
+        if self.sealed:
+            payload["sealed"] = {name: dict(value) for name, value in self.sealed.items()}
+        return payload
 
     @classmethod
     def from_payload(cls, payload: Any) -> KeyFile:
@@ -180,8 +224,13 @@ class KeyFile:
             raise KeyFileError("the vault's key file has an unknown format")
         try:
             slots = {name: WrappedKey.from_json(raw) for name, raw in payload["slots"].items()}
-            return cls(vault_id=str(payload["vault_id"]), slots=slots)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            sealed_raw = payload.get("sealed", {})
+            sealed = {
+                str(name): {"nonce": str(value["nonce"]), "ciphertext": str(value["ciphertext"])}
+                for name, value in sealed_raw.items()
+            }
+            return cls(vault_id=str(payload["vault_id"]), slots=slots, sealed=sealed)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise KeyFileError("the vault's key file is damaged") from error
 
 

@@ -171,6 +171,55 @@ def _v6_audit(execute: Execute) -> None:
     )
 
 
+def _v7_schools(execute: Execute) -> None:
+    """Schools as first-class: a school (name, number, its own calendar extras, codes and
+    thresholds as JSON), a pupil's enrolment per school year (school, class, arrival, leaving),
+    and the B half days a transfer carried in per school year. Every existing vault becomes one
+    school, named after the profile's school, holding all its pupils; its settings stay empty,
+    so the vault's own calendar and codes keep applying exactly as before."""
+    execute(
+        """CREATE TABLE schools (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            number TEXT,
+            settings TEXT NOT NULL DEFAULT '{}',
+            created_at DATETIME NOT NULL
+        )"""
+    )
+    execute(
+        """CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            school_year INTEGER NOT NULL,
+            class_name TEXT NOT NULL,
+            arrival DATE,
+            leaving DATE,
+            UNIQUE (pupil_id, school_id, school_year)
+        )"""
+    )
+    execute("CREATE INDEX ix_enrolments_year ON enrolments (school_year, school_id)")
+    execute(
+        """CREATE TABLE carried_b (
+            pupil_id INTEGER NOT NULL REFERENCES pupils(id) ON DELETE CASCADE,
+            school_year INTEGER NOT NULL,
+            b_count INTEGER NOT NULL CHECK (b_count >= 0),
+            source TEXT NOT NULL DEFAULT '',
+            recorded_at DATETIME NOT NULL,
+            PRIMARY KEY (pupil_id, school_year)
+        )"""
+    )
+    execute("ALTER TABLE pupils ADD COLUMN school_id INTEGER REFERENCES schools(id)")
+    execute(
+        "INSERT INTO schools (id, name, number, settings, created_at) VALUES (1, coalesce("
+        "(SELECT nullif(trim(json_extract(value, '$')), '') FROM settings WHERE key = 'school' "
+        "AND json_valid(value) AND json_type(value) = 'text'), 'School'), NULL, '{}', "
+        "strftime('%Y-%m-%d %H:%M:%f', 'now'))"
+    )
+    execute("UPDATE pupils SET school_id = 1")
+    execute("CREATE INDEX ix_pupils_school ON pupils (school_id)")
+
+
 def _v8_domain_rules(execute: Execute) -> None:
     """Domain rules of issue 20. When the contact details of the parents were last checked (the
     unreachable-parents signal needs certainty about them). And registration reason c was split
@@ -186,8 +235,15 @@ def _v8_domain_rules(execute: Execute) -> None:
     )
 
 
-def _v7_reserved(execute: Execute) -> None:
-    """Schema 7 belongs to the schools work (issue 15); until it lands it changes nothing."""
+def _v9_trust(execute: Execute) -> None:
+    """The audit log refuses an INSERT that would take an existing entry's place: `INSERT OR
+    REPLACE` deletes the old row without firing the no-delete trigger (recursive triggers are
+    off), so it passed the append-only rule before. Independent of schemas 7 and 8."""
+    execute(
+        "CREATE TRIGGER IF NOT EXISTS audit_no_replace BEFORE INSERT ON audit_log "
+        "WHEN NEW.id > 0 AND NEW.id <= (SELECT coalesce(max(id), 0) FROM audit_log) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
 
 
 MIGRATIONS: list[Step] = [
@@ -197,8 +253,9 @@ MIGRATIONS: list[Step] = [
     _v4_guidance,
     _v5_checklist,
     _v6_audit,
-    _v7_reserved,
+    _v7_schools,
     _v8_domain_rules,
+    _v9_trust,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -240,7 +297,25 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
                 cursor.execute("ROLLBACK")
                 raise
             applied.append(number)
+        if max(version, target) >= _SCHOOLS_VERSION and not _has_table(cursor, "schools"):
+            # A development build before the schools work landed recorded version 7 as an
+            # empty placeholder: such a vault gets the schools step now, once.
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                _v7_schools(cursor.execute)
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
     finally:
         cursor.close()
         raw.isolation_level = previous_isolation
     return applied
+
+
+_SCHOOLS_VERSION = 7
+
+
+def _has_table(cursor: Any, name: str) -> bool:
+    cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return cursor.fetchone() is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -39,6 +39,7 @@ def _pupil(row: PupilRow) -> Pupil:
         school_number=row.school_number,
         enrolled_from=row.enrolled_from,
         enrolled_until=row.enrolled_until,
+        school_id=row.school_id,
     )
 
 
@@ -95,7 +96,10 @@ class PupilRepository:
             row = session.get(PupilRow, pupil_id)
             if row is None:
                 raise PupilNotFoundError(pupil_id)
-            for name, value in _draft_fields(draft).items():
+            fields = _draft_fields(draft)
+            if draft.school_id is None:  # an edit that does not name a school keeps it
+                del fields["school_id"]
+            for name, value in fields.items():
                 setattr(row, name, value)
             session.add(row)
             session.commit()
@@ -118,11 +122,11 @@ class PupilRepository:
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT id, last_name, first_name, class_name, birth_date, school_number, "
-                "enrolled_from, enrolled_until FROM pupils ORDER BY id"
+                "enrolled_from, enrolled_until, school_id FROM pupils ORDER BY id"
             ).all()
         return [
-            Pupil(int(i), last, first, klass, day(born), number, day(since), day(until))
-            for i, last, first, klass, born, number, since, until in rows
+            Pupil(int(i), last, first, klass, day(born), number, day(since), day(until), school)
+            for i, last, first, klass, born, number, since, until, school in rows
         ]
 
     def count(self) -> int:
@@ -139,6 +143,7 @@ def _draft_fields(draft: PupilDraft) -> dict[str, Any]:
         "school_number": (draft.school_number or "").strip() or None,
         "enrolled_from": draft.enrolled_from,
         "enrolled_until": draft.enrolled_until,
+        "school_id": draft.school_id,
     }
 
 
@@ -270,7 +275,11 @@ class AbsenceRepository:
         return removed
 
     def by_pupil(
-        self, first: date, last: date, pupil_id: int | None = None
+        self,
+        first: date,
+        last: date,
+        pupil_id: int | None = None,
+        among: Collection[int] | None = None,
     ) -> dict[int, list[Absence]]:
         """Every absence between two dates (of every pupil, or one), in one query, by pupil.
 
@@ -291,6 +300,9 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
         if pupil_id is not None:
             parameters += (pupil_id,)
+        elif among is not None:  # one school of a CLB worker's vault: read only its pupils
+            only_one = "AND pupil_id IN (SELECT value FROM json_each(?))"
+            parameters += (json.dumps(sorted(among)),)
         with self._engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None

@@ -8,11 +8,12 @@ the WAL, so no page of the file still holds the deleted bytes.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop.domain.retention import DossierFacts
@@ -87,8 +88,15 @@ def _tables_with_pupil_id(connection: Any) -> list[str]:
     return found
 
 
-def purge_pupils(engine: Engine, pupil_ids: list[int]) -> PurgeReport:
+def purge_pupils(
+    engine: Engine,
+    pupil_ids: list[int],
+    record: Callable[[Connection, int], object] | None = None,
+) -> PurgeReport:
     """Delete the pupils and everything of theirs in one transaction, then compact the file.
+
+    `record(connection, purged)` writes the audit entry inside that same transaction, so a
+    purge that happened always has its entry (and an entry never tells of a purge that did not).
 
     `compacted` is False when VACUUM or the checkpoint could not finish (for example a full
     disk): the rows are deleted all the same and secure_delete already overwrote their bytes.
@@ -112,6 +120,8 @@ def purge_pupils(engine: Engine, pupil_ids: list[int]) -> PurgeReport:
                 ).scalar_one()
                 if left:
                     raise PurgeLeftRowsError(table)
+        if record is not None:
+            record(connection, deleted)
     compacted = compact(engine)
     return PurgeReport(deleted, compacted, time.perf_counter() - started)
 

@@ -1,4 +1,12 @@
-"""SQLModel tables. The DDL itself comes from migrations.py; a test keeps both in step."""
+"""One row class per table of the vault: the schema in Python, for readers and for the ORM.
+
+The DDL itself comes from migrations.py (the one source of what is in a vault file). Some row
+classes are what the repositories read and write through the ORM (settings, pupils, absences,
+imports); the others only describe a table that its repository reaches with plain SQL, where
+bulk reads and upserts are simpler and faster that way. All of them are checked against the
+migrated database, column by column, and every table must have one
+(tests/store/test_store_migrations.py), so this file never drifts from the vault it describes.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +34,46 @@ class PupilRow(SQLModel, table=True):
     enrolled_from: date | None = None
     enrolled_until: date | None = None
     created_at: datetime
+    school_id: int | None = Field(default=None, foreign_key="schools.id")
     contact_checked_on: date | None = None
+
+
+class SchoolRow(SQLModel, table=True):
+    """A school: its own calendar extras, codes and thresholds live in `settings` (JSON)."""
+
+    __tablename__ = "schools"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    number: str | None = None
+    settings: str = "{}"
+    created_at: datetime
+
+
+class EnrolmentRow(SQLModel, table=True):
+    """A pupil at one school in one school year (start year), from arrival to leaving."""
+
+    __tablename__ = "enrolments"
+
+    id: int | None = Field(default=None, primary_key=True)
+    pupil_id: int = Field(foreign_key="pupils.id")
+    school_id: int = Field(foreign_key="schools.id")
+    school_year: int
+    class_name: str
+    arrival: date | None = None
+    leaving: date | None = None
+
+
+class CarriedBRow(SQLModel, table=True):
+    """B half days a transfer carried in for one school year (counts only, no dates)."""
+
+    __tablename__ = "carried_b"
+
+    pupil_id: int = Field(foreign_key="pupils.id", primary_key=True)
+    school_year: int = Field(primary_key=True)
+    b_count: int
+    source: str = ""
+    recorded_at: datetime
 
 
 class AbsenceRow(SQLModel, table=True):

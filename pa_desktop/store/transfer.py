@@ -136,21 +136,32 @@ class TransferRepository:
         author: str,
         attention_note: str = "",
         apply: bool = True,
+        earlier_pupil: int | None = None,
+        handover: bool = False,
+        school_id: int | None = None,
     ) -> MergeOutcome:
-        """Plan and (unless `apply` is false) write the merge, all in one transaction."""
+        """Plan and (unless `apply` is false) write the merge, all in one transaction.
+
+        `earlier_pupil`: the pupil an earlier import of this very file went to (matched first,
+        whatever the pupil's fields, so importing a file again changes nothing). `school_id`:
+        the school a new pupil joins."""
         with self._engine.connect() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             try:
-                match = match_pupil(dossier.pupil, _pupils(connection))
+                pupils = _pupils(connection)
+                match = match_pupil(dossier.pupil, pupils)
+                known = earlier_pupil is not None and any(p.id == earlier_pupil for p in pupils)
+                if known and match.pupil_id != earlier_pupil:
+                    match = PupilMatch(earlier_pupil, "earlier_import")
                 if match.by == "ambiguous":
                     raise AmbiguousPupilError(match.ambiguous)
                 existing = _existing(connection, match.pupil_id) if match.pupil_id else Existing()
                 plan = plan_merge(
-                    dossier, existing, replace_conflict, today, author, attention_note
+                    dossier, existing, replace_conflict, today, author, attention_note, handover
                 )
                 pupil_id = match.pupil_id
                 if apply:
-                    pupil_id = _write(connection, dossier, plan, pupil_id)
+                    pupil_id = _write(connection, dossier, plan, pupil_id, school_id)
             except BaseException:
                 connection.rollback()
                 raise
@@ -199,7 +210,13 @@ def _existing(connection: Connection, pupil_id: int) -> Existing:
     return Existing(absences, measures, steps, checklist, flags)
 
 
-def _write(connection: Connection, dossier: Dossier, plan: MergePlan, pupil_id: int | None) -> int:
+def _write(
+    connection: Connection,
+    dossier: Dossier,
+    plan: MergePlan,
+    pupil_id: int | None,
+    school_id: int | None = None,
+) -> int:
     now = datetime.now(UTC)
     stamp = now.isoformat(sep=" ")
     fallback = dossier.sender.organisation  # towards a school the file carries no authors
@@ -215,6 +232,7 @@ def _write(connection: Connection, dossier: Dossier, plan: MergePlan, pupil_id: 
                 enrolled_from=p.enrolled_from,
                 enrolled_until=p.enrolled_until,
                 created_at=now,
+                school_id=school_id,
             )
         )
         key = result.inserted_primary_key

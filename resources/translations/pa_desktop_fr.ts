@@ -55,7 +55,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe Windows/macOS utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe Windows/macOS utilisable : le coffre-fort demandera donc toujours la phrase secrète.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
@@ -116,6 +116,18 @@ Le coffre-fort sera créé dans&#xa0;:
     <message>
         <source>What to do next</source>
         <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>É&amp;cole :</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>Paramètres de l&apos;é&amp;cole…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another school…</source>
+        <translation>&amp;Déplacer vers une autre école…</translation>
     </message>
     <message>
         <source>No pupils in this vault yet.
@@ -430,6 +442,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Signaux</translation>
     </message>
     <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
         <source>Last name, first name</source>
         <translation>Nom, prénom</translation>
     </message>
@@ -468,6 +484,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Warning signals; hover for why each one fired</source>
         <translation>Signaux d&apos;alerte&#xa0;; survolez un signal pour voir pourquoi il s&apos;est déclenché</translation>
+    </message>
+    <message>
+        <source>The school where the pupil is enrolled this school year</source>
+        <translation>L&apos;école où l&apos;élève est inscrit cette année scolaire</translation>
+    </message>
+    <message>
+        <source>{own} here + {carried} at the previous school</source>
+        <translation>{own} ici + {carried} dans l&apos;école précédente</translation>
     </message>
     <message>
         <source>Edit pupil</source>
@@ -529,10 +553,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>n° {id} (supprimé)</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name} : {value}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} entrées sur {total} affichées, les plus récentes d&apos;abord.</translation>
     </message>
@@ -553,52 +573,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <source>Signal CLB</source>
-        <translation>Signaler CLB</translation>
-    </message>
-    <message>
-        <source>Early B</source>
-        <translation>B précoce</translation>
-    </message>
-    <message>
-        <source>Fast</source>
-        <translation>Rapide</translation>
-    </message>
-    <message>
-        <source>Same moment</source>
-        <translation>Même moment</translation>
-    </message>
-    <message>
-        <source>Code unknown</source>
-        <translation>Code inconnu</translation>
-    </message>
-    <message>
-        <source>Sick notes</source>
-        <translation>Mots des parents</translation>
-    </message>
-    <message>
-        <source>Parents unreachable</source>
-        <translation>Parents injoignables</translation>
-    </message>
-    <message>
-        <source>Known problem</source>
-        <translation>Problème connu</translation>
-    </message>
-    <message>
-        <source>Allowance at risk</source>
-        <translation>Allocation menacée</translation>
-    </message>
-    <message>
-        <source>Allowance lost</source>
-        <translation>Allocation perdue</translation>
-    </message>
-    <message>
-        <source>Relapse</source>
-        <translation>Rechute</translation>
-    </message>
-    <message>
-        <source>No contact after B</source>
-        <translation>Pas de contact après B</translation>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} demi-journées B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</translation>
     </message>
     <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
@@ -643,8 +619,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
         <translation>
-            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
-            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade : assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -790,62 +766,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Solide.</translation>
     </message>
     <message>
-        <source>School follow-up</source>
-        <translation>Suivi par l&apos;école</translation>
-    </message>
-    <message>
-        <source>Signalled to the CLB</source>
-        <translation>Signalé au CLB</translation>
-    </message>
-    <message>
-        <source>Registered for CLB guidance</source>
-        <translation>Inscrit pour un accompagnement CLB</translation>
-    </message>
-    <message>
-        <source>CLB guidance</source>
-        <translation>Accompagnement CLB</translation>
-    </message>
-    <message>
-        <source>CLB trajectory closed</source>
-        <translation>Trajet CLB clôturé</translation>
-    </message>
-    <message>
-        <source>Referred to KANS</source>
-        <translation>Orienté vers KANS</translation>
-    </message>
-    <message>
-        <source>Referred to external help</source>
-        <translation>Orienté vers une aide externe</translation>
-    </message>
-    <message>
-        <source>Roma service Foyer</source>
-        <translation>Service Roms de Foyer</translation>
-    </message>
-    <message>
-        <source>Police: unwillingness</source>
-        <translation>Police : mauvaise volonté</translation>
-    </message>
-    <message>
-        <source>Police: family unreachable</source>
-        <translation>Police : famille injoignable</translation>
-    </message>
-    <message>
-        <source>OCJ (concern)</source>
-        <translation>OCJ (inquiétude)</translation>
-    </message>
-    <message>
-        <source>AGODI: concerning dossier</source>
-        <translation>AGODI : dossier préoccupant</translation>
-    </message>
-    <message>
-        <source>School change</source>
-        <translation>Changement d&apos;école</translation>
-    </message>
-    <message>
-        <source>Closed, with follow-up agreements</source>
-        <translation>Clôturé, avec accords de suivi</translation>
-    </message>
-    <message>
         <source>Receive a transferred dossier</source>
         <translation>Recevoir un dossier transféré</translation>
     </message>
@@ -951,6 +871,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The backup was restored. Enter the passphrase to open it.</source>
         <translation>La sauvegarde a été restaurée. Saisissez la phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Le journal d&apos;audit ne correspond pas au fichier de clés du coffre : des entrées ont été coupées à la fin, ou une copie plus ancienne de la base de données a été remise à côté d&apos;un fichier de clés plus récent. Rien n&apos;a été modifié. Si vous n&apos;avez pas restauré de copie vous-même, prévenez votre coordinateur TIC et faites vérifier le coffre (menu Coffre).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Le journal d&apos;audit a été raccourci</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -1175,6 +1103,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Sauvegarde automatique créée ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>Le coffre contient maintenant moins d&apos;élèves qu&apos;une sauvegarde plus ancienne : cette sauvegarde a donc été gardée au lieu d&apos;être supprimée par la rotation : {name}. Supprimez-la vous-même quand vous en êtes sûr.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>Le coffre n&apos;a pas passé la vérification ; aucune sauvegarde automatique n&apos;a donc été créée : vos sauvegardes précédentes restent intactes. Utilisez Coffre, Vérifier le coffre… pour en savoir plus.</translation>
     </message>
@@ -1230,160 +1162,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Ce code de récupération n&apos;ouvre pas ce coffre-fort. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <source>Referral exported</source>
-        <translation>Inscription exportée</translation>
-    </message>
-    <message>
-        <source>Signalling list exported</source>
-        <translation>Liste de signalement exportée</translation>
-    </message>
-    <message>
-        <source>Absences imported</source>
-        <translation>Absences importées</translation>
-    </message>
-    <message>
-        <source>Dossier handed over</source>
-        <translation>Dossier transmis</translation>
-    </message>
-    <message>
-        <source>Dossier received</source>
-        <translation>Dossier reçu</translation>
-    </message>
-    <message>
-        <source>Dossiers purged</source>
-        <translation>Dossiers purgés</translation>
-    </message>
-    <message>
-        <source>Passphrase changed</source>
-        <translation>Phrase secrète modifiée</translation>
-    </message>
-    <message>
         <source>New recovery code</source>
         <translation>Nouveau code de récupération</translation>
-    </message>
-    <message>
-        <source>Small-number protection changed</source>
-        <translation>Protection des petits nombres modifiée</translation>
-    </message>
-    <message>
-        <source>Insight chart exported</source>
-        <translation>Graphique d&apos;analyse exporté</translation>
-    </message>
-    <message>
-        <source>Vault set aside by a restore deleted</source>
-        <translation>Coffre mis de côté par une restauration supprimé</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatique</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>taille</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>première</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>dernière</translation>
-    </message>
-    <message>
-        <source>with passphrase</source>
-        <translation>avec phrase secrète</translation>
-    </message>
-    <message>
-        <source>with recovery code</source>
-        <translation>avec code de récupération</translation>
-    </message>
-    <message>
-        <source>dossier numbers</source>
-        <translation>numéros de dossier</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>règle</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>backup of</source>
-        <translation>sauvegarde du</translation>
-    </message>
-    <message>
-        <source>replaced the vault</source>
-        <translation>a remplacé le coffre</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>destinataire</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
-        <source>pages</source>
-        <translation>pages</translation>
-    </message>
-    <message>
-        <source>checksum</source>
-        <translation>somme de contrôle</translation>
-    </message>
-    <message>
-        <source>new pupils</source>
-        <translation>nouveaux élèves</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>format du fichier</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>graphique</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>copie</translation>
-    </message>
-    <message>
-        <source>set aside on</source>
-        <translation>mis de côté le</translation>
-    </message>
-    <message>
-        <source>way out</source>
-        <translation>forme</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>classes</translation>
-    </message>
-    <message>
-        <source>trajectory steps</source>
-        <translation>étapes du trajet</translation>
-    </message>
-    <message>
-        <source>hidden below</source>
-        <translation>masqué sous</translation>
-    </message>
-    <message>
-        <source>school year</source>
-        <translation>année scolaire</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
     </message>
     <message>
         <source>replaced vault</source>
@@ -1392,10 +1172,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>unfinished restore</source>
         <translation>restauration inachevée</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>toutes</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -1480,6 +1256,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Ce dossier n&apos;est pas vide. Une restauration se fait toujours dans un nouveau dossier vide.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>Le coffre est en cours de modification par {program} (processus {pid}). Rien n&apos;a été modifié ; réessayez quand ce sera fini.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -1590,6 +1374,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Certificats douteux</translation>
     </message>
     <message>
+        <source>B half days at the previous school</source>
+        <translation>Demi-journées B dans l&apos;école précédente</translation>
+    </message>
+    <message>
         <source>School &amp;year</source>
         <translation>A&amp;nnée scolaire</translation>
     </message>
@@ -1681,10 +1469,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>The school year, month by month</source>
         <translation>L&apos;année scolaire, mois par mois</translation>
     </message>
-    <message>
-        <source>Figures beside the calendar</source>
-        <translation>Chiffres à côté du calendrier</translation>
-    </message>
     <message numerus="yes">
         <source>code {code} on %n half day(s)</source>
         <translation>
@@ -1717,6 +1501,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Figures of the school year</source>
         <translation>Chiffres de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Chiffres à côté du calendrier</translation>
     </message>
     <message>
         <source>Dossier: {name}</source>
@@ -1845,6 +1633,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The file gives this half day two different codes.</source>
         <translation>Le fichier donne deux codes différents pour cette demi-journée.</translation>
+    </message>
+    <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>L&apos;élève n&apos;était pas inscrit dans cette école le {detail}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2212,7 +2004,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Why do you change what the data say? A short reason (kept with your answer):</source>
-        <translation>Pourquoi vous écartez-vous des données&#xa0;? Une courte raison (conservée avec votre réponse)&#xa0;:</translation>
+        <translation>Pourquoi vous écartez-vous des données ? Une courte raison (conservée avec votre réponse) :</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2254,11 +2046,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (à remplacer : {replace})</translation>
     </message>
+    <message>
+        <source>Sc&amp;hool</source>
+        <translation>Éc&amp;ole</translation>
+    </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
-            <numerusform>Lu comme&#xa0;: {format}. %n ligne.</numerusform>
-            <numerusform>Lu comme&#xa0;: {format}. %n lignes.</numerusform>
+            <numerusform>Lu comme : {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme : {format}. %n lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,6 +2491,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Certificats médicaux douteux : {n}.</translation>
     </message>
     <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>En outre, {n} demi-journées B dans l&apos;école précédente cette année scolaire (transfert accompagné).</translation>
+    </message>
+    <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
         <translation>D&apos;après le calendrier des absences ; le moment le plus fréquent est le {weekday} {half} : {count} sur {total}.</translation>
     </message>
@@ -2718,6 +2518,20 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>No contact logged since the B half day of {day}.</source>
         <translation>Aucun contact consigné depuis la demi-journée B du {day}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence au cours des 6 dernières semaines.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence au cours des 6 dernières semaines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
         <translation>Aucun contact refusé dans le journal : cela seul ne dit pas que les parents coopèrent.</translation>
@@ -2737,20 +2551,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Clear my answer</source>
         <translation>Effacer ma réponse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n absent half day(s) in the last 6 weeks.</source>
-        <translation>
-            <numerusform>%n demi-journée d&apos;absence au cours des 6 dernières semaines.</numerusform>
-            <numerusform>%n demi-journées d&apos;absence au cours des 6 dernières semaines.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
-        <translation>
-            <numerusform>%n demi-journée B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
-            <numerusform>%n demi-journées B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2881,6 +2681,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>L&apos;aperçu montre exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Il manque encore pour une inscription :</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>La check-list est prête : motif, contact avec les parents et demande d&apos;aide.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -2899,21 +2707,29 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n page(s): this is exactly what will leave the vault.</source>
         <translation>
-            <numerusform>%n page&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
-            <numerusform>%n pages&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n page : voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages : voici exactement ce qui quittera le coffre.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export without a password?</source>
-        <translation>Exporter sans mot de passe ?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Le document contient des données sur un mineur. Un mot de passe est recommandé. Exporter sans ?</translation>
     </message>
     <message>
         <source>Save the referral in</source>
         <translation>Enregistrer l&apos;inscription dans</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Il n&apos;y a pas de mot de passe, et le document contient des données sur un mineur.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Avant que cette inscription parte :</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>L&apos;exporter quand même ?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2934,6 +2750,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Also pupils who were already &amp;signalled</source>
         <translation>Aussi les élèves déjà &amp;signalés</translation>
+    </message>
+    <message>
+        <source>Pupil no.</source>
+        <translation>N° élève</translation>
     </message>
     <message>
         <source>Pupils on the signalling list</source>
@@ -2974,15 +2794,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
         <translation>
-            <numerusform>{year}&#xa0;: %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
-            <numerusform>{year}&#xa0;: %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year} : %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year} : %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
         <translation>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève&#xa0;?</numerusform>
-            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves&#xa0;?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève ?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3030,7 +2850,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
-        <translation>Le gestionnaire de mots de passe Windows/macOS de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé&#xa0;: le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
+        <translation>Le gestionnaire de mots de passe Windows/macOS de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé : le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
     </message>
     <message>
         <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
@@ -3051,6 +2871,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>New r&amp;ecovery code…</source>
         <translation>Nouveau code de &amp;récupération…</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>Renouveler la c&amp;lé du coffre…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -3179,8 +3003,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message numerus="yes">
         <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
         <translation>
-            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
-            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3294,6 +3118,22 @@ ou code de récupération</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Cochez la case une fois le nouveau code noté.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Utilisez ceci quand une phrase secrète ou un code de récupération a peut-être fuité. Le coffre reçoit une nouvelle clé et toutes ses données sont chiffrées à nouveau ; pour un grand coffre, cela prend un moment. Les anciennes copies du fichier de clés et les anciens secrets n&apos;ouvrent alors plus rien du coffre d&apos;aujourd&apos;hui. Vous choisissez une nouvelle phrase secrète (elle peut être la même) et recevez un nouveau code de récupération. Les sauvegardes d&apos;avant aujourd&apos;hui continuent de s&apos;ouvrir avec les secrets de leur jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>La clé du coffre a été renouvelée. Votre nouveau code de récupération n&apos;est affiché que maintenant : notez-le avant de fermer. Désormais, le coffre s&apos;ouvre avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -3557,8 +3397,8 @@ ou code de récupération</translation>
     <message numerus="yes">
         <source>{what}: %n pupil(s)</source>
         <translation>
-            <numerusform>{what}&#xa0;: %n élève</numerusform>
-            <numerusform>{what}&#xa0;: %n élèves</numerusform>
+            <numerusform>{what} : %n élève</numerusform>
+            <numerusform>{what} : %n élèves</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,6 +3424,10 @@ ou code de récupération</translation>
     <message>
         <source>&amp;School year:</source>
         <translation>&amp;Année scolaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Éc&amp;ole :</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
@@ -3875,6 +3719,214 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Cet endroit se trouve dans le dossier du coffre lui-même. Y enregistrer pourrait écraser le coffre : rien n&apos;a donc été enregistré. Choisissez un dossier hors du coffre, par exemple Documents.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Pas dans le coffre</translation>
+    </message>
+    <message>
+        <source>The school whose pupils are shown</source>
+        <translation>L&apos;école dont les élèves sont affichés</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Toutes les écoles</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Déplacer vers une autre école</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} garde un seul dossier ; la nouvelle école compte à partir de l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nouvelle &amp;école :</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Arrivée :</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Classe là-bas :</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>L&apos;élève est déjà dans cette école.</translation>
+    </message>
+    <message>
+        <source>Signal to the CLB from (B half days)</source>
+        <translation>Signaler au CLB à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Fast accumulation: absent half days in 6 weeks</source>
+        <translation>Accumulation rapide : demi-journées d&apos;absence en 6 semaines</translation>
+    </message>
+    <message>
+        <source>Same moment: at least (absent half days)</source>
+        <translation>Même moment : au moins (demi-journées d&apos;absence)</translation>
+    </message>
+    <message>
+        <source>Code &apos;-&apos; to clarify within (lesson days)</source>
+        <translation>Code « - » à clarifier dans (jours de classe)</translation>
+    </message>
+    <message>
+        <source>Parents unreachable after (attempts)</source>
+        <translation>Parents injoignables après (tentatives)</translation>
+    </message>
+    <message>
+        <source>Known problem: B half days in an earlier year</source>
+        <translation>Problème connu : demi-journées B une année précédente</translation>
+    </message>
+    <message>
+        <source>Allowance at risk from (B half days)</source>
+        <translation>Allocation scolaire menacée à partir de (demi-journées B)</translation>
+    </message>
+    <message>
+        <source>Allowance lost at (B half days, two years)</source>
+        <translation>Allocation scolaire perdue à (demi-journées B, deux ans)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>journée entière</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>The days must lie in one school year.</source>
+        <translation>Les jours doivent se situer dans une seule année scolaire.</translation>
+    </message>
+    <message>
+        <source>An own code is 1 to 8 letters or digits.</source>
+        <translation>Un code propre compte 1 à 8 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>That code already is an official code.</source>
+        <translation>Ce code est déjà un code officiel.</translation>
+    </message>
+    <message>
+        <source>Choose the official code it counts as.</source>
+        <translation>Choisissez le code officiel auquel il correspond.</translation>
+    </message>
+    <message>
+        <source>A threshold must be a positive number.</source>
+        <translation>Un seuil doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (120 characters at most).</source>
+        <translation>Le motif est trop long (120 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l&apos;école</translation>
+    </message>
+    <message>
+        <source>Days without lessons at this school</source>
+        <translation>Jours sans cours dans cette école</translation>
+    </message>
+    <message>
+        <source>First day without lessons</source>
+        <translation>Premier jour sans cours</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Which part of the day</source>
+        <translation>Quelle partie de la journée</translation>
+    </message>
+    <message>
+        <source>e.g. pedagogische studiedag</source>
+        <translation>p. ex. journée pédagogique</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Add these days</source>
+        <translation>&amp;Ajouter ces jours</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days without lessons</source>
+        <translation>Les jours sans cours propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Lessons on &amp;Wednesday afternoon</source>
+        <translation>Cours le &amp;mercredi après-midi</translation>
+    </message>
+    <message>
+        <source>Lesson hour where the afternoon starts</source>
+        <translation>Heure de cours où commence l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at lesson &amp;hour:</source>
+        <translation>L&apos;après-midi commence à l&apos;&amp;heure de cours :</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own absence codes</source>
+        <translation>Les codes d&apos;absence propres à l&apos;école</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Compte comme</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Add a &amp;code</source>
+        <translation>Ajouter un &amp;code</translation>
+    </message>
+    <message>
+        <source>Remove the c&amp;ode</source>
+        <translation>Supprimer le c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;guideline&apos;s defaults</source>
+        <translation>Valeurs par défaut du &amp;guide</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose Save.</source>
+        <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

@@ -118,6 +118,18 @@ De kluis wordt aangemaakt in:
         <translation>Wat je nu kunt doen</translation>
     </message>
     <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation>Schoolin&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another school…</source>
+        <translation>Naar een andere school &amp;verplaatsen…</translation>
+    </message>
+    <message>
         <source>No pupils in this vault yet.
 
 Add a pupil (Ctrl+N), or import the absences exported from Informat or Smartschool (Ctrl+I, or drop the file here): the pupils come with them.</source>
@@ -430,6 +442,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Signalen</translation>
     </message>
     <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
         <source>Last name, first name</source>
         <translation>Familienaam, voornaam</translation>
     </message>
@@ -468,6 +484,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Warning signals; hover for why each one fired</source>
         <translation>Signalen (knipperlichten); wijs een signaal aan met de muis om te zien waarom het verschijnt</translation>
+    </message>
+    <message>
+        <source>The school where the pupil is enrolled this school year</source>
+        <translation>De school waar de leerling dit schooljaar ingeschreven is</translation>
+    </message>
+    <message>
+        <source>{own} here + {carried} at the previous school</source>
+        <translation>{own} hier + {carried} in de vorige school</translation>
     </message>
     <message>
         <source>Edit pupil</source>
@@ -529,10 +553,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>nr. {id} (gewist)</translation>
     </message>
     <message>
-        <source>{name}: {value}</source>
-        <translation>{name}: {value}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} entries shown, newest first.</source>
         <translation>{shown} van {total} regels getoond, nieuwste eerst.</translation>
     </message>
@@ -553,52 +573,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het einde ligt voor het begin.</translation>
     </message>
     <message>
-        <source>Signal CLB</source>
-        <translation>Signaleer CLB</translation>
-    </message>
-    <message>
-        <source>Early B</source>
-        <translation>Vroege B</translation>
-    </message>
-    <message>
-        <source>Fast</source>
-        <translation>Snel</translation>
-    </message>
-    <message>
-        <source>Same moment</source>
-        <translation>Zelfde moment</translation>
-    </message>
-    <message>
-        <source>Code unknown</source>
-        <translation>Code onbekend</translation>
-    </message>
-    <message>
-        <source>Sick notes</source>
-        <translation>Ziektebriefjes</translation>
-    </message>
-    <message>
-        <source>Parents unreachable</source>
-        <translation>Ouders onbereikbaar</translation>
-    </message>
-    <message>
-        <source>Known problem</source>
-        <translation>Gekend probleem</translation>
-    </message>
-    <message>
-        <source>Allowance at risk</source>
-        <translation>Toeslag in gevaar</translation>
-    </message>
-    <message>
-        <source>Allowance lost</source>
-        <translation>Toeslag verloren</translation>
-    </message>
-    <message>
-        <source>Relapse</source>
-        <translation>Herval</translation>
-    </message>
-    <message>
-        <source>No contact after B</source>
-        <translation>Geen contact na B</translation>
+        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>{b} B-halve dagen dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</translation>
     </message>
     <message>
         <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
@@ -790,62 +766,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Sterk.</translation>
     </message>
     <message>
-        <source>School follow-up</source>
-        <translation>Opvolging door de school</translation>
-    </message>
-    <message>
-        <source>Signalled to the CLB</source>
-        <translation>Gesignaleerd aan het CLB</translation>
-    </message>
-    <message>
-        <source>Registered for CLB guidance</source>
-        <translation>Aangemeld voor CLB-begeleiding</translation>
-    </message>
-    <message>
-        <source>CLB guidance</source>
-        <translation>CLB-begeleiding</translation>
-    </message>
-    <message>
-        <source>CLB trajectory closed</source>
-        <translation>CLB-traject afgesloten</translation>
-    </message>
-    <message>
-        <source>Referred to KANS</source>
-        <translation>Aangemeld bij KANS</translation>
-    </message>
-    <message>
-        <source>Referred to external help</source>
-        <translation>Doorverwezen naar externe hulp</translation>
-    </message>
-    <message>
-        <source>Roma service Foyer</source>
-        <translation>Roma-dienst Foyer</translation>
-    </message>
-    <message>
-        <source>Police: unwillingness</source>
-        <translation>Politie: onwil</translation>
-    </message>
-    <message>
-        <source>Police: family unreachable</source>
-        <translation>Politie: gezin onbereikbaar</translation>
-    </message>
-    <message>
-        <source>OCJ (concern)</source>
-        <translation>OCJ (verontrusting)</translation>
-    </message>
-    <message>
-        <source>AGODI: concerning dossier</source>
-        <translation>AGODI: zorgwekkend dossier</translation>
-    </message>
-    <message>
-        <source>School change</source>
-        <translation>Schoolverandering</translation>
-    </message>
-    <message>
-        <source>Closed, with follow-up agreements</source>
-        <translation>Afgesloten, met opvolgafspraken</translation>
-    </message>
-    <message>
         <source>Receive a transferred dossier</source>
         <translation>Overgedragen dossier ontvangen</translation>
     </message>
@@ -951,6 +871,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The backup was restored. Enter the passphrase to open it.</source>
         <translation>De back-up is teruggezet. Geef het wachtwoord in om ze te openen.</translation>
+    </message>
+    <message>
+        <source>The audit log does not match the vault&apos;s key file: entries were cut off its end, or an older copy of the database was put back beside a newer key file. Nothing was changed. If you did not restore a copy yourself, tell your ICT coordinator, and check the vault (Vault menu).</source>
+        <translation>Het auditlog klopt niet met het sleutelbestand van de kluis: er werden regels van het einde afgeknipt, of een oudere kopie van de database werd teruggezet naast een nieuwer sleutelbestand. Er is niets veranderd. Zette u zelf geen kopie terug, verwittig dan uw ICT-coördinator en laat de kluis nakijken (menu Kluis).</translation>
+    </message>
+    <message>
+        <source>The audit log was cut short</source>
+        <translation>Het auditlog werd ingekort</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
@@ -1175,6 +1103,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Automatische back-up gemaakt ({size}).</translation>
     </message>
     <message>
+        <source>The vault now holds fewer pupils than an older backup, so that backup was kept instead of rotated out: {name}. Delete it yourself once you are sure.</source>
+        <translation>De kluis bevat nu minder leerlingen dan een oudere back-up, dus die back-up werd bewaard in plaats van weggedraaid: {name}. Verwijder ze zelf als u zeker bent.</translation>
+    </message>
+    <message>
         <source>The vault failed its check, so no automatic backup was made: your earlier backups are kept as they are. Use Vault, Check the vault… to see more.</source>
         <translation>De kluis slaagde niet voor de controle, dus er werd geen automatische back-up gemaakt: je vorige back-ups blijven zoals ze zijn. Kies Kluis, Kluis controleren… voor meer.</translation>
     </message>
@@ -1230,160 +1162,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Deze kluis gaat niet open met die herstelcode. Controleer de code en probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Referral exported</source>
-        <translation>Aanmelding geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Signalling list exported</source>
-        <translation>Signaleringslijst geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Absences imported</source>
-        <translation>Afwezigheden geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Dossier handed over</source>
-        <translation>Dossier overgedragen</translation>
-    </message>
-    <message>
-        <source>Dossier received</source>
-        <translation>Dossier ontvangen</translation>
-    </message>
-    <message>
-        <source>Dossiers purged</source>
-        <translation>Dossiers gewist</translation>
-    </message>
-    <message>
-        <source>Passphrase changed</source>
-        <translation>Wachtwoord gewijzigd</translation>
-    </message>
-    <message>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
-    </message>
-    <message>
-        <source>Small-number protection changed</source>
-        <translation>Bescherming van kleine aantallen gewijzigd</translation>
-    </message>
-    <message>
-        <source>Insight chart exported</source>
-        <translation>Inzichtgrafiek geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Vault set aside by a restore deleted</source>
-        <translation>Door een terugzetting opzijgezette kluis verwijderd</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>grootte</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>eerste</translation>
-    </message>
-    <message>
-        <source>last</source>
-        <translation>laatste</translation>
-    </message>
-    <message>
-        <source>with passphrase</source>
-        <translation>met wachtwoord</translation>
-    </message>
-    <message>
-        <source>with recovery code</source>
-        <translation>met herstelcode</translation>
-    </message>
-    <message>
-        <source>dossier numbers</source>
-        <translation>dossiernummers</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>regel</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
-        <source>backup of</source>
-        <translation>back-up van</translation>
-    </message>
-    <message>
-        <source>replaced the vault</source>
-        <translation>verving de kluis</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>ontvanger</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>rijen</translation>
-    </message>
-    <message>
-        <source>pages</source>
-        <translation>pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>checksum</source>
-        <translation>controlegetal</translation>
-    </message>
-    <message>
-        <source>new pupils</source>
-        <translation>nieuwe leerlingen</translation>
-    </message>
-    <message>
-        <source>file format</source>
-        <translation>bestandsformaat</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>grafiek</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>kopie</translation>
-    </message>
-    <message>
-        <source>set aside on</source>
-        <translation>opzijgezet op</translation>
-    </message>
-    <message>
-        <source>way out</source>
-        <translation>vorm</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>klassen</translation>
-    </message>
-    <message>
-        <source>trajectory steps</source>
-        <translation>trajectstappen</translation>
-    </message>
-    <message>
-        <source>hidden below</source>
-        <translation>verborgen onder</translation>
-    </message>
-    <message>
-        <source>school year</source>
-        <translation>schooljaar</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>naar</translation>
     </message>
     <message>
         <source>replaced vault</source>
@@ -1392,10 +1172,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>unfinished restore</source>
         <translation>onafgewerkte terugzetting</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -1480,6 +1256,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>That folder is not empty. A restore always goes into a new, empty folder.</source>
         <translation>Die map is niet leeg. Terugzetten gebeurt altijd in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis.</translation>
+    </message>
+    <message>
+        <source>The vault is being changed by {program} (process {pid}). Nothing was changed; try again when it is done.</source>
+        <translation>De kluis wordt gewijzigd door {program} (proces {pid}). Er is niets veranderd; probeer opnieuw wanneer dat klaar is.</translation>
     </message>
     <message>
         <source>That recovery code does not open it. Check it and try again.</source>
@@ -1590,6 +1374,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Twijfelachtige attesten</translation>
     </message>
     <message>
+        <source>B half days at the previous school</source>
+        <translation>B-halve dagen in de vorige school</translation>
+    </message>
+    <message>
         <source>School &amp;year</source>
         <translation>School&amp;jaar</translation>
     </message>
@@ -1681,10 +1469,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>The school year, month by month</source>
         <translation>Het schooljaar, maand per maand</translation>
     </message>
-    <message>
-        <source>Figures beside the calendar</source>
-        <translation>Cijfers naast de kalender</translation>
-    </message>
     <message numerus="yes">
         <source>code {code} on %n half day(s)</source>
         <translation>
@@ -1717,6 +1501,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Figures of the school year</source>
         <translation>Cijfers van het schooljaar</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Cijfers naast de kalender</translation>
     </message>
     <message>
         <source>Dossier: {name}</source>
@@ -1845,6 +1633,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The file gives this half day two different codes.</source>
         <translation>Het bestand geeft deze halve dag twee verschillende codes.</translation>
+    </message>
+    <message>
+        <source>The pupil was not enrolled at this school on {detail}.</source>
+        <translation>De leerling was op {detail} niet ingeschreven in deze school.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2253,6 +2045,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (te vervangen: {replace})</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool</source>
+        <translation>Sc&amp;hool</translation>
     </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
@@ -2695,6 +2491,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Twijfelachtige medische attesten: {n}.</translation>
     </message>
     <message>
+        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
+        <translation>Daarnaast {n} B-halve dagen in de vorige school dit schooljaar (warme overdracht).</translation>
+    </message>
+    <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
         <translation>Uit de afwezigheidskalender; het drukste moment is {weekday}{half}: {count} van de {total}.</translation>
     </message>
@@ -2718,6 +2518,20 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>No contact logged since the B half day of {day}.</source>
         <translation>Geen contact gelogd sinds de B-halve dag van {day}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag in de laatste 6 weken.</numerusform>
+            <numerusform>%n afwezige halve dagen in de laatste 6 weken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n B-halve dag in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+            <numerusform>%n B-halve dagen in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
         <translation>Geen geweigerd contact in het logboek: dat alleen zegt niet dat de ouders meewerken.</translation>
@@ -2737,20 +2551,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Clear my answer</source>
         <translation>Mijn antwoord wissen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n absent half day(s) in the last 6 weeks.</source>
-        <translation>
-            <numerusform>%n afwezige halve dag in de laatste 6 weken.</numerusform>
-            <numerusform>%n afwezige halve dagen in de laatste 6 weken.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
-        <translation>
-            <numerusform>%n B-halve dag in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
-            <numerusform>%n B-halve dagen in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2881,6 +2681,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het voorbeeld toont precies wat de kluis verlaat.</translation>
     </message>
     <message>
+        <source>Still missing for a registration:</source>
+        <translation>Nog niet in orde voor een aanmelding:</translation>
+    </message>
+    <message>
+        <source>The checklist is ready: reason, contact with the parents and help question.</source>
+        <translation>De checklist is in orde: reden, contact met de ouders en hulpvraag.</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -2904,16 +2712,24 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         </translation>
     </message>
     <message>
-        <source>Export without a password?</source>
-        <translation>Exporteren zonder wachtwoord?</translation>
-    </message>
-    <message>
-        <source>The document holds data about a minor. A password is recommended. Export without one?</source>
-        <translation>Het document bevat gegevens over een minderjarige. Een wachtwoord is aangeraden. Toch zonder wachtwoord exporteren?</translation>
-    </message>
-    <message>
         <source>Save the referral in</source>
         <translation>Aanmelding bewaren in</translation>
+    </message>
+    <message>
+        <source>There is no password, and the document holds data about a minor.</source>
+        <translation>Er is geen wachtwoord, en het document bevat gegevens over een minderjarige.</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Before this referral leaves:</source>
+        <translation>Voor deze aanmelding vertrekt:</translation>
+    </message>
+    <message>
+        <source>Export it anyway?</source>
+        <translation>Toch exporteren?</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2934,6 +2750,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Also pupils who were already &amp;signalled</source>
         <translation>Ook leerlingen die al &amp;gesignaleerd zijn</translation>
+    </message>
+    <message>
+        <source>Pupil no.</source>
+        <translation>Leerlingnr.</translation>
     </message>
     <message>
         <source>Pupils on the signalling list</source>
@@ -3051,6 +2871,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>New r&amp;ecovery code…</source>
         <translation>Nieuwe &amp;herstelcode…</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s &amp;key…</source>
+        <translation>&amp;Sleutel van de kluis vernieuwen…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -3294,6 +3118,22 @@ of herstelcode</translation>
     <message>
         <source>Tick the box once you have written the new code down.</source>
         <translation>Vink het vakje aan zodra je de nieuwe code hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Renew the vault&apos;s key</source>
+        <translation>Sleutel van de kluis vernieuwen</translation>
+    </message>
+    <message>
+        <source>Use this when a passphrase or a recovery code may have leaked. The vault gets a new key and all its data are encrypted again; that takes a moment for a large vault. Old copies of the key file and the old secrets then open nothing of today&apos;s vault. You choose a new passphrase (it may be the same) and get a new recovery code. Backups made before today keep opening with the secrets of their day.</source>
+        <translation>Gebruik dit wanneer een wachtwoord of een herstelcode misschien uitgelekt is. De kluis krijgt een nieuwe sleutel en al haar gegevens worden opnieuw versleuteld; voor een grote kluis duurt dat even. Oude kopieën van het sleutelbestand en de oude geheimen openen dan niets meer van de kluis van vandaag. U kiest een nieuw wachtwoord (het mag hetzelfde zijn) en krijgt een nieuwe herstelcode. Back-ups van vóór vandaag blijven openen met de geheimen van hun dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew the key</source>
+        <translation>Sleutel &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was renewed. Your new recovery code is shown only now: write it down before you close. From now on the vault opens with the new passphrase.</source>
+        <translation>De sleutel van de kluis is vernieuwd. Uw nieuwe herstelcode wordt alleen nu getoond: schrijf ze op voor u sluit. Vanaf nu opent de kluis met het nieuwe wachtwoord.</translation>
     </message>
     <message>
         <source>{value}%</source>
@@ -3586,6 +3426,10 @@ of herstelcode</translation>
         <translation>&amp;Schooljaar:</translation>
     </message>
     <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
@@ -3875,6 +3719,214 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>That place is inside the vault&apos;s own folder. Saving there could overwrite the vault, so nothing was saved. Choose a folder outside the vault, for example Documents.</source>
+        <translation>Die plaats ligt in de map van de kluis zelf. Opslaan daar zou de kluis kunnen overschrijven, dus er is niets opgeslagen. Kies een map buiten de kluis, bijvoorbeeld Documenten.</translation>
+    </message>
+    <message>
+        <source>Not inside the vault</source>
+        <translation>Niet in de kluis</translation>
+    </message>
+    <message>
+        <source>The school whose pupils are shown</source>
+        <translation>De school waarvan de leerlingen getoond worden</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Move to another school</source>
+        <translation>Naar een andere school verplaatsen</translation>
+    </message>
+    <message>
+        <source>{name} keeps one dossier; the new school counts from the arrival.</source>
+        <translation>{name} houdt één dossier; de nieuwe school telt vanaf de aankomst.</translation>
+    </message>
+    <message>
+        <source>New &amp;school:</source>
+        <translation>Nieuwe &amp;school:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Aankomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Class there:</source>
+        <translation>&amp;Klas daar:</translation>
+    </message>
+    <message>
+        <source>The pupil already is at that school.</source>
+        <translation>De leerling zit al in die school.</translation>
+    </message>
+    <message>
+        <source>Signal to the CLB from (B half days)</source>
+        <translation>Signaleren aan het CLB vanaf (halve dagen B)</translation>
+    </message>
+    <message>
+        <source>Fast accumulation: absent half days in 6 weeks</source>
+        <translation>Snelle opstapeling: afwezige halve dagen in 6 weken</translation>
+    </message>
+    <message>
+        <source>Same moment: at least (absent half days)</source>
+        <translation>Zelfde moment: minstens (afwezige halve dagen)</translation>
+    </message>
+    <message>
+        <source>Code &apos;-&apos; to clarify within (lesson days)</source>
+        <translation>Code &apos;-&apos; verduidelijken binnen (lesdagen)</translation>
+    </message>
+    <message>
+        <source>Parents unreachable after (attempts)</source>
+        <translation>Ouders onbereikbaar na (pogingen)</translation>
+    </message>
+    <message>
+        <source>Known problem: B half days in an earlier year</source>
+        <translation>Gekende problematiek: halve dagen B in een vorig jaar</translation>
+    </message>
+    <message>
+        <source>Allowance at risk from (B half days)</source>
+        <translation>Schooltoeslag in gevaar vanaf (halve dagen B)</translation>
+    </message>
+    <message>
+        <source>Allowance lost at (B half days, two years)</source>
+        <translation>Schooltoeslag verloren bij (halve dagen B, twee jaar)</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>The last day lies before the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>The days must lie in one school year.</source>
+        <translation>De dagen moeten in één schooljaar liggen.</translation>
+    </message>
+    <message>
+        <source>An own code is 1 to 8 letters or digits.</source>
+        <translation>Een eigen code bestaat uit 1 tot 8 letters of cijfers.</translation>
+    </message>
+    <message>
+        <source>That code already is an official code.</source>
+        <translation>Die code is al een officiële code.</translation>
+    </message>
+    <message>
+        <source>Choose the official code it counts as.</source>
+        <translation>Kies de officiële code waarvoor hij telt.</translation>
+    </message>
+    <message>
+        <source>A threshold must be a positive number.</source>
+        <translation>Een drempel moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (120 characters at most).</source>
+        <translation>De reden is te lang (hoogstens 120 tekens).</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Schoolinstellingen</translation>
+    </message>
+    <message>
+        <source>Days without lessons at this school</source>
+        <translation>Dagen zonder les in deze school</translation>
+    </message>
+    <message>
+        <source>First day without lessons</source>
+        <translation>Eerste dag zonder les</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Which part of the day</source>
+        <translation>Welk deel van de dag</translation>
+    </message>
+    <message>
+        <source>e.g. pedagogische studiedag</source>
+        <translation>bv. pedagogische studiedag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Deel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Add these days</source>
+        <translation>Deze dagen &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own days without lessons</source>
+        <translation>De eigen dagen zonder les van de school</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Lessons on &amp;Wednesday afternoon</source>
+        <translation>Les op &amp;woensdagnamiddag</translation>
+    </message>
+    <message>
+        <source>Lesson hour where the afternoon starts</source>
+        <translation>Lesuur waarop de namiddag begint</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at lesson &amp;hour:</source>
+        <translation>De namiddag begint bij les&amp;uur:</translation>
+    </message>
+    <message>
+        <source>The school&apos;s own absence codes</source>
+        <translation>De eigen afwezigheidscodes van de school</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Telt als</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Add a &amp;code</source>
+        <translation>&amp;Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the c&amp;ode</source>
+        <translation>C&amp;ode verwijderen</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;guideline&apos;s defaults</source>
+        <translation>&amp;Standaardwaarden van de leidraad</translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose Save.</source>
+        <translation>Nog niet bewaard: kies Opslaan.</translation>
     </message>
     <message>
         <source>Undo: {what}</source>

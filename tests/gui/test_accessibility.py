@@ -7,8 +7,6 @@ none of these: that list must be empty.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -144,4 +142,3 @@ def test_screens_fit_at_double_scale(qtbot, demo_session) -> None:
     for column in range(main.model.columnCount() - 1):
         title = main.model.headerData(column, header.orientation(), 0)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
-    assert Path  # keep the import list honest

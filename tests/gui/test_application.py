@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from pa_desktop.gui import application
 from pa_desktop.gui.overview.main_window import MainWindow
@@ -23,7 +23,7 @@ def test_the_demo_starts_with_its_pupils_and_the_vault_menu(qtbot) -> None:
         window = windows[0]
         seen["pupils"] = window.model.rowCount()
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
-        seen["care"] = hasattr(window, "care_parts")
+        seen["care"] = window.findChild(QMenu, "menuVault") is not None
         seen["folder"] = window.session.folder
         window.close()
 
@@ -36,10 +36,11 @@ def test_the_demo_starts_with_its_pupils_and_the_vault_menu(qtbot) -> None:
     assert not seen["folder"].exists()  # the demo vault is deleted on quit
 
 
-def test_a_read_only_install_compiles_its_language_into_the_users_own_cache(
+def test_without_a_shipped_qm_the_language_is_compiled_into_the_users_own_cache(
     qtbot, tmp_path, monkeypatch
 ) -> None:
-    """Never the shared temp folder, where another account on the laptop could plant a file."""
+    """Never into the program's folder (even a writable one), never into the shared temp folder,
+    where another account on the laptop could plant a file; a changed .ts gets its own file."""
     import shutil
 
     from PySide6.QtCore import QStandardPaths
@@ -52,8 +53,17 @@ def test_a_read_only_install_compiles_its_language_into_the_users_own_cache(
     shutil.copy(resources_dir() / "translations" / "pa_desktop_fr.ts", installed / "translations")
     cache = tmp_path / "cache"
     monkeypatch.setattr(i18n, "resources_dir", lambda: installed)
-    monkeypatch.setattr(i18n.os, "access", lambda *_args: False)
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(cache))
     compiled = i18n.compiled_translation("fr")
-    assert compiled == cache / "pa_desktop_fr.qm" and compiled.stat().st_size > 10_000
-    assert not (installed / "translations" / "pa_desktop_fr.qm").exists()
+    assert compiled is not None and compiled.parent == cache / "translations"
+    assert compiled.name.startswith("pa_desktop_fr-") and compiled.stat().st_size > 10_000
+    assert sorted(p.name for p in (installed / "translations").iterdir()) == ["pa_desktop_fr.ts"]
+    assert i18n.compiled_translation("fr") == compiled  # compiled once
+    ts = installed / "translations" / "pa_desktop_fr.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Coffre", "Coffre-fort"), "utf-8")
+    changed = i18n.compiled_translation("fr")
+    assert changed is not None and changed != compiled and changed.exists()
+    # a .qm shipped beside a .ts (the bundle) is used as it is
+    shipped = installed / "translations" / "pa_desktop_fr.qm"
+    shutil.copy(changed, shipped)
+    assert i18n.compiled_translation("fr") == shipped

@@ -50,12 +50,11 @@ def test_install_care_adds_the_vault_menu_before_help(
 ) -> None:
     window = MainWindow(demo_session)
     qtbot.addWidget(window)
-    install_care(window, demo_session, vaults, demo_session.folder)
+    parts = install_care(window, demo_session, vaults, demo_session.folder)
     names = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
     assert names.index("menuVault") == names.index("menuHelp") - 1
-    parts = window.care_parts  # type: ignore[attr-defined]
     assert set(parts.actions) == {
-        "lock", "lock_after", "passphrase", "recovery", "remember", "backup",
+        "lock", "lock_after", "passphrase", "recovery", "rotate_key", "remember", "backup",
         "backup_settings", "restore", "check", "audit", "purge",
     }  # fmt: skip
     assert parts.actions["lock"].shortcut().toString() == "Ctrl+L"
@@ -187,9 +186,10 @@ def test_one_instance_per_vault_and_a_crashed_ones_lock_is_taken_over(
             sys.executable,
             "-c",
             "import sys, time\n"
-            "from PySide6.QtCore import QLockFile\n"
-            f"lock = QLockFile({str(lock_file)!r}); lock.setStaleLockTime(0)\n"
-            "assert lock.tryLock(0)\n"
+            "from pathlib import Path\n"
+            "from pa_desktop.store.locks import FileLock\n"
+            f"lock = FileLock(Path({str(lock_file)!r}), 'PA Desktop')\n"
+            "lock.acquire(0)\n"
             "print('locked', flush=True)\n"
             "time.sleep(60)\n",
         ],
@@ -259,8 +259,7 @@ def test_closing_the_window_stops_its_lock_and_timers(
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
-    install_care(window, demo_session, vaults, demo_session.folder)
-    parts = window.care_parts  # type: ignore[attr-defined]
+    parts = install_care(window, demo_session, vaults, demo_session.folder)
     window.close()
     qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=1000)
     assert not parts.lock._timer.isActive()

@@ -65,6 +65,10 @@ def test_the_signal_list_marks_everyone_signalled(
     assert dialog.table.rowCount() == 0
     dialog.all_check.setChecked(True)
     assert dialog.table.rowCount() >= due
+    # the pupil number first, as in the PDF and CSV; the state in words, never an id
+    assert dialog.table.horizontalHeaderItem(0).text() == "Pupil no."
+    states = {dialog.table.item(r, 6).text() for r in range(dialog.table.rowCount())}
+    assert "Signalled to the CLB" in states and not any("_" in s for s in states)
 
 
 def test_a_csv_with_a_password_is_refused_and_nothing_is_written(
@@ -77,3 +81,86 @@ def test_a_csv_with_a_password_is_refused_and_nothing_is_written(
     assert not (tmp_path / "lijst.csv").exists()
     assert "CSV" in dialog.status.text() and "password" in dialog.status.text()
     assert audit.entries(demo_session, "export_signal_list") == []
+
+
+def _quiet_pupil(session) -> int:
+    """A pupil without a registration reason and without contact with the parents."""
+    from pa_desktop.services import checklist
+
+    for row in session.overview(YEAR):
+        missing = checklist.load_checklist(session, row.pupil.id, YEAR).readiness
+        if {"no_registration_reason", "no_parent_contact"} <= set(missing):
+            return row.pupil.id
+    raise AssertionError("the demo vault has no such pupil")
+
+
+def test_the_dialog_says_what_the_checklist_misses_above_export(qtbot, demo_session) -> None:
+    dialog = ReferralDialog(demo_session, _quiet_pupil(demo_session), YEAR)
+    qtbot.addWidget(dialog)
+    text = dialog.readiness_label.text()
+    assert "No reason for the registration is chosen yet." in text
+    assert "No contact with the parents is logged yet." in text
+    # above the export button, in the same column
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.readiness_label.mapTo(dialog, dialog.readiness_label.rect().bottomLeft())
+    button = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    assert label.y() <= button.y()
+
+
+def test_a_help_question_typed_in_the_dialog_counts(qtbot, demo_session) -> None:
+    """Reason a (the school's trajectory does not work) asks for a help question; one typed in
+    the referral dialog is a help question worded, so it is no longer said to be missing."""
+    from pa_desktop.services import checklist
+
+    pupil = _quiet_pupil(demo_session)
+    checklist.answer_item(demo_session, pupil, YEAR, "reason.not_working", True, "test")
+    dialog = ReferralDialog(demo_session, pupil, YEAR)
+    qtbot.addWidget(dialog)
+    assert "help question" in dialog.readiness_label.text()
+    assert "no_help_question" in dialog.missing()
+    dialog.help_edit.setPlainText("Hoe krijgen we Ioana terug op school?")
+    assert "help question" not in dialog.readiness_label.text()
+    assert "no_help_question" not in dialog.missing()
+
+
+def test_exporting_with_something_missing_asks_once_and_names_it(
+    qtbot, demo_session, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    dialog = ReferralDialog(demo_session, _quiet_pupil(demo_session), YEAR)
+    qtbot.addWidget(dialog)
+    dialog.export()
+    assert len(asked) == 1  # one question, also about the missing password
+    assert "No reason for the registration is chosen yet." in asked[0]
+    assert "No contact with the parents is logged yet." in asked[0]
+    assert "password" in asked[0]
+    assert list(out.iterdir()) == [] and audit.entries(demo_session, "export_referral") == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export()
+    assert len(asked) == 2 and len(list(out.glob("*.pdf"))) == 1
+
+
+def test_nothing_missing_means_no_question(qtbot, demo_session, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]))
+    dialog = ReferralDialog(demo_session, _quiet_pupil(demo_session), YEAR)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "missing", lambda: [])
+    dialog.password_edit.setText("lang-genoeg-1")
+    dialog.repeat_edit.setText("lang-genoeg-1")
+    options = dialog.options()
+    assert options is not None and dialog.confirm_export(options) and asked == []

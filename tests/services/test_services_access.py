@@ -94,9 +94,18 @@ def test_a_damaged_key_file_is_reported_as_damage(vaults: Vaults, folder: Path) 
 
 def test_recovery_code_unlocks(vaults: Vaults, vault_folder: Path) -> None:
     session, code = vaults.create(vault_folder, PASSPHRASE, PROFILE)
+    pupil = session.add_pupil(PupilDraft("Peeters", "Jan", "1A")).id
     session.close()
-    reopened = vaults.unlock_with_recovery_code(vault_folder, code.lower())
-    reopened.close()
+    wrong = code[:-1] + ("A" if code[-1] != "A" else "B")
+    with pytest.raises(WrongPassphraseError):
+        vaults.unlock_with_recovery_code(vault_folder, wrong)
+    reopened = vaults.unlock_with_recovery_code(vault_folder, code.lower())  # any case
+    try:
+        assert not reopened.is_locked
+        assert [p.id for p in reopened.pupils()] == [pupil]
+        assert reopened.profile().school == PROFILE.school
+    finally:
+        reopened.close()
 
 
 def test_remembered_vault_opens_from_the_device(vaults: Vaults, vault_folder: Path) -> None:

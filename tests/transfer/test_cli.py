@@ -64,14 +64,15 @@ def test_a_round_trip_through_the_command_line(
     monkeypatch.setenv("PA_DESKTOP_TRANSFER_PASSPHRASE", SECRET)  # the default variable
     done = run("transfer", "import", str(file), vault=receiver)
     assert done.status == 0, done.err
-    assert "Sint-Guido" in done.out and "attention flag" in done.out
+    # a school handing the pupil to its CLB: recorded as signalled, not as a school change
+    assert "Sint-Guido" in done.out and "signalled the pupil" in done.out
     again = run("transfer", "import", str(file), "--json", vault=receiver)
     second = json.loads(again.out)
     assert second["absences_unchanged"] == 4 and second["absences_new"] == 0
     assert second["previous_imports"] and second["matched_by"] == "school_number"
     listed = json.loads(run("pupils", "--json", "--school-year", "2026-2027", vault=receiver).out)
     assert len(listed) == 1 and listed[0]["totals"]["B"] == 4
-    assert listed[0]["state"] == "school_change"
+    assert listed[0]["state"] == "signalled_clb" and listed[0]["school"] == "Sint-Guido"
 
 
 def test_refusals_exit_1_with_a_clear_message(

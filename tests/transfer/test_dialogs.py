@@ -91,7 +91,11 @@ def test_the_import_dialog_previews_settles_conflicts_and_merges(
     assert merged.args == [here]
     codes = {a.half: a.code for a in clb_worker.absences(here, YEAR) if a.day == B_DAYS[0]}
     assert codes == {HalfDay.VM: "Z", HalfDay.NM: "B"}
-    steps = [s for s in guidance.trajectory(clb_worker, here) if s.step.value == "school_change"]
+    # a school handing its pupil to the CLB: the file's registration carries the note, and
+    # no school change is recorded (the pupil did not change school)
+    trajectory = guidance.trajectory(clb_worker, here)
+    assert "school_change" not in [s.step.value for s in trajectory]
+    steps = [s for s in trajectory if s.step.value == "registered_clb"]
     assert "Warm transfer from Sint-Guido-Instituut" in steps[0].details.note
     assert not dialog.import_button.isEnabled() and "Imported" in dialog.done_label.text()
     assert audit.entries(clb_worker, "transfer_in")[0].pupil_id == here

@@ -110,7 +110,9 @@ def test_towards_a_clb_worker_the_whole_dossier_arrives(
     assert [h.version for h in history] == [1] and history[0].draft.note == ""
     steps = {s.step.value: s for s in guidance.trajectory(clb_worker, pupil_id)}
     assert steps["police_unwillingness"].details.partner == "Politiezone Zuid"
-    assert "school_change" in steps
+    # the school handed its pupil to a CLB: no school change, the registration carries the note
+    assert "school_change" not in steps
+    assert steps["registered_clb"].details.note == "overdracht: 8 B"
     sheet = checklist.load_checklist(clb_worker, pupil_id, YEAR)
     assert sheet.clb_notes == {"signals": "CLB-notitie over het gezin"}
     assert sheet.clb_plan == "short_guidance"
@@ -131,12 +133,12 @@ def test_from_a_clb_worker_on_to_a_new_school_and_to_the_next_clb(
     )
     document = payload(towards_school.path)
     assert document["sender"]["role"] == "clb" and document["absences"] == []
-    assert "school_change" in {s["step"] for s in document["trajectory"]}
+    assert "school_change" not in {s["step"] for s in document["trajectory"]}
     arrived = receive(new_school, towards_school.path)
     steps = guidance.trajectory(new_school, arrived.pupil_id)
     change = [s for s in steps if s.step.value == "school_change"]
-    assert len(change) == 1 and change[0].details.note == "overdracht: 8 B"  # the file's step
-    assert not arrived.plan.school_change_added
+    assert len(change) == 1 and change[0].details.note == "overdracht: 8 B"
+    assert arrived.plan.school_change_added  # the new school marks the school change
     onward = transfer.export_dossier(
         clb_worker, first.pupil_id, Receiver.CLB, [YEAR], TRANSFER_PASSPHRASE, tmp_path, FAST_KDF
     )

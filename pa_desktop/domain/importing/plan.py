@@ -134,9 +134,11 @@ class _Checker:
         if kind is DayKind.OUTSIDE:
             return RowProblem(0, Reason.OUTSIDE_SCHOOL_YEAR)
         if kind is not DayKind.LESSON:
-            return RowProblem(0, Reason.NOT_A_LESSON_DAY, kind.value)
+            own = calendar.own_reason(day, half) if kind is DayKind.FREE_DAY else None
+            return RowProblem(0, Reason.NOT_A_LESSON_DAY, own or kind.value)
         if not calendar.is_lesson_half_day(day, half):
-            detail = "wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons"
+            own = calendar.own_reason(day, half)
+            detail = own or ("wednesday_afternoon" if day.weekday() == _WEDNESDAY else "no_lessons")
             return RowProblem(0, Reason.NOT_A_LESSON_DAY, detail)
         return None
 
@@ -266,6 +268,7 @@ class Plan:
     problems: list[RowProblem]
     unknown_pupils: list[UnknownPupil]
     create_pupils: bool
+    lines: dict[tuple[int, date, str], int] = field(default_factory=dict)  # slot -> file line
 
     @property
     def replacements(self) -> list[Conflict]:
@@ -361,4 +364,5 @@ def make_plan(
         problems=problems,
         unknown_pupils=strangers,
         create_pupils=options.create_pupils,
+        lines={slot: line for slot, (line, _code) in first_of.items()},
     )

@@ -35,6 +35,7 @@ class Reason(StrEnum):
     AMBIGUOUS_PUPIL = "ambiguous_pupil"
     BAD_HALF_DAY = "bad_half_day"
     CONFLICT_IN_FILE = "conflict_in_file"
+    OUTSIDE_ENROLMENT = "outside_enrolment"
 
 
 class FileFormatError(ValueError):

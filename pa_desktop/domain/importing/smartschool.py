@@ -137,7 +137,7 @@ def parse_smartschool(text: str) -> list[SourceRow]:
     """Every non-empty am/pm code of every pupil as a row (see the module docstring)."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise FileFormatError("bad_json") from None
     lines = _KeyLines(text, data)
     rows: list[SourceRow] = []

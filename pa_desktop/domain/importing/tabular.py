@@ -43,18 +43,41 @@ class Table:
 
 
 def sniff_delimiter(lines: Sequence[str]) -> str:
-    """The candidate that splits the first lines into the same number of cells most often."""
-    best, best_score = ";", 0
-    for candidate in DELIMITERS:
-        counts = Counter(line.count(candidate) for line in lines if line.strip())
-        counts.pop(0, None)
-        if not counts:
+    """The delimiter of the first lines, read as CSV (quotes respected) with each candidate.
+
+    First choice: the one that splits a row into two or more known column names (a header).
+    Then: the one that gives the most lines the same number of cells (two or more), then more
+    cells, then the order of DELIMITERS (semicolon first: Belgian Excel). Counting characters
+    instead would let a tab or comma inside names outvote the semicolons between the cells.
+    """
+    sample = "\n".join(line for line in lines if line.strip())
+    best, best_score = ";", (False, 0, 0, 0)
+    for rank, candidate in enumerate(DELIMITERS):
+        rows = _split_leniently(sample, candidate)
+        widths = Counter(len(cells) for cells in rows if len(cells) > 1)
+        if not widths:
             continue
-        cells, lines_with_it = counts.most_common(1)[0]
-        score = lines_with_it * 1000 + cells
+        width, agreeing = widths.most_common(1)[0]
+        header = any(
+            sum(1 for cell in cells if recognise_field(cell) is not None) >= 2
+            for cells in rows[:_HEADER_SEARCH_ROWS]
+        )
+        score = (header, agreeing, width, -rank)
         if score > best_score:
             best, best_score = candidate, score
     return best
+
+
+def _split_leniently(sample: str, delimiter: str) -> list[list[str]]:
+    """The sample's rows with this delimiter; a row the csv module rejects ends the sample."""
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(sample), delimiter=delimiter, quotechar='"')
+    try:
+        for cells in reader:
+            rows.append(cells)
+    except csv.Error:
+        pass
+    return rows
 
 
 def read_csv(text: str) -> Table:

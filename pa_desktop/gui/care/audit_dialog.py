@@ -1,5 +1,8 @@
 """The audit log, readable: who did what, when, for which dossier; filtered by pupil, action and
-date. The chain is verified each time the window opens, and the result is said in words."""
+date. The chain is verified each time the window opens, and the result is said in words.
+
+Actions, detail names and values come from services/audit_words.py in the interface language,
+so `mark_signalled` or `school_years` never reach the reader as ids."""
 
 from __future__ import annotations
 
@@ -21,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pa_desktop.gui.care.texts import action_name, detail_name, detail_value, format_moment
+from pa_desktop.gui.care.texts import format_moment
 from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.i18n import current_language
 from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
-from pa_desktop.services import audit
+from pa_desktop.services import audit, audit_words
 from pa_desktop.services.audit import AuditEntry
 from pa_desktop.services.session import VaultSession
 
@@ -74,8 +78,8 @@ class AuditDialog(QDialog):
             self.pupil_combo.addItem(self._pupil_text(pupil_id), pupil_id)
         self.action_combo = QComboBox()
         self.action_combo.addItem(tr("All actions"), "")
-        for action in sorted({e.action for e in self._entries}, key=action_name):
-            self.action_combo.addItem(action_name(action), action)
+        for action in sorted({e.action for e in self._entries}, key=self._action_name):
+            self.action_combo.addItem(self._action_name(action), action)
         first = min((e.at.astimezone().date() for e in self._entries), default=date.today())
         self.from_edit = QDateEdit(QDate(first.year, first.month, first.day))
         self.to_edit = QDateEdit(QDate.currentDate())
@@ -133,6 +137,10 @@ class AuditDialog(QDialog):
         fit_window(self, "audit", QSize(1000, 560))
         self._fill()
 
+    @staticmethod
+    def _action_name(action: str) -> str:
+        return audit_words.action_name(action, current_language())
+
     def _pupil_text(self, pupil_id: int) -> str:
         name = self._names.get(pupil_id)
         if name is None:
@@ -158,14 +166,11 @@ class AuditDialog(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            details = "; ".join(
-                tr("{name}: {value}").format(name=detail_name(k), value=detail_value(k, v))
-                for k, v in sorted(entry.details.items())
-            )
+            details = audit_words.details_text(entry.details, current_language())
             cells = [
                 format_moment(entry.at),
                 entry.actor,
-                action_name(entry.action),
+                self._action_name(entry.action),
                 "" if entry.pupil_id is None else self._pupil_text(entry.pupil_id),
                 details,
             ]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
 from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, care
@@ -67,6 +68,8 @@ def back_up_now(parent: QWidget | None, session: VaultSession) -> None:
     target = Path(chosen)
     if target.suffix != ".pabackup":
         target = target.with_name(target.name + ".pabackup")
+    if refused_inside_vault(parent, session.folder, target):
+        return
     _status(parent, tr("Making a backup…"))
 
     def done(summary: BackupSummary) -> None:
@@ -485,7 +488,7 @@ class BackupScheduler(QObject):
         self._timer.setInterval(every_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        QTimer.singleShot(first_ms, self.check)
+        QTimer.singleShot(first_ms, self, self.check)
 
     def check(self) -> None:
         if self._running or self.session.is_locked:
@@ -505,10 +508,13 @@ class BackupScheduler(QObject):
         self._running = False
         if summary is not None:
             self._warned.clear()
-            _status(
-                self._parent,
-                tr("Automatic backup made ({size}).").format(size=size_text(summary.size)),
-            )
+            text = tr("Automatic backup made ({size}).").format(size=size_text(summary.size))
+            if summary.kept_for_pupils is not None:
+                text += " " + tr(
+                    "The vault now holds fewer pupils than an older backup, so that backup was "
+                    "kept instead of rotated out: {name}. Delete it yourself once you are sure."
+                ).format(name=summary.kept_for_pupils.name)
+            _status(self._parent, text)
             self.made.emit(summary)
 
     def _failed(self, error: Exception) -> None:

@@ -254,3 +254,60 @@ class RecoveryCodeDialog(_CareDialog):
             self._show(tr("Tick the box once you have written the new code down."))
             return
         super().reject()
+
+
+class RotateKeyDialog(RecoveryCodeDialog):
+    """Renew the vault's key (after a passphrase or recovery code leaked): every page is
+    re-encrypted under a new key, wrapped under a new passphrase and a new recovery code, which
+    is shown once, like a new recovery code."""
+
+    def __init__(self, session: VaultSession, vaults: Vaults, parent: QWidget | None = None):
+        super().__init__(session, vaults, parent)
+        self.setWindowTitle(tr("Renew the vault's key"))
+        self.intro.setText(
+            tr(
+                "Use this when a passphrase or a recovery code may have leaked. The vault gets a "
+                "new key and all its data are encrypted again; that takes a moment for a large "
+                "vault. Old copies of the key file and the old secrets then open nothing of "
+                "today's vault. You choose a new passphrase (it may be the same) and get a new "
+                "recovery code. Backups made before today keep opening with the secrets of "
+                "their day."
+            )
+        )
+        self.new_edit = _secret_edit(tr("New passphrase"))
+        self.repeat_edit = _secret_edit(tr("New passphrase again"))
+        self.form.addRow(tr("&New passphrase"), self.new_edit)
+        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Renew the key"))
+
+    def _go(self) -> None:
+        if self.code is not None:
+            if self.confirm.isChecked():
+                self.accept()
+            return
+        current, new = self.current_edit.text(), self.new_edit.text()
+        if not current:
+            self._show(tr("Enter your current passphrase or recovery code first."))
+            return
+        if new != self.repeat_edit.text():
+            self._show(tr("The two new passphrases differ."))
+            return
+        session, vaults = self._session, self._vaults
+
+        def work() -> str:
+            return care.rotate_key(session, vaults, current, new)
+
+        self._run(work, self._made, [self.current_edit, self.new_edit, self.repeat_edit])
+
+    def _made(self, code: str) -> None:
+        for edit in (self.new_edit, self.repeat_edit):
+            edit.clear()
+            self.form.labelForField(edit).hide()
+            edit.hide()
+        super()._made(code)
+        self.intro.setText(
+            tr(
+                "The vault's key was renewed. Your new recovery code is shown only now: write "
+                "it down before you close. From now on the vault opens with the new passphrase."
+            )
+        )

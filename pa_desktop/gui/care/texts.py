@@ -1,4 +1,5 @@
-"""Words for care of the data: audit actions, storage faults, backup problems, retention.
+"""Words for care of the data: storage faults, backup problems, retention (the audit log's
+actions and details are worded in services/audit_words.py, shared with the command line).
 
 Every sentence is an English source string wrapped in tr() (never inside an f-string), translated
 in resources/translations.
@@ -8,98 +9,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pa_desktop.domain.insight_shapes import NO_STATE
-from pa_desktop.gui.common.texts import format_date, format_number, step_label, tr
+from pa_desktop.gui.common.texts import format_date, format_number, tr
 from pa_desktop.services.errors import (
     BackupFileError,
+    OutputInVaultError,
     RestoreTargetError,
     ServiceError,
     StorageError,
+    VaultBusyError,
     VaultDamagedError,
     VaultLockedError,
     VaultNotFoundError,
     VaultTooNewError,
     WrongPassphraseError,
 )
-
-
-def action_name(action: str) -> str:
-    """An audit action id in words; an unknown id is shown as it is."""
-    names = {
-        "export_referral": tr("Referral exported"),
-        "export_signal_list": tr("Signalling list exported"),
-        "import": tr("Absences imported"),
-        "transfer_out": tr("Dossier handed over"),
-        "transfer_in": tr("Dossier received"),
-        "purge": tr("Dossiers purged"),
-        "passphrase_change": tr("Passphrase changed"),
-        "recovery_code_renewed": tr("New recovery code"),
-        "backup": tr("Backup made"),
-        "restore": tr("Backup restored"),
-        "unlock_failed": tr("Failed unlock attempts"),
-        "small_number_threshold": tr("Small-number protection changed"),
-        "export_insight": tr("Insight chart exported"),
-        "remove_set_aside": tr("Vault set aside by a restore deleted"),
-    }
-    return names.get(action, action)
-
-
-def detail_name(key: str) -> str:
-    names = {
-        "count": tr("number"),
-        "automatic": tr("automatic"),
-        "size": tr("size"),
-        "first": tr("first"),
-        "last": tr("last"),
-        "passphrase": tr("with passphrase"),
-        "recovery": tr("with recovery code"),
-        "pupil_ids": tr("dossier numbers"),
-        "rule": tr("rule"),
-        "years": tr("years"),
-        "backup_made_at": tr("backup of"),
-        "replaced": tr("replaced the vault"),
-        "recipient": tr("recipient"),
-        "rows": tr("rows"),
-        "pages": tr("pages"),
-        "file_sha256_prefix": tr("checksum"),
-        "pupils_created": tr("new pupils"),
-        "format": tr("file format"),
-        "from": tr("from"),
-        "chart": tr("chart"),
-        "copy": tr("copy"),
-        "made_at": tr("set aside on"),
-        "kind": tr("way out"),
-        "classes": tr("classes"),
-        "states": tr("trajectory steps"),
-        "small_number_threshold": tr("hidden below"),
-        "year": tr("school year"),
-        "to": tr("to"),
-    }
-    return names.get(key, key)
-
-
-def detail_value(key: str, value: object) -> str:
-    if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
-    if key == "copy" and isinstance(value, str):
-        return tr("replaced vault") if value == "replaced" else tr("unfinished restore")
-    if key in ("first", "last", "backup_made_at", "made_at") and isinstance(value, str):
-        try:
-            return format_moment(datetime.fromisoformat(value))
-        except ValueError:
-            return value
-    if key == "size" and isinstance(value, int):
-        return size_text(value)
-    if key == "rule" and isinstance(value, str):
-        return rule_name(value)
-    if key == "states" and isinstance(value, list):
-        names = [tr("No trajectory") if v == NO_STATE else step_label(str(v)) for v in value]
-        return ", ".join(names) or tr("all")
-    if key == "classes" and isinstance(value, list):
-        return ", ".join(str(v) for v in value) or tr("all")
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def format_moment(moment: datetime) -> str:
@@ -175,6 +98,16 @@ def error_message(error: BaseException) -> str:
         return tr("This backup is damaged or incomplete. Nothing was restored.")
     if isinstance(error, RestoreTargetError):
         return tr("That folder is not empty. A restore always goes into a new, empty folder.")
+    if isinstance(error, OutputInVaultError):
+        return tr(
+            "That place is inside the vault's own folder. Saving there could overwrite the "
+            "vault, so nothing was saved. Choose a folder outside the vault."
+        )
+    if isinstance(error, VaultBusyError):
+        return tr(
+            "The vault is being changed by {program} (process {pid}). Nothing was changed; try "
+            "again when it is done."
+        ).format(program=error.program or "?", pid=error.pid or "?")
     if isinstance(error, WrongPassphraseError):
         if error.what == "recovery":
             return tr("That recovery code does not open it. Check it and try again.")

@@ -1,13 +1,18 @@
 """Loading the interface language: our own .qm files plus Qt's translations of its dialogs.
 
 Dutch is the default, whatever the system locale says (the users work in Dutch). The .qm files
-are compiled from the .ts files by packaging/update_translations.py; in a checkout where they are
-missing or older than their .ts source, they are compiled here on first start with the
-pyside6-lrelease that comes with PySide6, so the README's install command is all that is needed.
+are compiled from the .ts files at build time (packaging/build.py runs
+`update_translations.py --release`, and the bundle ships them). A checkout installed with the
+README's command has only the .ts files: there the first start compiles them with the
+pyside6-lrelease that comes with PySide6 into the user's own cache folder, never into the
+program's folder (it may be read-only, and writing beside the code at run time makes an install
+differ from what was shipped) and never into the shared temp folder (another account on a
+shared laptop could plant a .qm there and put its own words in our dialogs).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -35,6 +40,14 @@ _LOCALES = {
 }
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+# The language the interface speaks now. English until a language is installed: that is what
+# tr() returns without a translator, so names taken from services/names.py match it.
+_current = {"language": "en"}
+
+
+def current_language() -> str:
+    """The interface language in effect (nl, fr or en), for words kept outside Qt's .ts files."""
+    return _current["language"]
 
 
 def chosen_language() -> str:
@@ -51,35 +64,42 @@ def _lrelease() -> str:
     return str(beside) if beside.exists() else "pyside6-lrelease"
 
 
+def _fresh(target: Path, source: Path) -> bool:
+    return target.exists() and (
+        not source.exists() or target.stat().st_mtime >= source.stat().st_mtime
+    )
+
+
 def compiled_translation(language: str, name: str = "pa_desktop") -> Path | None:
-    """The .qm file for a language, compiling it from its .ts file when needed."""
+    """The .qm file for a language: the one shipped beside its .ts, else one compiled from the
+    .ts into the user's cache folder (see the module text)."""
     folder = resources_dir() / "translations"
     source = folder / f"{name}_{language}.ts"
-    target = folder / f"{name}_{language}.qm"
-    if target.exists() and (
-        not source.exists() or target.stat().st_mtime >= source.stat().st_mtime
-    ):
-        return target
+    shipped = folder / f"{name}_{language}.qm"
+    if _fresh(shipped, source):
+        return shipped
     if not source.exists():
         return None
-    if not os.access(folder, os.W_OK):
-        # Never the shared temp folder: on a shared laptop another account could plant a .qm
-        # there and put its own words in our dialogs. The user's own cache folder instead.
-        cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-        cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = cache / f"{name}_{language}.qm"
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            return target
+    # named by the .ts file's content: two checkouts (or versions) never use each other's file
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    target = cache / "translations" / f"{name}_{language}-{digest}.qm"
+    if target.exists():
+        return target
+    partial = target.with_name(f"{target.stem}-{os.getpid()}.part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         subprocess.run(
-            [_lrelease(), "-silent", str(source), "-qm", str(target)],
+            [_lrelease(), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
             timeout=60,
         )
+        os.replace(partial, target)  # whole or not at all, also with two starts at once
     except (OSError, subprocess.SubprocessError) as error:
         _log.warning("translation %s not compiled: %s", language, type(error).__name__)
-        return target if target.exists() else None
+        partial.unlink(missing_ok=True)
+        return None
     return target
 
 
@@ -92,6 +112,7 @@ def install_language(language: str) -> bool:
         application.removeTranslator(translator)
     _installed.clear()
     qt_language, country = _LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE])
+    _current["language"] = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(qt_language, country))
     loaded = language == "en"  # the source language (its file only adds plural forms)
     ours = QTranslator(application)

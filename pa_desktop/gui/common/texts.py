@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pa_desktop.domain.signals import Signal
+from pa_desktop.gui.common.i18n import current_language
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH
+from pa_desktop.services.names import signal_name, step_name
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -77,21 +79,8 @@ SIGNAL_STYLES: dict[str, SignalStyle] = {
 
 
 def signal_label(signal_id: str) -> str:
-    labels = {
-        "clb_signal_due": tr("Signal CLB"),
-        "early_year_b": tr("Early B"),
-        "fast_accumulation": tr("Fast"),
-        "same_moment": tr("Same moment"),
-        "unknown_code": tr("Code unknown"),
-        "sick_note_limit": tr("Sick notes"),
-        "parents_unreachable": tr("Parents unreachable"),
-        "known_problem": tr("Known problem"),
-        "allowance_at_risk": tr("Allowance at risk"),
-        "allowance_lost": tr("Allowance lost"),
-        "relapse_after_closure": tr("Relapse"),
-        "no_contact_after_b": tr("No contact after B"),
-    }
-    return labels.get(signal_id, signal_id)
+    """The signal's one name (services/names.py), in the interface language."""
+    return signal_name(signal_id, current_language())
 
 
 def signal_reason(signal: Signal) -> str:
@@ -99,6 +88,12 @@ def signal_reason(signal: Signal) -> str:
     f: dict[str, Any] = signal.facts
     sid = signal.id
     if sid == "clb_signal_due":
+        if f.get("carried_b"):  # rule 10: B half days at the previous school count too
+            return tr(
+                "{b} B half days this school year, {carried} of them at the previous school, "
+                "and not yet signalled to the CLB. From 5 B half days the school must signal "
+                "the pupil."
+            ).format(b=f["b"], carried=f["carried_b"])
         return tr(
             "{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this "
             "school year. From 5 B half days the school must signal the pupil."
@@ -218,6 +213,17 @@ def problem_text(problem: str) -> str:
     return texts.get(problem, problem)
 
 
+def readiness_text(missing: str) -> str:
+    """What the checklist says is missing before a registration (services/checklist.py ids):
+    shown in the checklist tab and again above the referral's export button."""
+    texts = {
+        "no_registration_reason": tr("No reason for the registration is chosen yet."),
+        "no_parent_contact": tr("No contact with the parents is logged yet."),
+        "no_help_question": tr("No constructive help question was worded together with the pupil."),
+    }
+    return texts.get(missing, missing)
+
+
 def strength_hint(score: int) -> str:
     hints = [
         tr(
@@ -232,23 +238,7 @@ def strength_hint(score: int) -> str:
 
 
 def step_label(step: str | None) -> str:
-    """A trajectory step (DESIGN.md ids) in words; None is "no trajectory yet"."""
-    labels = {
-        "school_follow_up": tr("School follow-up"),
-        "signalled_clb": tr("Signalled to the CLB"),
-        "registered_clb": tr("Registered for CLB guidance"),
-        "clb_guidance": tr("CLB guidance"),
-        "clb_closed": tr("CLB trajectory closed"),
-        "kans": tr("Referred to KANS"),
-        "external_referral": tr("Referred to external help"),
-        "roma_foyer": tr("Roma service Foyer"),
-        "police_unwillingness": tr("Police: unwillingness"),
-        "police_unreachable": tr("Police: family unreachable"),
-        "ocj": tr("OCJ (concern)"),
-        "agodi_concern": tr("AGODI: concerning dossier"),
-        "school_change": tr("School change"),
-        "closed": tr("Closed, with follow-up agreements"),
-    }
+    """A trajectory step (DESIGN.md ids) in words (services/names.py); None is an empty text."""
     if step is None:
         return ""
-    return labels.get(step, step)
+    return step_name(step, current_language())

@@ -30,6 +30,7 @@ SECTIONS = {
     "insight": 9,
     "transfer": 10,
     "vault": 11,
+    "schools": 13,
 }
 
 

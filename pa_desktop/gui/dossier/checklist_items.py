@@ -61,6 +61,10 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
             text += " " + tr("Doubtful medical certificates: {n}.").format(
                 n=e["doubtful_certificates"]
             )
+        if e.get("carried_b"):
+            text += " " + tr(
+                "Besides, {n} B half days at the previous school this school year (warm transfer)."
+            ).format(n=e["carried_b"])
         return text
     if item.id == "overview.pattern":
         if "weekday" in e:
@@ -159,7 +163,7 @@ class ItemEditor(QWidget):
         self.controls: list[QWidget] = []
         if item.kind == "check":
             self.check = QCheckBox(text)
-            self.check.toggled.connect(lambda on: self._emit(on))
+            self.check.toggled.connect(self._emit)
             layout.addWidget(self.check)
             self.controls.append(self.check)
         else:
@@ -175,7 +179,7 @@ class ItemEditor(QWidget):
         self.source.setWordWrap(True)
         self.source.setStyleSheet("margin-left: 24px;")
         self.follow_data = QPushButton(tr("Follow the data again"))
-        self.follow_data.clicked.connect(lambda: self._reset(self.item.id))
+        self.follow_data.clicked.connect(partial(self._reset, item.id))
         row = QHBoxLayout()
         row.addWidget(self.source, 1)
         row.addWidget(self.follow_data)

@@ -8,6 +8,7 @@ keeps who, when and why.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -32,19 +33,10 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Section, completion
 from pa_desktop.gui.common.reason import ask_reason
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.dossier.checklist_items import ItemEditor, evidence_text, language_of
 from pa_desktop.services import checklist as service
 from pa_desktop.services.session import VaultSession
-
-
-def readiness_text(missing: str) -> str:
-    texts = {
-        "no_registration_reason": tr("No reason for the registration is chosen yet."),
-        "no_parent_contact": tr("No contact with the parents is logged yet."),
-        "no_help_question": tr("No constructive help question was worded together with the pupil."),
-    }
-    return texts.get(missing, missing)
 
 
 def plan_text(plan: str) -> str:
@@ -107,8 +99,8 @@ class ChecklistTab(QWidget):
         self.previous_button = QPushButton(tr("&Previous section"))
         self.next_button = QPushButton(tr("&Next section"))
         self.page_label = QLabel()
-        self.previous_button.clicked.connect(lambda: self.go(-1))
-        self.next_button.clicked.connect(lambda: self.go(1))
+        self.previous_button.clicked.connect(partial(self.go, -1))
+        self.next_button.clicked.connect(partial(self.go, 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.go(1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.go(-1))
         navigation.addWidget(self.previous_button)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -142,11 +143,11 @@ class MeasuresTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.history_button.clicked.connect(self.show_history)
-        self.not_reached_button.clicked.connect(lambda: self.quick_call(Outcome.NOT_REACHED))
-        self.reached_button.clicked.connect(lambda: self.quick_call(Outcome.REACHED))
+        self.not_reached_button.clicked.connect(partial(self.quick_call, Outcome.NOT_REACHED))
+        self.reached_button.clicked.connect(partial(self.quick_call, Outcome.REACHED))
         # activated: Enter, and double-click (single click on styles that activate so);
         # doubleClicked as well would open two dialogs.
-        self.table.activated.connect(lambda _index: self.edit())
+        self.table.activated.connect(self.edit)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -177,7 +178,7 @@ class MeasuresTab(QWidget):
             reason = QLabel()
             reason.setTextFormat(Qt.TextFormat.PlainText)
             reason.setWordWrap(True)
-            check.toggled.connect(lambda on, flag=flag: self._flag_toggled(flag, on))
+            check.toggled.connect(partial(self._flag_toggled, flag))
             grid.addWidget(check, row, 0)
             grid.addWidget(reason, row, 1)
             self.flag_checks[flag] = check

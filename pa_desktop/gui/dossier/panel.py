@@ -71,6 +71,10 @@ def figures_html(view: PupilYear) -> str:
         (tr("5th B half day"), format_date(figures.b_fifth_date) or "—", False),
         (tr("Doubtful certificates"), str(figures.doubtful_certificates), False),
     ]
+    if view.carried_b:  # rule 10: they count for the 5-B and 30-B rules, shown apart
+        figures_rows.insert(
+            1, (tr("B half days at the previous school"), str(view.carried_b), False)
+        )
     for label, value, bold in figures_rows:
         open_tag, close_tag = ("<b>", "</b>") if bold else ("", "")
         lines.append(

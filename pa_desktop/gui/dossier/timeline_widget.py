@@ -267,12 +267,13 @@ class TimelineWidget(QWidget):
             x += width
 
     def _enrolled(self, day: date) -> bool:
-        pupil = self._view.pupil if self._view else None
-        if pupil is None:
+        view = self._view
+        if view is None:
             return True
-        if pupil.enrolled_from and day < pupil.enrolled_from:
+        since, until = view.enrolment or (view.pupil.enrolled_from, view.pupil.enrolled_until)
+        if since and day < since:
             return False
-        return not (pupil.enrolled_until and day > pupil.enrolled_until)
+        return not (until and day > until)
 
     # interaction -----------------------------------------------------------------------------
     def _select_between(self, first: Slot, last: Slot) -> None:
@@ -389,8 +390,8 @@ class TimelineWidget(QWidget):
                 DayKind.OUTSIDE: tr("outside the school year"),
             }
             return f"{heading}: {name or reason.get(kind, no_lessons)}"
-        if slot not in self._position:
-            return f"{heading}: {no_lessons}"
+        if slot not in self._position:  # a school's own free morning or afternoon says why
+            return f"{heading}: {view.calendar.own_reason(day, half) or no_lessons}"
         absence = view.absences.get(slot)
         if absence is None:
             present = tr("present (no absence registered)")

@@ -246,7 +246,7 @@ class DossierWindow(QWidget):
         self.timeline.selection_changed.connect(self._selection_changed)
         self.timeline.code_typed.connect(self.set_code)
         self.timeline.clear_requested.connect(self.clear_selection)
-        self.apply_button.clicked.connect(lambda: self.set_code(self.code_combo.currentData()))
+        self.apply_button.clicked.connect(self._apply_chosen_code)
         self.code_combo.currentIndexChanged.connect(self._enable_marks)
         self._enable_marks()
         self.clear_button.clicked.connect(self.clear_selection)
@@ -333,6 +333,9 @@ class DossierWindow(QWidget):
             for mark, check in self.mark_checks.items()
             if check.isChecked() and mark_allowed(mark, group)
         )
+
+    def _apply_chosen_code(self) -> None:
+        self.set_code(self.code_combo.currentData())
 
     def set_code(self, code: str) -> None:
         slots = self.timeline.selected_slots()

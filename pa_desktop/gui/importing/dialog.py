@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QLabel,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from pa_desktop.gui.importing.texts import (
     format_name,
     mapping_problem_text,
 )
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -61,7 +63,11 @@ class ImportDialog(QDialog):
     imported = Signal(object)
 
     def __init__(
-        self, session: VaultSession, path: Path | None = None, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        school: int | None = None,
     ) -> None:
         super().__init__(parent)
         add_help_key(self, "import")
@@ -83,14 +89,23 @@ class ImportDialog(QDialog):
         self._preview_page = PreviewPage(ui)
         for kind in ImportFormat:
             ui.formatCombo.addItem(format_name(kind), kind)
+        # the school the file comes from: numbers and classes match only within it (a CLB
+        # worker's vault); hidden in a school's own vault
+        self.school_combo = SchoolChooser(session, with_all=False, parent=ui.filePage)
+        self.school_combo.select_school(school)
+        if self.school_combo.several:
+            school_label = QLabel(tr("Sc&hool"), ui.filePage)
+            school_label.setBuddy(self.school_combo)
+            ui.fileForm.addRow(school_label, self.school_combo)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self._start_preview())
         style_label(ui.errorLabel, "error")
         ui.busyBar.hide()
         self.setAcceptDrops(True)
 
         ui.browseButton.clicked.connect(self._browse)
-        ui.formatCombo.currentIndexChanged.connect(lambda _i: self._read())
-        ui.createPupilsCheck.toggled.connect(lambda _on: self._start_preview())
-        ui.skipRowsCheck.toggled.connect(lambda _on: self._update_buttons())
+        ui.formatCombo.currentIndexChanged.connect(self._read)
+        ui.createPupilsCheck.toggled.connect(self._start_preview)
+        ui.skipRowsCheck.toggled.connect(self._update_buttons)
         ui.backButton.clicked.connect(self._back)
         ui.nextButton.clicked.connect(self._next)
         ui.importButton.clicked.connect(self._start_import)
@@ -195,6 +210,7 @@ class ImportDialog(QDialog):
             on_conflict=self._preview_page.default_choice(),
             choices=self._preview_page.choices(),
             skip_bad_rows=self.ui.skipRowsCheck.isChecked(),
+            school_id=self.school_combo.selected_school(),
         )
 
     def _start_preview(self) -> None:

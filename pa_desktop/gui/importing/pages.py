@@ -59,8 +59,8 @@ class MappingPage:
         combos += [ui.codeAmCombo, ui.codePmCombo]
         self.combos: dict[Field, QComboBox] = dict(zip(field_order(), combos, strict=True))
         for combo in combos:
-            combo.currentIndexChanged.connect(lambda _i: self._show_problems())
-        ui.savedCombo.currentIndexChanged.connect(lambda _i: self._saved_chosen())
+            combo.currentIndexChanged.connect(self._show_problems)
+        ui.savedCombo.currentIndexChanged.connect(self._saved_chosen)
         style_label(ui.mappingProblemLabel, "error")
 
     def fill(
@@ -140,8 +140,8 @@ class PreviewPage:
         self._names: dict[int, str] = {}
         self._choices: dict[int, ConflictChoice] = {}
         self._summary = ""
-        ui.keepRadio.toggled.connect(lambda _on: self._default_changed())
-        ui.skipRowsCheck.toggled.connect(lambda _on: self._show_summary())
+        ui.keepRadio.toggled.connect(self._default_changed)
+        ui.skipRowsCheck.toggled.connect(self._show_summary)
         ui.conflictTable.itemChanged.connect(self._item_changed)
 
     def default_choice(self) -> ConflictChoice:

@@ -59,6 +59,7 @@ def reason_text(problem: RowProblem) -> str:
         "ambiguous_pupil": tr("More than one pupil in the vault matches this row."),
         "bad_half_day": tr("The half day or lesson hour '{detail}' cannot be read."),
         "conflict_in_file": tr("The file gives this half day two different codes."),
+        "outside_enrolment": tr("The pupil was not enrolled at this school on {detail}."),
     }
     text = texts.get(problem.reason.value, problem.reason.value)
     return text.format(detail=_detail(detail))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -190,7 +190,7 @@ class PupilListDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.table.activated.connect(lambda index: self._open(index.row()))
+        self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         note = QLabel(tr("Shown on this screen only; exports never list pupils."))
         note.setWordWrap(True)
@@ -198,7 +198,7 @@ class PupilListDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(tr("Open &dossier"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.clicked.connect(lambda: self._open(self.table.currentRow()))
+        self.open_button.clicked.connect(self._open_current)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.table.rowCount():
@@ -220,3 +220,9 @@ class PupilListDialog(QDialog):
         pupil_id = self._pupil_at(row) if 0 <= row < self.table.rowCount() else None
         if pupil_id is not None:
             self.open_pupil.emit(pupil_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self._open(index.row())
+
+    def _open_current(self) -> None:
+        self._open(self.table.currentRow())

@@ -39,6 +39,7 @@ from pa_desktop.gui.insight.grids import BandChart, HeatmapChart
 from pa_desktop.gui.insight.months import MonthChart
 from pa_desktop.gui.insight.outcomes import EarlyYearChart, SignalChart
 from pa_desktop.gui.insight.panel import ChartPanel, PupilListDialog
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.errors import ServiceError
 from pa_desktop.services.insight import (
     InsightReport,
@@ -59,11 +60,16 @@ class InsightWindow(QWidget):
     open_pupil = Signal(int)  # a pupil id, from a double-click in the list behind a chart
 
     def __init__(
-        self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        year: SchoolYear,
+        parent: QWidget | None = None,
+        school: int | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         add_help_key(self, "insight")
         self.session = session
+        self._school = school
         self.source: InsightSource | None = None
         self.report: InsightReport | None = None
         self._generation = 0
@@ -91,10 +97,14 @@ class InsightWindow(QWidget):
         self.state_combo = QComboBox()
         for combo in (self.year_combo, self.class_combo, self.state_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.school_combo = SchoolChooser(self.session, True)
+        self.school_combo.select_school(self._school)
+        self.school_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.compare_check = QCheckBox(tr("Compare with the &previous school year"))
         self.compare_check.setChecked(True)
         for label_text, widget in (
             (tr("&School year:"), self.year_combo),
+            (tr("Sc&hool:"), self.school_combo),
             (tr("&Class:"), self.class_combo),
             (tr("&Trajectory:"), self.state_combo),
         ):
@@ -102,6 +112,8 @@ class InsightWindow(QWidget):
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
+            if widget is self.school_combo:
+                label.setVisible(self.school_combo.several)
         bar.addWidget(self.compare_check)
         bar.addStretch(1)
         self.small_spin = QSpinBox()
@@ -163,10 +175,11 @@ class InsightWindow(QWidget):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
-        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.compare_check.toggled.connect(lambda _on: self.reload())
-        self.class_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.year_combo.currentIndexChanged.connect(self.reload)
+        self.school_combo.currentIndexChanged.connect(self.reload)
+        self.compare_check.toggled.connect(self.reload)
+        self.class_combo.currentIndexChanged.connect(self.apply_filter)
+        self.state_combo.currentIndexChanged.connect(self.apply_filter)
         # Shown at once, stored (and logged) once the user stops clicking the arrows.
         self._save_small = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_small.timeout.connect(self.save_small_number_threshold)
@@ -194,6 +207,7 @@ class InsightWindow(QWidget):
         self._generation += 1
         generation = self._generation
         session, year, compare = self.session, self.selected_year(), self.compare_check.isChecked()
+        school = self.school_combo.selected_school()
         self.setWindowTitle(tr("Insight — {year}").format(year=year.label))
 
         def loaded(source: InsightSource) -> None:
@@ -201,13 +215,15 @@ class InsightWindow(QWidget):
                 return
             self._take(source)
             if compare:
-                self._start(lambda: with_previous(session, source), compared)
+                self._start(lambda: with_previous(session, source, school), compared)
 
         def compared(source: InsightSource) -> None:
             if generation == self._generation:
                 self._take(source)
 
-        self._start(lambda: load_insight(session, year, compare_previous=False), loaded)
+        self._start(
+            lambda: load_insight(session, year, compare_previous=False, school=school), loaded
+        )
 
     def _take(self, source: InsightSource) -> None:
         self.source = source

@@ -8,7 +8,7 @@ colour alone. Opening a pupil is left to whoever shows this dialog (the `open_pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,14 +72,14 @@ class FollowUpsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         # activated covers Enter and double-click; doubleClicked too would emit twice.
-        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.activated.connect(self._open_index)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(tr("Open &dossier"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        self.open_button.clicked.connect(self._open_current)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         never_close_on_enter(self)
@@ -157,3 +157,9 @@ class FollowUpsDialog(QDialog):
         pupil_id = self.pupil_at(row)
         if pupil_id is not None:
             self.open_pupil.emit(pupil_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self._open_row(index.row())
+
+    def _open_current(self) -> None:
+        self._open_row(self.table.currentRow())

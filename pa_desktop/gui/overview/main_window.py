@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
@@ -24,7 +26,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
@@ -38,6 +48,7 @@ from pa_desktop.gui.overview.model import (
     NAME,
     PATTERN,
     PUPIL_ID_ROLE,
+    SCHOOL,
     SIGNALS,
     STATE,
     OverviewFilter,
@@ -45,6 +56,7 @@ from pa_desktop.gui.overview.model import (
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
 
@@ -55,6 +67,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
     from pa_desktop.gui.insight.window import InsightWindow
     from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
     from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+    from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
     from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
 _YEARS_BACK = 4
@@ -97,6 +111,7 @@ class MainWindow(QMainWindow):
         place = " · ".join(part for part in (profile.school, profile.clb) if part)
         self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
         self._fill_years()
+        self._add_school_chooser()
 
         self.ui.yearCombo.currentIndexChanged.connect(self.refresh)
         self.ui.searchEdit.textChanged.connect(self._search_changed)
@@ -109,16 +124,16 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSignalsHelp.triggered.connect(self._signals_help)
-        self.ui.actionUserGuide.triggered.connect(lambda: self.show_user_guide("overview"))
-        table.doubleClicked.connect(lambda _index: self.open_dossier())
-        table.activated.connect(lambda _index: self.open_dossier())
-        self.ui.actionOpenDossier.triggered.connect(lambda: self.open_dossier())
-        self.ui.openDossierButton.clicked.connect(lambda: self.open_dossier())
+        self.ui.actionUserGuide.triggered.connect(partial(self.show_user_guide, "overview"))
+        table.doubleClicked.connect(partial(self.open_dossier, None))
+        table.activated.connect(partial(self.open_dossier, None))
+        self.ui.actionOpenDossier.triggered.connect(partial(self.open_dossier, None))
+        self.ui.openDossierButton.clicked.connect(partial(self.open_dossier, None))
         self.ui.actionFollowUps.triggered.connect(self.show_follow_ups)
         self.ui.actionSignalList.triggered.connect(self.show_signal_list)
-        self.ui.actionInsight.triggered.connect(lambda: self.show_insight())
-        self.ui.actionImport.triggered.connect(lambda: self.import_absences())
-        self.ui.actionReceiveDossier.triggered.connect(lambda: self.receive_dossier())
+        self.ui.actionInsight.triggered.connect(self.show_insight)
+        self.ui.actionImport.triggered.connect(partial(self.import_absences, None))
+        self.ui.actionReceiveDossier.triggered.connect(partial(self.receive_dossier, None))
         self.setAcceptDrops(True)
         self._language_menu()
         self.empty_label = QLabel(self.ui.pupilTable)
@@ -132,7 +147,7 @@ class MainWindow(QMainWindow):
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
         fit_window(self, "main", QSize(1200, 720))
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the window is gone first
 
     # data ------------------------------------------------------------------------------------
     def _fill_years(self) -> None:
@@ -146,19 +161,70 @@ class MainWindow(QMainWindow):
     def selected_year(self) -> SchoolYear:
         return SchoolYear(int(self.ui.yearCombo.currentData()))
 
+    def _add_school_chooser(self) -> None:
+        """One school or all of them (a CLB worker's vault); hidden in a school's own vault."""
+        self.school_label = QLabel(tr("S&chool:"), self.ui.centralWidget)
+        self.school_chooser = SchoolChooser(self.session, True, self.ui.centralWidget)
+        self.school_label.setBuddy(self.school_chooser)
+        position = self.ui.filterBar.indexOf(self.ui.yearCombo) + 1
+        self.ui.filterBar.insertWidget(position, self.school_label)
+        self.ui.filterBar.insertWidget(position + 1, self.school_chooser)
+        self.school_label.setVisible(self.school_chooser.several)
+        self.school_chooser.currentIndexChanged.connect(self.refresh)
+        self.ui.pupilTable.horizontalHeader().setSectionResizeMode(
+            SCHOOL, QHeaderView.ResizeMode.ResizeToContents
+        )
+        settings = QAction(tr("School &settings…"), self)
+        settings.triggered.connect(lambda: self.show_school_settings())
+        self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
+        self.action_school_settings = settings
+        move = QAction(tr("&Move to another school…"), self)
+        move.triggered.connect(lambda: self.move_pupil())
+        move.setVisible(self.school_chooser.several)  # only a vault of several schools
+        self.ui.menuPupil.addAction(move)
+        self.action_move_pupil = move
+
+    def move_pupil(self) -> MovePupilDialog | None:
+        """The selected pupil to another school of the vault (one dossier, two enrolments)."""
+        from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+
+        pupil_id = self.selected_pupil_id()
+        if pupil_id is None:
+            return None
+        dialog = MovePupilDialog(self.session, self.session.pupil(pupil_id), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def selected_school(self) -> int | None:
+        """The chosen school, or None for every school of the vault."""
+        return self.school_chooser.selected_school()
+
+    def show_school_settings(self) -> SchoolSettingsDialog:
+        """A school's own calendar, codes and thresholds."""
+        from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
+
+        dialog = SchoolSettingsDialog(self.session, self.selected_school(), self)
+        dialog.saved.connect(self.refresh)
+        dialog.show()
+        return dialog
+
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""
         self._loading_generation += 1
         generation = self._loading_generation
         year = self.selected_year()
+        school = self.selected_school()
         session = self.session
         self.statusBar().showMessage(tr("Computing the overview…"))
+        across = school is None and self.school_chooser.several
+        self.ui.pupilTable.setColumnHidden(SCHOOL, not across)
 
         def done(rows: list[OverviewRow]) -> None:
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
-        run_in_background(lambda: session.overview(year), done, self._failed, self)
+        run_in_background(lambda: session.overview(year, school=school), done, self._failed, self)
 
     def _show_rows(self, rows: list[OverviewRow]) -> None:
         selected = self._select_after_load or self.selected_pupil_id()
@@ -270,8 +336,8 @@ class MainWindow(QMainWindow):
         window = self._dossiers.get(pupil_id)
         if window is None:
             window = DossierWindow(self.session, pupil_id, self.selected_year())
-            window.changed.connect(lambda _pupil: self.refresh())
-            window.destroyed.connect(lambda *_: self._dossiers.pop(pupil_id, None))
+            window.changed.connect(self.refresh)
+            window.destroyed.connect(partial(self._dossier_closed, pupil_id))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._dossiers[pupil_id] = window
         window.show()
@@ -279,12 +345,26 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def show_fresh_data(self) -> None:
+        """After a restore or a purge: close the windows this one opened (dossiers, insight: they
+        show data from before) and reload the overview. Dialogs stay: the restore or purge
+        dialog that asked is one of them."""
+        for window in list(self._dossiers.values()):
+            window.close()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible() and not isinstance(child, QDialog | QMenu):
+                child.close()
+        self.refresh()
+
+    def _dossier_closed(self, pupil_id: int) -> None:
+        self._dossiers.pop(pupil_id, None)
+
     def show_follow_ups(self) -> FollowUpsDialog:
         """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
         from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
 
         dialog = FollowUpsDialog(self.session, self)
-        dialog.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        dialog.open_pupil.connect(self.open_dossier)
         dialog.show()
         return dialog
 
@@ -298,7 +378,7 @@ class MainWindow(QMainWindow):
             action = menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            action.triggered.connect(partial(self.switch_language, code))
             group.addAction(action)
 
     def switch_language(self, language: str) -> MainWindow:
@@ -313,6 +393,7 @@ class MainWindow(QMainWindow):
         replacement.ui.searchEdit.setText(self.ui.searchEdit.text())
         replacement.show()
         self._keep_session_open = True
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not one window per switch
         self.close()
         self.replaced.emit(replacement)
         return replacement
@@ -321,8 +402,8 @@ class MainWindow(QMainWindow):
         """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
         from pa_desktop.gui.importing.dialog import ImportDialog
 
-        dialog = ImportDialog(self.session, path, self)
-        dialog.imported.connect(lambda _result: self.refresh())
+        dialog = ImportDialog(self.session, path, self, self.selected_school())
+        dialog.imported.connect(self.refresh)
         dialog.show()
         return dialog
 
@@ -357,8 +438,8 @@ class MainWindow(QMainWindow):
         """The school's own absence data, analysed (the guideline's "data-analyse")."""
         from pa_desktop.gui.insight.window import InsightWindow
 
-        window = InsightWindow(self.session, self.selected_year(), self)
-        window.open_pupil.connect(lambda pupil_id: self.open_dossier(pupil_id))
+        window = InsightWindow(self.session, self.selected_year(), self, self.selected_school())
+        window.open_pupil.connect(self.open_dossier)
         window.show()
         return window
 
@@ -366,13 +447,13 @@ class MainWindow(QMainWindow):
         """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
         from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
 
-        dialog = SignalListDialog(self.session, self.selected_year(), self)
+        dialog = SignalListDialog(self.session, self.selected_year(), self, self.selected_school())
         dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
 
     def add_pupil(self) -> None:
-        dialog = PupilDialog(self.session, parent=self)
+        dialog = PupilDialog(self.session, parent=self, school_id=self.selected_school())
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved.id)
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from pa_desktop.domain.text import fold
+from pa_desktop.domain.text import class_sort_key, fold
 from pa_desktop.gui.common.texts import (
     SIGNAL_STYLES,
     format_date,
@@ -42,6 +42,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, PATTERN, STATE, FOLLOW_UP, SIGNALS = range(
     11
 )
+SCHOOL = SIGNALS + 1  # shown only across the schools of a CLB worker's vault
 NUMERIC_COLUMNS = {B_COUNT, TOTAL, LAST_WEEKS, RATE}
 
 
@@ -67,7 +68,7 @@ def _cells(row: OverviewRow) -> _Cells:
         display=(
             pupil.display_name,
             pupil.class_name,
-            str(f.b_count),
+            f"{f.b_count} + {row.carried_b}" if row.carried_b else str(f.b_count),
             str(f.total),
             str(f.last_6_weeks),
             format_percent(f.absence_rate),
@@ -76,12 +77,13 @@ def _cells(row: OverviewRow) -> _Cells:
             step_label(row.state) + (" ⚑" if row.attention else ""),
             format_date(row.next_follow_up),
             ", ".join(label for _, label in labels),
+            row.school,
         ),
         # plain numbers and strings, so the proxy sorts in C++ without calling back into Python
         sort=(
             f"{pupil.last_name.casefold()}\t{pupil.first_name.casefold()}",
-            _class_key(pupil.class_name),
-            f.b_count,
+            class_sort_key(pupil.class_name),
+            row.b_this_year,
             f.total,
             f.last_6_weeks,
             f.absence_rate,
@@ -91,16 +93,11 @@ def _cells(row: OverviewRow) -> _Cells:
             row.next_follow_up.toordinal() if row.next_follow_up else 10**7,
             ((severity * 100 + len(row.signals)) * 1000 + min(f.b_count, 999)) * 1000
             + min(f.last_6_weeks, 999),
+            row.school.casefold(),
         ),
         signals=labels,
         search=fold(f"{pupil.last_name} {pupil.first_name} {pupil.class_name}"),
     )
-
-
-def _class_key(name: str) -> str:
-    """Years first ("2A" before "10B"), then the class name."""
-    digits = "".join(ch for ch in name if ch.isdigit())
-    return f"{int(digits) if digits else 99:03d}{name.casefold()}"
 
 
 def _tooltip(row: OverviewRow) -> str:
@@ -129,6 +126,7 @@ class OverviewModel(QAbstractTableModel):
             tr("Trajectory"),
             tr("Follow-up"),
             tr("Signals"),
+            tr("School"),
         ]
 
     def header_tooltips(self) -> list[str]:
@@ -146,6 +144,7 @@ class OverviewModel(QAbstractTableModel):
             tr("Where the pupil stands in the trajectory; ⚑ marks a school change (warm transfer)"),
             tr("The next follow-up date from the guidance-measure log"),
             tr("Warning signals; hover for why each one fired"),
+            tr("The school where the pupil is enrolled this school year"),
         ]
 
     def set_rows(self, rows: list[OverviewRow]) -> None:
@@ -165,7 +164,7 @@ class OverviewModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by the column's sort key, keeping selections on the same pupils."""
-        if not 0 <= column <= SIGNALS or not self._rows:
+        if not 0 <= column <= SCHOOL or not self._rows:
             self._sort = (column, order)
             return
         self._sort = (column, order)
@@ -190,7 +189,7 @@ class OverviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else SIGNALS + 1
+        return 0 if parent.isValid() else SCHOOL + 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
@@ -206,6 +205,11 @@ class OverviewModel(QAbstractTableModel):
                 return _tooltip(self._rows[index.row()])
             if column in (PATTERN, STATE):
                 return cells.display[column] or None  # these columns may be too narrow
+            if column == B_COUNT and self._rows[index.row()].carried_b:
+                return tr("{own} here + {carried} at the previous school").format(
+                    own=self._rows[index.row()].figures.b_count,
+                    carried=self._rows[index.row()].carried_b,
+                )
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == SIGNALS:

@@ -25,13 +25,18 @@ def _from_qdate(value: QDate) -> date:
 
 class PupilDialog(QDialog):
     def __init__(
-        self, session: VaultSession, pupil: Pupil | None = None, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        pupil: Pupil | None = None,
+        parent: QWidget | None = None,
+        school_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PupilDialog()
         self.ui.setupUi(self)
         self._session = session
         self._pupil = pupil
+        self._school_id = school_id  # a new pupil joins the school chosen in the overview
         self.saved: Pupil | None = None
         self.setWindowTitle(tr("Edit pupil") if pupil else tr("Add pupil"))
         style_label(self.ui.problemLabel, "error")
@@ -80,6 +85,7 @@ class PupilDialog(QDialog):
             enrolled_until=optional(
                 self.ui.enrolledUntilCheck.isChecked(), self.ui.enrolledUntilEdit
             ),
+            school_id=self._school_id if self._pupil is None else None,
         )
 
     def _save(self) -> None:

@@ -2,10 +2,13 @@
 
 Minimal by default (no notes, no birth date, no full measure list); a password is recommended.
 The document is built and rendered off the GUI thread, and the preview shows the real PDF.
+Above the export button the checklist's readiness says what is still missing (no reason, no
+contact with the parents, no help question); exporting anyway asks once, naming it.
 """
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
@@ -32,9 +35,12 @@ from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
+from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
+from pa_desktop.services import checklist
+from pa_desktop.services.errors import OutputInVaultError
 from pa_desktop.services.pdf_preview import render_pages
 from pa_desktop.services.referral import ReferralOptions, build_referral, export_referral
 from pa_desktop.services.session import VaultSession
@@ -107,6 +113,12 @@ class ReferralDialog(QDialog):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.readiness_label = QLabel()
+        self.readiness_label.setWordWrap(True)
+        self.readiness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.readiness_label.setAccessibleName(tr("What is missing before a registration"))
+        form.addRow(self.readiness_label)
+        self.help_edit.textChanged.connect(self._show_readiness)
         self.problem_label = QLabel()
         style_label(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
@@ -135,8 +147,36 @@ class ReferralDialog(QDialog):
         preview_column.addWidget(self.status)
         preview_column.addWidget(scroll, 1)
         layout.addLayout(preview_column, 1)
+        self._readiness = self._load_readiness()
+        self._show_readiness()
         never_close_on_enter(self)
         fit_window(self, "referral", QSize(1180, 820))
+
+    def _load_readiness(self) -> list[str]:
+        return checklist.load_checklist(self.session, self.pupil_id, self.year).readiness
+
+    def missing(self) -> list[str]:
+        """What the checklist says is missing before a registration (ids); a help question
+        typed here counts as worded. Read once when the dialog opens (not per keystroke) and
+        again just before an export, in case the checklist changed meanwhile."""
+        ids = self._readiness
+        if self.help_edit.toPlainText().strip():
+            ids = [m for m in ids if m != "no_help_question"]
+        return ids
+
+    def _show_readiness(self) -> None:
+        missing = self.missing()
+        if missing:
+            heading = escape(tr("Still missing for a registration:"))
+            items = "".join(f"<li>{escape(readiness_text(m))}</li>" for m in missing)
+            self.readiness_label.setText(f"<b>{heading}</b><ul>{items}</ul>")
+            self.readiness_label.setStyleSheet("color: #8A3B00;")
+        else:
+            ready = tr(
+                "The checklist is ready: reason, contact with the parents and help question."
+            )
+            self.readiness_label.setText(escape(ready))
+            self.readiness_label.setStyleSheet("")
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -211,24 +251,36 @@ class ReferralDialog(QDialog):
         options = self.options()
         if options is None:
             return
-        if not options.password:
-            answer = QMessageBox.question(
-                self,
-                tr("Export without a password?"),
-                tr(
-                    "The document holds data about a minor. A password is recommended. Export "
-                    "without one?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not self.confirm_export(options):
+            return
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = QFileDialog.getExistingDirectory(self, tr("Save the referral in"), documents)
-        if not folder:
+        if not folder or refused_inside_vault(self, self.session.folder, Path(folder)):
             return
         self.export_to(Path(folder), options)
+
+    def confirm_export(self, options: ReferralOptions) -> bool:
+        """One question for everything that speaks against exporting now: what the checklist
+        misses and a missing password. Nothing to say: no question at all."""
+        self._readiness = self._load_readiness()
+        self._show_readiness()
+        concerns = [readiness_text(m) for m in self.missing()]
+        if not options.password:
+            concerns.append(tr("There is no password, and the document holds data about a minor."))
+        if not concerns:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Export anyway?"),
+            tr("Before this referral leaves:")
+            + "\n\n"
+            + "\n".join(f"• {c}" for c in concerns)
+            + "\n\n"
+            + tr("Export it anyway?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_to(self, folder: Path, options: ReferralOptions) -> None:
         session, pupil_id, year = self.session, self.pupil_id, self.year
@@ -247,6 +299,9 @@ class ReferralDialog(QDialog):
         self.exported.emit(str(path))
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, OutputInVaultError):
+            self._busy(False, inside_vault_message())
+            return
         self._busy(
             False, tr("The document could not be made ({kind}).").format(kind=type(error).__name__)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Signal
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
+from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
+from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.services.session import VaultSession
 from pa_desktop.services.signal_list import (
     SignalList,
@@ -42,7 +45,11 @@ class SignalListDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, session: VaultSession, year: SchoolYear, parent: QWidget | None = None
+        self,
+        session: VaultSession,
+        year: SchoolYear,
+        parent: QWidget | None = None,
+        school: int | None = None,
     ) -> None:
         super().__init__(parent)
         add_help_key(self, "referral")
@@ -51,15 +58,34 @@ class SignalListDialog(QDialog):
         self.listing: SignalList | None = None
         self.setWindowTitle(tr("Signalling list for the CLB"))
         layout = QVBoxLayout(self)
+        # one list per school: it goes to that school's CLB contact (hidden with one school)
+        self.school_combo = SchoolChooser(session, with_all=False)
+        self.school_combo.select_school(school)
+        school_row = QHBoxLayout()
+        school_label = QLabel(tr("Sc&hool:"))
+        school_label.setBuddy(self.school_combo)
+        school_label.setVisible(self.school_combo.several)
+        school_row.addWidget(school_label)
+        school_row.addWidget(self.school_combo, 1)
+        layout.addLayout(school_row)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.all_check = QCheckBox(tr("Also pupils who were already &signalled"))
         self.all_check.toggled.connect(self.reload)
         layout.addWidget(self.all_check)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [tr("Pupil"), tr("Class"), tr("B"), tr("5th B"), tr("Absent"), tr("Trajectory")]
+            [
+                tr("Pupil no."),
+                tr("Pupil"),
+                tr("Class"),
+                tr("B"),
+                tr("5th B"),
+                tr("Absent"),
+                tr("Trajectory"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -92,8 +118,8 @@ class SignalListDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
-        self.csv_button.clicked.connect(lambda: self.export(".csv"))
+        self.pdf_button.clicked.connect(partial(self.export, ".pdf"))
+        self.csv_button.clicked.connect(partial(self.export, ".csv"))
         self.mark_button.clicked.connect(self.mark)
         layout.addWidget(buttons)
         self.status = QLabel()
@@ -103,22 +129,26 @@ class SignalListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.listing = signal_list(self.session, self.year, self.all_check.isChecked())
+        school = self.school_combo.selected_school()
+        self.listing = signal_list(self.session, self.year, self.all_check.isChecked(), school)
         rows = self.listing.rows
         self.intro.setText(
             tr("{year}: %n pupil(s) with {b} or more B half days{which}.", "", len(rows)).format(
                 year=self.year.label,
                 n=len(rows),
-                b=self.session.thresholds().clb_signal_b,
+                b=self.session.thresholds(school).clb_signal_b,
                 which="" if self.all_check.isChecked() else tr(", not yet signalled"),
             )
         )
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             cells = [
+                row.pupil.school_number or "",
                 row.pupil.display_name,
                 row.pupil.class_name,
-                str(row.figures.b_count),
+                f"{row.figures.b_count} + {row.carried_b}"
+                if row.carried_b
+                else str(row.figures.b_count),
                 format_date(row.figures.b_fifth_date),
                 str(row.figures.total),
                 step_label(row.state),
@@ -138,8 +168,9 @@ class SignalListDialog(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(
             self, tr("Save the signalling list"), str(Path(documents) / default)
         )
-        if chosen:
-            self.export_to(Path(chosen).with_suffix(suffix))
+        target = Path(chosen).with_suffix(suffix) if chosen else None
+        if target is not None and not refused_inside_vault(self, self.session.folder, target):
+            self.export_to(target)
 
     def export_to(self, path: Path) -> None:
         assert self.listing is not None

@@ -36,6 +36,7 @@ from pa_desktop.domain.transfer_schema import Dossier, Receiver
 from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.keyboard import never_close_on_enter
+from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -43,7 +44,7 @@ from pa_desktop.gui.transfer.receive import TransferImportDialog, labelled
 from pa_desktop.gui.transfer.texts import receiver_advice, section_text
 from pa_desktop.services import transfer
 from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH, passphrase_strength
-from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.errors import InvalidInputError, OutputInVaultError
 from pa_desktop.services.session import VaultSession
 
 __all__ = ["TransferExportDialog", "TransferImportDialog"]
@@ -216,7 +217,7 @@ class TransferExportDialog(QDialog):
             str(Path(documents) / transfer.file_name(secrets.token_hex(6))),
             tr("PA Desktop dossier (*.padossier)"),
         )
-        if chosen:
+        if chosen and not refused_inside_vault(self, self.session.folder, Path(chosen)):
             self.export_to(Path(chosen))
 
     def export_to(self, target: Path) -> None:
@@ -248,6 +249,8 @@ class TransferExportDialog(QDialog):
         self.status.clear()
         if isinstance(error, InvalidInputError):
             text = " ".join(problem_text(p) for p in error.problems)
+        elif isinstance(error, OutputInVaultError):
+            text = inside_vault_message()
         else:
             text = tr("The dossier could not be saved ({kind}).").format(kind=type(error).__name__)
         self.problem_label.setText(text)

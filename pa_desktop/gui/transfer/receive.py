@@ -9,6 +9,7 @@ under 400 lines).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +124,8 @@ class TransferImportDialog(QDialog):
         choices = QHBoxLayout()
         self.keep_all_button = QPushButton(tr("&Keep all of this vault's codes"))
         self.replace_all_button = QPushButton(tr("Take &all of the file's codes"))
-        self.keep_all_button.clicked.connect(lambda: self.choose_all(False))
-        self.replace_all_button.clicked.connect(lambda: self.choose_all(True))
+        self.keep_all_button.clicked.connect(partial(self.choose_all, False))
+        self.replace_all_button.clicked.connect(partial(self.choose_all, True))
         choices.addWidget(self.keep_all_button)
         choices.addWidget(self.replace_all_button)
         choices.addStretch(1)

@@ -1,28 +1,32 @@
-"""One PA Desktop per vault: a QLockFile beside the vault folder, and a local socket through
-which a second start asks the first one to come to the front.
+"""One PA Desktop per vault: the vault's write lock (services/locking.py, `<vault>.lock` beside
+the folder), held while the window has the vault, and a local socket through which a second
+start asks the first one to come to the front.
 
-The lock holds the process id; a lock left by a crashed process (its id no longer runs) is taken
-over. Its age never makes it stale (Qt's default would let a second start take the lock of a
-first one that simply ran for more than 30 seconds).
+The same lock is taken by every writing `pa-desktop-cli` command, so the GUI and the command
+line never write at once: a command waits briefly, then names the holder. The operating system
+releases the lock when its process ends, so a crashed PA Desktop never blocks the next start.
 """
 
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from pa_desktop.gui.common.texts import tr
+from pa_desktop.services import locking
+from pa_desktop.services.errors import VaultBusyError
 
 _RAISE = b"raise\n"
 
 
 def lock_path(folder: Path) -> Path:
     """`<vault folder>.lock` beside the folder (not inside: a restore swaps the folder)."""
-    return folder.with_name(folder.name + ".lock")
+    return locking.lock_path(folder)
 
 
 def server_name(folder: Path) -> str:
@@ -35,7 +39,7 @@ class InstanceGuard(QObject):
 
     raise_requested = Signal()
 
-    def __init__(self, folder: Path, lock: QLockFile) -> None:
+    def __init__(self, folder: Path, lock: locking.VaultHold) -> None:
         super().__init__()
         self.folder = folder
         self._lock = lock
@@ -48,12 +52,12 @@ class InstanceGuard(QObject):
 
     def release(self) -> None:
         self._server.close()
-        self._lock.unlock()
+        self._lock.release()
 
     def _connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.readyRead.connect(partial(self._read, socket))
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -99,13 +103,17 @@ def claim(folder: Path) -> InstanceGuard | None:
     key = str(folder.absolute())
     if key in _held:
         return _held[key]
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(lock_path(folder)))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        _ask_first_to_come_forward(folder)
-        return None
-    guard = InstanceGuard(folder, lock)
+    try:
+        hold = locking.take(folder, locking.GUI, wait=0.1)
+    except VaultBusyError as busy:
+        if busy.program != locking.CLI:
+            _ask_first_to_come_forward(folder)
+            return None
+        try:  # a command is writing: it is done in a moment
+            hold = locking.take(folder, locking.GUI, wait=locking.default_wait())
+        except VaultBusyError:
+            return None
+    guard = InstanceGuard(folder, hold)
     _held[key] = guard
     return guard
 

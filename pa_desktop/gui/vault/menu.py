@@ -3,7 +3,10 @@
 The main window's owner calls, once the window exists:
 
     from pa_desktop.gui.vault.menu import install_care
-    install_care(window, session, vaults, folder)
+    parts = install_care(window, session, vaults, folder, window.show_fresh_data)
+
+(the last argument closes the windows that show data from before a restore or a purge, and
+reloads; the window knows which ones it opened).
 
 It adds the menu (lock, passphrase, recovery code, remember on this device, backups, restore,
 check, audit log, retention and purge), starts the lock and the automatic backups, watches that
@@ -17,6 +20,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -40,7 +44,11 @@ from pa_desktop.gui.care.backup_dialogs import (
     check_vault,
 )
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
-from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.care.security_dialog import (
+    PassphraseDialog,
+    RecoveryCodeDialog,
+    RotateKeyDialog,
+)
 from pa_desktop.gui.care.texts import error_message
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.vault import instance
@@ -55,7 +63,7 @@ _WATCH_MS = 5_000
 
 @dataclass
 class CareParts:
-    """What install_care made, kept on the window (`window.care_parts`) for tests and owners."""
+    """What install_care made, returned to its caller (tests drive the menu through it)."""
 
     menu: QMenu
     lock: LockController
@@ -67,11 +75,22 @@ class CareParts:
     folder: Path
 
 
-def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, folder: Path) -> None:
-    """Add the Vault menu to `window` and start the lock, the backups and the watch."""
+def _nothing_to_reload() -> None:
+    """A window without data of its own (tests): nothing to close or reload."""
+
+
+def install_care(
+    window: QMainWindow,
+    session: VaultSession,
+    vaults: Vaults,
+    folder: Path,
+    data_replaced: Callable[[], None] = _nothing_to_reload,
+) -> CareParts:
+    """Add the Vault menu to `window` and start the lock, the backups and the watch;
+    `data_replaced` runs after a restore or a purge."""
     guard = instance.claim(folder)
     if guard is None:
-        QTimer.singleShot(0, lambda: _tell_second_instance(window))
+        QTimer.singleShot(0, window, partial(_tell_second_instance, window))
     menu = QMenu(tr("&Vault"), window)
     menu.setObjectName("menuVault")
     _insert_menu(window, menu)
@@ -92,7 +111,7 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
 
     def after_restore(_summary: object) -> None:
         watch.reset()
-        _refresh_windows(window)
+        data_replaced()
 
     def restore() -> None:
         dialog = RestoreDialog(folder, session, window)
@@ -101,7 +120,7 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
 
     def purge() -> None:
         dialog = PurgeDialog(session, window)
-        dialog.purged.connect(lambda _n: _refresh_windows(window))
+        dialog.purged.connect(data_replaced)
         dialog.exec()
 
     def lock_after() -> None:
@@ -164,6 +183,11 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
         tr("New r&ecovery code…"),
         lambda: RecoveryCodeDialog(session, vaults, window).exec(),
     )
+    add(
+        "rotate_key",
+        tr("Renew the vault's &key…"),
+        lambda: RotateKeyDialog(session, vaults, window).exec(),
+    )
     remember.toggled.connect(toggle_remember)
     menu.addAction(remember)
     actions["remember"] = remember
@@ -201,10 +225,8 @@ def install_care(window: QMainWindow, session: VaultSession, vaults: Vaults, fol
         watch_timer.stop()
 
     window.installEventFilter(_StopWhenClosed(window, stop_all))
-    window.care_parts = CareParts(  # type: ignore[attr-defined]
-        menu, controller, scheduler, watch_timer, guard, actions, vaults, folder
-    )
-    QTimer.singleShot(0, lambda: _tell_failed_unlocks(window, session))
+    QTimer.singleShot(0, window, partial(_tell_failed_unlocks, window, session))
+    return CareParts(menu, controller, scheduler, watch_timer, guard, actions, vaults, folder)
 
 
 # helpers --------------------------------------------------------------------------------------
@@ -219,7 +241,7 @@ class _StopWhenClosed(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
-            QTimer.singleShot(0, self._check)
+            QTimer.singleShot(0, self, self._check)
         return False
 
     def _check(self) -> None:
@@ -236,17 +258,6 @@ def _insert_menu(window: QMainWindow, menu: QMenu) -> None:
             bar.insertMenu(action, menu)
             return
     bar.addMenu(menu)
-
-
-def _refresh_windows(window: QMainWindow) -> None:
-    """After a restore or a purge: close the other windows (they show old data) and reload."""
-    for widget in QApplication.topLevelWidgets():
-        other = widget is not window and widget.isWindow() and widget.isVisible()
-        if other and (isinstance(widget, QMainWindow) or widget.inherits("DossierWindow")):
-            widget.close()
-    refresh = getattr(window, "refresh", None)
-    if callable(refresh):
-        refresh()
 
 
 def _guarded(parent: QWidget, work: object) -> None:

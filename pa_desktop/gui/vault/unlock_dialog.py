@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
 from pa_desktop.gui.common.colours import style_label
@@ -119,3 +119,23 @@ class UnlockDialog(QDialog):
         self.ui.recoveryCheck.setEnabled(not busy)
         if busy:
             self.ui.errorLabel.hide()
+
+
+def audit_warning_text(session: VaultSession) -> str | None:
+    """What the unlock found wrong with the audit log, in words; None when nothing."""
+    warnings = session.opened.audit_warnings
+    if not warnings:
+        return None
+    return tr(
+        "The audit log does not match the vault's key file: entries were cut off its end, or "
+        "an older copy of the database was put back beside a newer key file. Nothing was "
+        "changed. If you did not restore a copy yourself, tell your ICT coordinator, and check "
+        "the vault (Vault menu)."
+    )
+
+
+def warn_about_audit(parent: QWidget | None, session: VaultSession) -> None:
+    """Said at unlock, before any work: the log cannot prove itself any more."""
+    text = audit_warning_text(session)
+    if text is not None:
+        QMessageBox.warning(parent, tr("The audit log was cut short"), text)

@@ -1,0 +1,75 @@
+"""Moving a pupil to another school of the vault (a CLB worker's vault): one dossier, two
+enrolments. The current enrolment ends the day before the arrival; nothing else changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from pa_desktop.domain.pupils import Pupil
+from pa_desktop.gui.common.texts import problem_text, tr
+from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.session import VaultSession
+
+
+class MovePupilDialog(QDialog):
+    def __init__(self, session: VaultSession, pupil: Pupil, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pupil = pupil
+        self.setWindowTitle(tr("Move to another school"))
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                tr("{name} keeps one dossier; the new school counts from the arrival.").format(
+                    name=pupil.display_name
+                )
+            )
+        )
+        self.school_combo = SchoolChooser(session, with_all=False)
+        form.addRow(tr("New &school:"), self.school_combo)
+        self.arrival_edit = QDateEdit()
+        self.arrival_edit.setCalendarPopup(True)
+        self.arrival_edit.setDisplayFormat("dd/MM/yyyy")
+        today = session.today()
+        self.arrival_edit.setDate(QDate(today.year, today.month, today.day))
+        form.addRow(tr("&Arrival:"), self.arrival_edit)
+        self.class_edit = QLineEdit(pupil.class_name)
+        form.addRow(tr("&Class there:"), self.class_edit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        school = self.school_combo.selected_school()
+        arrival = self.arrival_edit.date().toPython()
+        assert school is not None and isinstance(arrival, date)
+        try:
+            self.session.move_pupil(self.pupil.id, school, arrival, self.class_edit.text())
+        except InvalidInputError as error:
+            self.error.setText(" ".join(_problem(p) for p in error.problems))
+            return
+        self.accept()
+
+
+def _problem(problem: str) -> str:
+    if problem == "same_school":
+        return tr("The pupil already is at that school.")
+    return problem_text(problem)

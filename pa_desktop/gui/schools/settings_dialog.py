@@ -1,0 +1,358 @@
+"""A school's own settings: its lesson-free days and half days (picked on a calendar), its own
+absence codes with the official code each counts as, Wednesday afternoon, the lesson hour where
+the afternoon starts, and the thresholds (with the guideline's defaults and a reset).
+
+Everything is saved at once through the services, which check it; nothing is written until
+"Save". Days without lessons are greyed on the calendar, as in the dossier's timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pa_desktop.domain.schools import WHOLE_DAY, SchoolFreeDay, SchoolSettings
+from pa_desktop.gui.common.texts import format_date, problem_text, tr
+from pa_desktop.gui.common.user_guide import add_help_key
+from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.services.errors import InvalidInputError
+from pa_desktop.services.importer import Importer
+from pa_desktop.services.resources import default_thresholds
+from pa_desktop.services.session import VaultSession
+
+OFFICIAL = ("B", "Z", "R", "P", "H", "M", "A", "L", "-")
+# the thresholds a school most often adapts; the others keep the vault's values
+THRESHOLDS = (
+    "clb_signal_b",
+    "fast_accumulation",
+    "same_moment_min",
+    "unknown_code_lesson_days",
+    "parents_unreachable_attempts",
+    "known_problem_previous_b",
+    "allowance_risk_current_b",
+    "allowance_lost_b",
+)
+
+
+def _threshold_label(name: str) -> str:
+    labels = {
+        "clb_signal_b": tr("Signal to the CLB from (B half days)"),
+        "fast_accumulation": tr("Fast accumulation: absent half days in 6 weeks"),
+        "same_moment_min": tr("Same moment: at least (absent half days)"),
+        "unknown_code_lesson_days": tr("Code '-' to clarify within (lesson days)"),
+        "parents_unreachable_attempts": tr("Parents unreachable after (attempts)"),
+        "known_problem_previous_b": tr("Known problem: B half days in an earlier year"),
+        "allowance_risk_current_b": tr("Allowance at risk from (B half days)"),
+        "allowance_lost_b": tr("Allowance lost at (B half days, two years)"),
+    }
+    return labels.get(name, name)
+
+
+def _half_name(half: str) -> str:
+    return {"VM": tr("morning"), "NM": tr("afternoon")}.get(half, tr("whole day"))
+
+
+def _problem(problem: str) -> str:
+    texts = {
+        "range_reversed": tr("The last day lies before the first day."),
+        "range_spans_years": tr("The days must lie in one school year."),
+        "code_invalid": tr("An own code is 1 to 8 letters or digits."),
+        "code_is_official": tr("That code already is an official code."),
+        "maps_to_unknown": tr("Choose the official code it counts as."),
+        "threshold_invalid": tr("A threshold must be a positive number."),
+        "reason_too_long": tr("The reason is too long (120 characters at most)."),
+    }
+    return texts.get(problem, problem_text(problem))
+
+
+class SchoolSettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self, session: VaultSession, school: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        add_help_key(self, "schools")
+        self.session = session
+        self.setWindowTitle(tr("School settings"))
+        self._free_days: list[SchoolFreeDay] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.school_combo = SchoolChooser(session, with_all=False)
+        self.school_combo.select_school(school)
+        school_label = QLabel(tr("Sc&hool:"))
+        school_label.setBuddy(self.school_combo)
+        self.school_name = QLabel()
+        for widget in (school_label, self.school_combo, self.school_name):
+            top.addWidget(widget)
+        top.addStretch(1)
+        school_label.setVisible(self.school_combo.several)
+        self.school_name.setVisible(not self.school_combo.several)
+        layout.addLayout(top)
+        columns = QHBoxLayout()
+        columns.addWidget(self._free_day_box(), 3)
+        right = QVBoxLayout()
+        right.addWidget(self._lessons_box())
+        right.addWidget(self._codes_box())
+        right.addWidget(self._thresholds_box())
+        columns.addLayout(right, 2)
+        layout.addLayout(columns, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.resize(1060, 700)
+        self.load()
+
+    # building --------------------------------------------------------------------------------
+    def _free_day_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Days without lessons at this school"))
+        grid = QGridLayout(box)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(tr("First day without lessons"))
+        self.calendar.selectionChanged.connect(self._day_picked)
+        grid.addWidget(self.calendar, 0, 0, 1, 2)
+        form = QFormLayout()
+        self.until_edit = QDateEdit()
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("dd/MM/yyyy")
+        self.until_edit.setAccessibleName(tr("Last day"))
+        self.half_combo = QComboBox()
+        for half in (WHOLE_DAY, "VM", "NM"):
+            self.half_combo.addItem(_half_name(half), half)
+        self.half_combo.setAccessibleName(tr("Which part of the day"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(tr("e.g. pedagogische studiedag"))
+        self.reason_edit.setAccessibleName(tr("Reason"))
+        self.reason_edit.setMaxLength(120)
+        form.addRow(tr("&Until:"), self.until_edit)
+        form.addRow(tr("&Part:"), self.half_combo)
+        form.addRow(tr("&Reason:"), self.reason_edit)
+        grid.addLayout(form, 1, 0, 1, 2)
+        self.add_day_button = QPushButton(tr("&Add these days"))
+        self.add_day_button.clicked.connect(self.add_free_day)
+        self.remove_day_button = QPushButton(tr("Re&move"))
+        self.remove_day_button.clicked.connect(self.remove_free_day)
+        grid.addWidget(self.add_day_button, 2, 0)
+        grid.addWidget(self.remove_day_button, 2, 1)
+        self.free_list = QListWidget()
+        self.free_list.setAccessibleName(tr("The school's own days without lessons"))
+        grid.addWidget(self.free_list, 3, 0, 1, 2)
+        return box
+
+    def _lessons_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Lessons"))
+        form = QFormLayout(box)
+        self.wednesday_check = QCheckBox(tr("Lessons on &Wednesday afternoon"))
+        form.addRow(self.wednesday_check)
+        self.hour_spin = QSpinBox()
+        self.hour_spin.setRange(2, 12)
+        self.hour_spin.setAccessibleName(tr("Lesson hour where the afternoon starts"))
+        form.addRow(tr("The afternoon starts at lesson &hour:"), self.hour_spin)
+        return box
+
+    def _codes_box(self) -> QGroupBox:
+        box = QGroupBox(tr("The school's own absence codes"))
+        column = QVBoxLayout(box)
+        self.codes_table = QTableWidget(0, 3)
+        self.codes_table.setHorizontalHeaderLabels([tr("Code"), tr("Counts as"), tr("Label")])
+        self.codes_table.verticalHeader().hide()
+        self.codes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.codes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.codes_table.setAccessibleName(tr("The school's own absence codes"))
+        column.addWidget(self.codes_table)
+        row = QHBoxLayout()
+        add = QPushButton(tr("Add a &code"))
+        add.clicked.connect(lambda: self._add_code_row("", "B", ""))
+        remove = QPushButton(tr("Remove the c&ode"))
+        remove.clicked.connect(self._remove_code_row)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        column.addLayout(row)
+        return box
+
+    def _thresholds_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Thresholds"))
+        form = QFormLayout(box)
+        self.threshold_spins: dict[str, QSpinBox] = {}
+        for name in THRESHOLDS:
+            spin = QSpinBox()
+            spin.setRange(1, 500)
+            spin.setAccessibleName(_threshold_label(name))
+            form.addRow(_threshold_label(name), spin)
+            self.threshold_spins[name] = spin
+        self.reset_button = QPushButton(tr("Reset to the &guideline's defaults"))
+        self.reset_button.clicked.connect(self.reset_thresholds)
+        form.addRow(self.reset_button)
+        return box
+
+    # values ----------------------------------------------------------------------------------
+    def school_id(self) -> int:
+        chosen = self.school_combo.selected_school()
+        return chosen if chosen is not None else self.session.default_school_id()
+
+    def load(self) -> None:
+        """Show the chosen school's settings as stored (unsaved edits of another are dropped)."""
+        school = self.school_id()
+        own = self.session.school_settings(school)
+        self.school_name.setText(self.session.find_school(school).name)
+        self._free_days = list(own.free_days)
+        self._show_free_days()
+        year = self.session.current_school_year()
+        calendar = self.session.calendar(year, school)
+        self.wednesday_check.setChecked(not calendar.settings.wednesday_afternoon_free)
+        hour = own.first_afternoon_hour or Importer(self.session).first_afternoon_hour()
+        self.hour_spin.setValue(hour)
+        self.codes_table.setRowCount(0)
+        for code, maps_to, label in own.codes:
+            self._add_code_row(code, maps_to, label)
+        limits = self.session.thresholds(school).as_dict()
+        for name, spin in self.threshold_spins.items():
+            spin.setValue(int(limits[name]))
+        self.status.clear()
+
+    def _show_free_days(self) -> None:
+        self.free_list.clear()
+        plain = QTextCharFormat()
+        self.calendar.setDateTextFormat(QDate(), plain)  # clears every earlier mark
+        grey = QTextCharFormat()
+        grey.setBackground(QBrush(QColor("#d0d0d0")))
+        grey.setForeground(QBrush(QColor("#505050")))
+        for free in sorted(self._free_days, key=lambda f: (f.first, f.half)):
+            span = format_date(free.first)
+            if free.last != free.first:
+                span += " – " + format_date(free.last)
+            text = f"{span} · {_half_name(free.half)}" + (
+                f" · {free.reason}" if free.reason else ""
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, free)
+            self.free_list.addItem(item)
+            day = free.first
+            while day <= free.last:
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), grey)
+                day = date.fromordinal(day.toordinal() + 1)
+
+    def _day_picked(self) -> None:
+        picked = self.calendar.selectedDate()
+        if self.until_edit.date() < picked:
+            self.until_edit.setDate(picked)
+
+    def add_free_day(self) -> None:
+        first = self.calendar.selectedDate().toPython()
+        until = self.until_edit.date().toPython()
+        assert isinstance(first, date) and isinstance(until, date)
+        last = max(until, first)
+        free = SchoolFreeDay(
+            first, last, str(self.half_combo.currentData()), self.reason_edit.text()
+        )
+        problems = free.problems()
+        if problems:
+            self.status.setText(" ".join(_problem(p) for p in problems))
+            return
+        if free not in self._free_days:
+            self._free_days.append(free)
+        self._show_free_days()
+        self.status.setText(tr("Not saved yet: choose Save."))
+
+    def remove_free_day(self) -> None:
+        item = self.free_list.currentItem()
+        if item is None:
+            return
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        self._free_days = [f for f in self._free_days if f != chosen]
+        self._show_free_days()
+
+    def _add_code_row(self, code: str, maps_to: str, label: str) -> None:
+        row = self.codes_table.rowCount()
+        self.codes_table.insertRow(row)
+        self.codes_table.setItem(row, 0, QTableWidgetItem(code))
+        combo = QComboBox()
+        for official in OFFICIAL:
+            combo.addItem(official, official)
+        combo.setCurrentIndex(max(combo.findData(maps_to.upper()), 0))
+        combo.setAccessibleName(tr("Counts as"))
+        self.codes_table.setCellWidget(row, 1, combo)
+        self.codes_table.setItem(row, 2, QTableWidgetItem(label))
+
+    def _remove_code_row(self) -> None:
+        row = self.codes_table.currentRow()
+        if row >= 0:
+            self.codes_table.removeRow(row)
+
+    def _codes(self) -> tuple[tuple[str, str, str], ...]:
+        found = []
+        for row in range(self.codes_table.rowCount()):
+            code_item = self.codes_table.item(row, 0)
+            label_item = self.codes_table.item(row, 2)
+            combo = self.codes_table.cellWidget(row, 1)
+            code = (code_item.text() if code_item else "").strip().upper()
+            if not code:
+                continue
+            maps_to = combo.currentData() if isinstance(combo, QComboBox) else ""
+            found.append((code, str(maps_to), (label_item.text() if label_item else "").strip()))
+        return tuple(found)
+
+    def reset_thresholds(self) -> None:
+        defaults = default_thresholds().as_dict()
+        for name, spin in self.threshold_spins.items():
+            spin.setValue(int(defaults[name]))
+
+    def settings(self) -> SchoolSettings:
+        """What the dialog shows, as the school's own settings."""
+        vault = self.session.vault_thresholds().as_dict()
+        thresholds = {
+            name: spin.value()
+            for name, spin in self.threshold_spins.items()
+            if spin.value() != vault[name]
+        }
+        return SchoolSettings(
+            wednesday_afternoon_free=not self.wednesday_check.isChecked(),
+            free_days=tuple(sorted(self._free_days, key=lambda f: (f.first, f.half))),
+            codes=self._codes(),
+            thresholds=thresholds,
+            first_afternoon_hour=self.hour_spin.value(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.session.save_school_settings(self.school_id(), self.settings())
+        except InvalidInputError as error:
+            self.status.setText(" ".join(_problem(p) for p in error.problems))
+            return
+        self.saved.emit()
+        self.accept()
