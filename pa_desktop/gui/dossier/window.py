@@ -147,7 +147,8 @@ class DossierWindow(QWidget):
         """The undo history of the tab in front becomes the one Ctrl+Z and Ctrl+Y act on.
         The focus goes to the tab bar, not into the page: a text typed after switching tabs
         (by Alt+letter or Ctrl+Tab) never lands in the calendar as absence codes."""
-        if self.isVisible() and self.tabs.isAncestorOf(QApplication.focusWidget()):
+        focused = QApplication.focusWidget()
+        if self.isVisible() and focused is not None and self.tabs.isAncestorOf(focused):
             self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
         stacks = {
             self.timeline_tab: self.undo_stack,
