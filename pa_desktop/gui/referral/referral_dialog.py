@@ -170,7 +170,7 @@ class ReferralDialog(QDialog):
             heading = escape(tr("Still missing for a registration:"))
             items = "".join(f"<li>{escape(readiness_text(m))}</li>" for m in missing)
             self.readiness_label.setText(f"<b>{heading}</b><ul>{items}</ul>")
-            self.readiness_label.setStyleSheet("color: #8A3B00;")
+            style_label(self.readiness_label, "warning")  # readable in a dark theme too
         else:
             ready = tr(
                 "The checklist is ready: reason, contact with the parents and help question."
