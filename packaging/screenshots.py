@@ -1,6 +1,6 @@
 """Render the main screens offscreen to PNG files, for the README and for looking at them.
 
-    QT_QPA_PLATFORM=offscreen python packaging/screenshots.py [OUTPUT_FOLDER]
+    python packaging/screenshots.py [OUTPUT_FOLDER]      # on a 1366x768 offscreen screen
     PA_DESKTOP_LANG=fr python packaging/screenshots.py resources/docs/fr   # the French guide's
     PA_DESKTOP_LANG=en python packaging/screenshots.py resources/docs/en   # the English guide's
 
@@ -9,13 +9,29 @@ Uses a demo vault in a temporary folder (light key derivation: the pictures are 
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = (1366, 768)  # a school laptop: the windows are shown as they fit there
+
+
+def _laptop_screen() -> None:
+    """Qt's offscreen screen is 800x600 unless told otherwise: make it a laptop's."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    width, height = SCREEN
+    config = Path(tempfile.mkdtemp(prefix="pa-shots-screen-")) / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"synthesizedWindowFocus": True, "screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_laptop_screen()
 
 
 def main() -> int:
@@ -33,6 +49,15 @@ def main() -> int:
     from pa_desktop.services.session import Profile
 
     os.environ.setdefault("PA_DESKTOP_LANG", "nl")
+    from PySide6.QtCore import QSettings
+
+    # fresh window sizes (not the ones remembered on this machine)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        tempfile.mkdtemp(prefix="pa-shots-settings-"),
+    )
     app = make_application([])
     vaults = Vaults.for_tests()
     folder = Path(tempfile.mkdtemp(prefix="pa-shots-")) / "vault"
@@ -81,7 +106,6 @@ def main() -> int:
     insight = window.show_insight()
     while insight.report is None or insight.busy:
         app.processEvents()
-    insight.resize(1200, 900)
     save(insight, "insight.png")
     insight.close()
     dialog = PupilDialog(session, session.pupils()[0], parent=window)

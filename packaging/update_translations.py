@@ -4,7 +4,8 @@
     python packaging/update_translations.py --release  # lrelease only
 
 Source strings are English (in pa_desktop/gui and ui/*.ui); resources/translations holds
-pa_desktop_nl.ts (the default language) and pa_desktop_fr.ts. English needs no file.
+pa_desktop_nl.ts (the default language) and pa_desktop_fr.ts; pa_desktop_en.ts holds only the
+English plural forms of the counted texts.
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    for language in LANGUAGES:
+    # English is the source language; its file only holds the plural forms of counted texts
+    # ("%n pupil(s)" -> "1 pupil", "2 pupils").
+    for language in (*LANGUAGES, "en"):
         target = TRANSLATIONS / f"pa_desktop_{language}.ts"
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
+                *(["-pluralonly"] if language == "en" else []),
                 "-no-obsolete",
                 "-locations",
                 "none",
@@ -53,7 +57,7 @@ def update() -> None:
 def release(output: Path = TRANSLATIONS) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     compiled = []
-    for ts_file in sorted(TRANSLATIONS.glob("pa_desktop_*.ts")):
+    for ts_file in sorted(TRANSLATIONS.glob("*.ts")):  # ours, and qt_extra_* (by hand)
         qm_file = output / ts_file.with_suffix(".qm").name
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True

@@ -44,6 +44,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from pa_desktop.gui.common.i18n import chosen_language, install_language
 
     install_language(chosen_language())
+    from pa_desktop.gui.common.accessibility import install_roles
+
+    install_roles()
     return app
 
 

@@ -55,7 +55,7 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau du système utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
+        <translation>Cet ordinateur n&apos;a pas de gestionnaire de mots de passe Windows/macOS utilisable&#xa0;: le coffre-fort demandera donc toujours la phrase secrète.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
@@ -318,10 +318,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Delete the selected measure (Ctrl+Z brings it back)</source>
         <translation>Supprimer la mesure choisie (Ctrl+Z la rétablit)</translation>
     </message>
@@ -340,10 +336,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Parents called: &amp;not reached</source>
         <translation>Appel aux parents : non &amp;joints</translation>
-    </message>
-    <message>
-        <source>Parents called: reac&amp;hed</source>
-        <translation>Appel aux parents : join&amp;ts</translation>
     </message>
     <message>
         <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
@@ -367,14 +359,22 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Known problem (emotional, social, home context)</source>
-        <translation>Problème &amp;connu (contexte émotionnel, social, familial)</translation>
+        <translation>Problème conn&amp;u (contexte émotionnel, social, familial)</translation>
     </message>
     <message>
         <source>A known emotional, social or home problem that makes the absences a concern.</source>
         <translation>Un problème émotionnel, social ou familial connu qui rend les absences préoccupantes.</translation>
     </message>
     <message>
-        <source>Contact details checked &amp;today</source>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Parent&amp;s called: reached</source>
+        <translation>Appel aux parents : jo&amp;ints</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact details checked today</source>
         <translation>Coordonnées vérifiées aujour&amp;d&apos;hui</translation>
     </message>
     <message>
@@ -428,6 +428,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Deleted the measure of {date} (Ctrl+Z brings it back).</source>
         <translation>La mesure du {date} a été supprimée (Ctrl+Z la rétablit).</translation>
+    </message>
+    <message>
+        <source>call to the parents {date}</source>
+        <translation>appel aux parents {date}</translation>
     </message>
     <message>
         <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
@@ -509,9 +513,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
         <translation>Attention : le journal a été modifié ou des entrées ont été supprimées ({problems}). Laissez ce coffre tel quel et prévenez votre coordinateur TIC.</translation>
     </message>
-    <message>
-        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
-        <translation>Le journal est intact : {count} entrées, aucune modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées ; jamais le contenu d&apos;un dossier.</translation>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>
+            <numerusform>Le journal est intact&#xa0;: %n entrée, ni modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées&#xa0;; jamais le contenu d&apos;un dossier.</numerusform>
+            <numerusform>Le journal est intact&#xa0;: %n entrées, aucune modifiée ni supprimée. Il consigne les exportations, importations, transmissions, purges, sauvegardes, restaurations, changements de phrase secrète et tentatives de déverrouillage échouées&#xa0;; jamais le contenu d&apos;un dossier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All dossiers</source>
@@ -523,11 +530,11 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
+        <translation>D&amp;ossier</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation>&amp;Action</translation>
+        <translation>A&amp;ction</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -574,10 +581,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
     </message>
     <message>
-        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
-        <translation>{count} demi-journée(s) B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</translation>
-    </message>
-    <message>
         <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
         <translation>{count} demi-journées d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</translation>
     </message>
@@ -586,20 +589,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>{count} des {total} demi-journées d&apos;absence tombent un {weekday} {half}.</translation>
     </message>
     <message>
-        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} absence(s) avec le code &apos;-&apos; datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</translation>
-    </message>
-    <message>
-        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
-        <translation>{periods} période(s) de maladie couverte(s) par un mot des parents, la plus longue de {longest} jours calendrier. Un mot des parents couvre au maximum 3 jours calendrier consécutifs, au maximum 4 fois par année scolaire.</translation>
-    </message>
-    <message>
         <source>Marked by hand: the parents cannot be reached.</source>
         <translation>Indiqué manuellement&#xa0;: les parents sont injoignables.</translation>
-    </message>
-    <message>
-        <source>The last {attempts} contact attempts did not reach the parents.</source>
-        <translation>Les {attempts} dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</translation>
     </message>
     <message>
         <source>The contact details were checked on {day}, after the first attempt.</source>
@@ -618,10 +609,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Indiqué manuellement&#xa0;: une problématique connue (émotionnelle, sociale ou familiale).</translation>
     </message>
     <message>
-        <source>{b} B half days in the school year {year}.</source>
-        <translation>{b} demi-journées B pendant l&apos;année scolaire {year}.</translation>
-    </message>
-    <message>
         <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
         <translation>{previous_b} demi-journées B l&apos;année scolaire précédente et {b} cette année&#xa0;: à partir de 30 sur deux années scolaires consécutives, l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
@@ -629,9 +616,58 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b})&#xa0;: l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>
+            <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+            <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>
+            <numerusform>%n absence avec le code &apos;-&apos; datant de plus de 3 jours de classe (le {oldest}). Le motif de chaque absence doit être connu.</numerusform>
+            <numerusform>%n absences avec le code &apos;-&apos; datant de plus de 3 jours de classe (la plus ancienne le {oldest}). Le motif de chaque absence doit être connu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sickness period(s) on a parent&apos;s note</source>
+        <translation>
+            <numerusform>%n période de maladie couverte par un mot des parents</numerusform>
+            <numerusform>%n périodes de maladie couvertes par un mot des parents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n calendar day(s).</source>
+        <translation>
+            <numerusform>la plus longue de %n jour calendrier.</numerusform>
+            <numerusform>la plus longue de %n jours calendrier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
-        <translation>{count} demi-journée(s) d&apos;absence depuis la clôture du suivi le {closed}.</translation>
+        <source>A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>Un mot des parents couvre au maximum 3 jours calendrier consécutifs, au maximum 4 fois par année scolaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>La dernière tentative de contact n&apos;a pas permis de joindre les parents.</numerusform>
+            <numerusform>Les %n dernières tentatives de contact n&apos;ont pas permis de joindre les parents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the school year {year}.</source>
+        <translation>
+            <numerusform>%n demi-journée B pendant l&apos;année scolaire {year}.</numerusform>
+            <numerusform>%n demi-journées B pendant l&apos;année scolaire {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
@@ -821,9 +857,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>take</source>
         <translation>prendre</translation>
     </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} demi-journée(s) ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</translation>
+    <message numerus="yes">
+        <source>%n half day(s) with another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>
+            <numerusform>%n demi-journée a ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</numerusform>
+            <numerusform>%n demi-journées ont ici un autre code que dans le fichier. Le code de ce coffre-fort reste, sauf si vous cochez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
@@ -910,12 +949,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Conserver les</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>Ch&amp;oisir…</translation>
-    </message>
-    <message>
         <source>&amp;Default</source>
-        <translation>Par &amp;défaut</translation>
+        <translation>Par défa&amp;ut</translation>
     </message>
     <message>
         <source>The folder &apos;backups&apos; beside the vault, on this computer</source>
@@ -947,7 +982,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>Backup &amp;file</source>
@@ -956,10 +991,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Use the &amp;recovery code instead</source>
-        <translation>Utiliser plutôt le code de &amp;récupération</translation>
     </message>
     <message>
         <source>Where to</source>
@@ -975,7 +1006,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation>C&amp;hoisir…</translation>
+        <translation>Ch&amp;oisir…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -988,6 +1019,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Empty folder for the restored vault</source>
         <translation>Dossier vide pour le coffre restauré</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code instead</source>
+        <translation>Utiliser p&amp;lutôt le code de récupération</translation>
     </message>
     <message>
         <source>Made on {moment}, {size}.</source>
@@ -1115,9 +1150,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Vault unlocked</source>
         <translation>Coffre déverrouillé</translation>
     </message>
-    <message>
-        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
-        <translation>Quelqu&apos;un a tenté {count} fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. Les tentatives figurent dans le journal d&apos;audit.</translation>
+    <message numerus="yes">
+        <source>Someone tried to unlock the vault %n time(s) with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Quelqu&apos;un a tenté une fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. La tentative figure dans le journal d&apos;audit.</numerusform>
+            <numerusform>Quelqu&apos;un a tenté %n fois de déverrouiller le coffre avec une phrase secrète ou un code de récupération erroné pendant qu&apos;il était verrouillé. Les tentatives figurent dans le journal d&apos;audit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
@@ -1364,6 +1402,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Transfert accompagné : le dossier en un seul fichier chiffré pour une nouvelle école ou un collaborateur CLB</translation>
     </message>
     <message>
+        <source>Parts of the dossier</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>A&amp;bsences</translation>
     </message>
@@ -1380,16 +1422,45 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Check-list AP</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>lu&amp;xeverzuim</source>
+        <translation>l&amp;uxeverzuim</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>The school year, month by month</source>
+        <translation>L&apos;année scolaire, mois par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>code {code} on %n half day(s)</source>
+        <translation>
+            <numerusform>code {code} sur %n demi-journée</numerusform>
+            <numerusform>code {code} sur %n demi-journées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cleared %n half day(s)</source>
+        <translation>
+            <numerusform>%n demi-journée effacée</numerusform>
+            <numerusform>%n demi-journées effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half day(s) selected, {first} to {last}.</source>
+        <translation>
+            <numerusform>%n demi-journée sélectionnée, du {first} au {last}.</numerusform>
+            <numerusform>%n demi-journées sélectionnées, du {first} au {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Absence code</source>
         <translation>Code d&apos;absence</translation>
-    </message>
-    <message>
-        <source>&amp;luxeverzuim</source>
-        <translation>&amp;luxeverzuim</translation>
     </message>
     <message>
         <source>d&amp;oubtful certificate</source>
@@ -1397,19 +1468,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;medical certificate</source>
-        <translation>certificat &amp;médical</translation>
+        <translation>certificat médic&amp;al</translation>
     </message>
     <message>
         <source>&amp;Set code</source>
-        <translation>A&amp;ppliquer le code</translation>
+        <translation>Appli&amp;quer le code</translation>
     </message>
     <message>
         <source>Put the chosen code on the selected half days (or type the code&apos;s letter in the calendar)</source>
         <translation>Applique le code choisi aux demi-journées sélectionnées (ou tapez la lettre du code dans le calendrier)</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Remove the absences of the selected half days (Delete)</source>
@@ -1424,32 +1491,20 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Sélectionner une période, p. ex. du lundi matin au mercredi après-midi</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Y)</source>
-        <translation>Rétablir (Ctrl+Y)</translation>
-    </message>
-    <message>
         <source>Figures of the school year</source>
         <translation>Chiffres de l&apos;année scolaire</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Chiffres à côté du calendrier</translation>
     </message>
     <message>
         <source>Dossier: {name}</source>
@@ -1460,20 +1515,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Absences</translation>
     </message>
     <message>
-        <source>code {code} on {n} half day(s)</source>
-        <translation>code {code} sur {n} demi-journée(s)</translation>
-    </message>
-    <message>
-        <source>cleared {n} half day(s)</source>
-        <translation>{n} demi-journée(s) effacée(s)</translation>
-    </message>
-    <message>
         <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
         <translation>Sélectionnez des demi-journées dans le calendrier (clic, glisser, Maj+clic), puis tapez la lettre d&apos;un code ou appuyez sur Suppr.</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) selected, {first} to {last}.</source>
-        <translation>{n} demi-journée(s) sélectionnée(s), du {first} au {last}.</translation>
     </message>
     <message>
         <source>B: problematic</source>
@@ -1700,7 +1743,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Étapes du trajet</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
+        <source>Re&amp;move step</source>
         <translation>&amp;Supprimer l&apos;étape</translation>
     </message>
     <message>
@@ -1721,7 +1764,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation>É&amp;tape</translation>
+        <translation>Éta&amp;pe</translation>
     </message>
     <message>
         <source>Date of the step</source>
@@ -1741,7 +1784,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>Partena&amp;ire</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -1764,8 +1807,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Comment les nouvelles absences seront-elles suivies ?</translation>
     </message>
     <message>
-        <source>&amp;Agreement</source>
+        <source>Agr&amp;eement</source>
         <translation>&amp;Accord</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord step</source>
+        <translation>&amp;Enregistrer l&apos;étape</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1773,15 +1820,11 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
-    </message>
-    <message>
-        <source>&amp;Record step</source>
-        <translation>&amp;Enregistrer l&apos;étape</translation>
     </message>
     <message>
         <source>Before you record this step:</source>
@@ -1806,10 +1849,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Lu comme : {format}. {count} lignes.</translation>
     </message>
     <message>
         <source>Characters: {encoding}.</source>
@@ -1901,7 +1940,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Brief version</source>
-        <translation>Version &amp;brève</translation>
+        <translation>Version brè&amp;ve</translation>
     </message>
     <message>
         <source>&amp;One-page view</source>
@@ -1921,7 +1960,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation>Rubrique pré&amp;cédente</translation>
+        <translation>Rubrique précé&amp;dente</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
@@ -1960,12 +1999,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Rubrique {n} sur {total} : {title}</translation>
     </message>
     <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Pourquoi vous écartez-vous des données ?</translation>
+        <source>PA checklist</source>
+        <translation>Check-list AP</translation>
     </message>
     <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Un bref motif (conservé avec votre réponse) :</translation>
+        <source>Why do you change what the data say? A short reason (kept with your answer):</source>
+        <translation>Pourquoi vous écartez-vous des données&#xa0;? Une courte raison (conservée avec votre réponse)&#xa0;:</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2011,6 +2050,13 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Sc&amp;hool</source>
         <translation>Éc&amp;ole</translation>
     </message>
+    <message numerus="yes">
+        <source>Read as: {format}. %n row(s).</source>
+        <translation>
+            <numerusform>Lu comme&#xa0;: {format}. %n ligne.</numerusform>
+            <numerusform>Lu comme&#xa0;: {format}. %n lignes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
@@ -2019,9 +2065,19 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>{done} of {total} half days written…</source>
         <translation>{done} demi-journées sur {total} enregistrées…</translation>
     </message>
-    <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Importé : {written} demi-journées enregistrées, {pupils} élèves créés.</translation>
+    <message numerus="yes">
+        <source>Imported: %n half day(s) written</source>
+        <translation>
+            <numerusform>Importé&#xa0;: %n demi-journée enregistrée</numerusform>
+            <numerusform>Importé&#xa0;: %n demi-journées enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) created.</source>
+        <translation>
+            <numerusform>%n élève créé.</numerusform>
+            <numerusform>%n élèves créés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -2062,6 +2118,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Record this step anyway?</source>
         <translation>Enregistrer cette étape malgré tout ?</translation>
+    </message>
+    <message>
+        <source>recorded {step}</source>
+        <translation>étape {step}</translation>
     </message>
     <message>
         <source>removed {step}</source>
@@ -2408,12 +2468,15 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>en retard</translation>
     </message>
     <message>
-        <source>overdue ({n} day(s))</source>
-        <translation>en retard ({n} jour(s))</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue (%n day(s))</source>
+        <translation>
+            <numerusform>en retard (%n jour)</numerusform>
+            <numerusform>en retard (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -2459,13 +2522,19 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>No contact logged since the B half day of {day}.</source>
         <translation>Aucun contact consigné depuis la demi-journée B du {day}.</translation>
     </message>
-    <message>
-        <source>{n} B half days in the school year {year}.</source>
-        <translation>{n} demi-journées B pendant l&apos;année scolaire {year}.</translation>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence au cours des 6 dernières semaines.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence au cours des 6 dernières semaines.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} B half days in the previous school year; the vault does not hold the whole past of the pupil.</source>
-        <translation>{n} demi-journées B l&apos;année scolaire précédente ; le coffre ne contient pas tout le passé de l&apos;élève.</translation>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente&#xa0;; le coffre ne contient pas tout le passé de l&apos;élève.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
@@ -2486,10 +2555,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Clear my answer</source>
         <translation>Effacer ma réponse</translation>
-    </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} demi-journées d&apos;absence au cours des 6 dernières semaines.</translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2548,7 +2613,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Check-list brève</translation>
     </message>
     <message>
-        <source>&amp;Version</source>
+        <source>Ver&amp;sion</source>
         <translation>&amp;Version</translation>
     </message>
     <message>
@@ -2593,11 +2658,18 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pass&amp;word (recommended)</source>
-        <translation>&amp;Mot de passe (recommandé)</translation>
+        <translation>Mot de pa&amp;sse (recommandé)</translation>
     </message>
     <message>
-        <source>Re&amp;peat</source>
-        <translation>Ré&amp;péter</translation>
+        <source>Repe&amp;at</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): this is exactly what will leave the vault.</source>
+        <translation>
+            <numerusform>%n page&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+            <numerusform>%n pages&#xa0;: voici exactement ce qui quittera le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
@@ -2605,7 +2677,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2642,10 +2714,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Page {n}</source>
         <translation>Page {n}</translation>
-    </message>
-    <message>
-        <source>{n} page(s): this is exactly what will leave the vault.</source>
-        <translation>{n} page(s) : voici exactement ce qui quittera le coffre.</translation>
     </message>
     <message>
         <source>Save the referral in</source>
@@ -2731,9 +2799,26 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Reading the list…</source>
         <translation>Lecture de la liste…</translation>
     </message>
-    <message>
-        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
-        <translation>{year} : {n} élève(s) avec {b} demi-journées B ou plus{which}.</translation>
+    <message numerus="yes">
+        <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
+        <translation>
+            <numerusform>{year}&#xa0;: %n élève avec {b} demi-journées B ou plus{which}.</numerusform>
+            <numerusform>{year}&#xa0;: %n élèves avec {b} demi-journées B ou plus{which}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
+        <translation>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élève&#xa0;?</numerusform>
+            <numerusform>Enregistrer aujourd&apos;hui « signalé au CLB » pour %n élèves&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) marked as signalled.</source>
+        <translation>
+            <numerusform>%n élève marqué comme signalé.</numerusform>
+            <numerusform>%n élèves marqués comme signalés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, not yet signalled</source>
@@ -2754,14 +2839,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>Mark as signalled</source>
         <translation>Marquer comme signalés</translation>
-    </message>
-    <message>
-        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Enregistrer aujourd&apos;hui « signalé au CLB » pour {n} élève(s) ?</translation>
-    </message>
-    <message>
-        <source>{n} pupil(s) marked as signalled.</source>
-        <translation>{n} élève(s) marqué(s) comme signalé(s).</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -2785,7 +2862,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
-        <translation>Le trousseau de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé : le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
+        <translation>Le gestionnaire de mots de passe Windows/macOS de cet ordinateur n&apos;est pas disponible ou a refusé la clé. Rien n&apos;a changé&#xa0;: le coffre continue de s&apos;ouvrir avec votre phrase secrète.</translation>
     </message>
     <message>
         <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
@@ -2935,9 +3012,19 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
         <translation>La copie du coffre entier mise de côté le {when} ({size}) sera supprimée du disque. Cette action est irréversible. Continuer&#xa0;?</translation>
     </message>
-    <message>
-        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
-        <translation>{count} dossiers ont dépassé leur délai de conservation. Décochez ceux à garder.</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>
+            <numerusform>%n dossier va être supprimé définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+            <numerusform>%n dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged in {seconds} s.</source>
+        <translation>
+            <numerusform>%n dossier purgé en {seconds} s.</numerusform>
+            <numerusform>%n dossiers purgés en {seconds} s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier is past its term.</source>
@@ -2947,17 +3034,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Retention period</source>
         <translation>Délai de conservation</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past their term. Untick the ones to keep.</source>
+        <translation>
+            <numerusform>%n dossier a dépassé son délai de conservation. Décochez-le pour le garder.</numerusform>
+            <numerusform>%n dossiers ont dépassé leur délai de conservation. Décochez ceux à garder.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Purge for good?</source>
         <translation>Purger définitivement ?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
-        <translation>{count} dossiers vont être supprimés définitivement du coffre. Cette opération est irréversible. Continuer ?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers were purged in {seconds} s.</source>
-        <translation>{count} dossiers purgés en {seconds} s.</translation>
     </message>
     <message>
         <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
@@ -3006,7 +3092,7 @@ ou code de récupération</translation>
         <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
+        <source>C&amp;hange</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
@@ -3137,9 +3223,12 @@ ou code de récupération</translation>
         <source>B codes</source>
         <translation>Codes B</translation>
     </message>
-    <message>
-        <source>{n} half days</source>
-        <translation>{n} demi-journées</translation>
+    <message numerus="yes">
+        <source>%n half day(s)</source>
+        <translation>
+            <numerusform>%n demi-journée</numerusform>
+            <numerusform>%n demi-journées</numerusform>
+        </translation>
     </message>
     <message>
         <source>last year {rate}</source>
@@ -3317,9 +3406,12 @@ ou code de récupération</translation>
         <source>Pupils behind the chart</source>
         <translation>Élèves derrière le graphique</translation>
     </message>
-    <message>
-        <source>{what}: {n} pupil(s)</source>
-        <translation>{what}&#xa0;: {n} élève(s)</translation>
+    <message numerus="yes">
+        <source>{what}: %n pupil(s)</source>
+        <translation>
+            <numerusform>{what}&#xa0;: %n élève</numerusform>
+            <numerusform>{what}&#xa0;: %n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell: {what}</source>
@@ -3378,8 +3470,15 @@ ou code de récupération</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <source>As a &amp;share of lesson half days</source>
-        <translation>En &amp;part des demi-journées de cours</translation>
+        <source>As a sh&amp;are of lesson half days</source>
+        <translation>En pa&amp;rt des demi-journées de cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insight — {year}</source>
@@ -3396,10 +3495,6 @@ ou code de récupération</translation>
     <message>
         <source>All states</source>
         <translation>Toutes les étapes</translation>
-    </message>
-    <message>
-        <source>{n} pupils</source>
-        <translation>{n} élèves</translation>
     </message>
     <message>
         <source>up to {day}</source>
@@ -3845,6 +3940,14 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <source>Not saved yet: choose Save.</source>
         <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
     </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3893,10 +3996,6 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Mappage enregistré</translation>
     </message>
     <message>
-        <source>School &amp;number</source>
-        <translation>&amp;Numéro de l&apos;élève</translation>
-    </message>
-    <message>
         <source>School number column</source>
         <translation>Colonne du numéro de l&apos;élève</translation>
     </message>
@@ -3941,10 +4040,6 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Colonne de la demi-journée</translation>
     </message>
     <message>
-        <source>Lesson &amp;hour</source>
-        <translation>&amp;Heure de cours</translation>
-    </message>
-    <message>
         <source>Lesson-hour column</source>
         <translation>Colonne de l&apos;heure de cours</translation>
     </message>
@@ -3955,10 +4050,6 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Code column</source>
         <translation>Colonne du code</translation>
-    </message>
-    <message>
-        <source>Code in the m&amp;orning</source>
-        <translation>Code du &amp;matin</translation>
     </message>
     <message>
         <source>Morning code column</source>
@@ -3973,7 +4064,19 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Colonne du code de l&apos;après-midi</translation>
     </message>
     <message>
-        <source>First &amp;afternoon lesson hour</source>
+        <source>School num&amp;ber</source>
+        <translation>&amp;Numéro de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>Lesson ho&amp;ur</source>
+        <translation>&amp;Heure de cours</translation>
+    </message>
+    <message>
+        <source>Code &amp;in the morning</source>
+        <translation>Code du &amp;matin</translation>
+    </message>
+    <message>
+        <source>First afte&amp;rnoon lesson hour</source>
         <translation>P&amp;remière heure de cours de l&apos;après-midi</translation>
     </message>
     <message>
@@ -4045,7 +4148,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>&amp;Créer les élèves qui ne sont pas dans le coffre</translation>
     </message>
     <message>
-        <source>S&amp;kip the rows with a problem and import the others</source>
+        <source>Skip the rows with a problem and im&amp;port the others</source>
         <translation>Ignorer les lignes avec un pro&amp;blème et importer les autres</translation>
     </message>
     <message>
@@ -4124,7 +4227,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Afficher uniquement les élèves dont le nom ou la classe contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Only pupils with &amp;signals</source>
+        <source>Only pupils with si&amp;gnals</source>
         <translation>Seulement les élèves avec des &amp;signaux</translation>
     </message>
     <message>
@@ -4441,7 +4544,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>p. ex. CLB GO! Brussel</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
+        <source>Your na&amp;me</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
@@ -4528,7 +4631,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Date d&apos;arrivée</translation>
     </message>
     <message>
-        <source>Le&amp;ft the school</source>
+        <source>Left the sc&amp;hool</source>
         <translation>A &amp;quitté l&apos;école</translation>
     </message>
     <message>
@@ -4590,7 +4693,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
         <translation>J&apos;ai oublié ma phrase secrète&#xa0;: utiliser le &amp;code de récupération</translation>
     </message>
     <message>

@@ -55,7 +55,7 @@ De kluis wordt aangemaakt in:
     </message>
     <message>
         <source>This computer has no usable credential store, so the vault always asks for the passphrase.</source>
-        <translation>Deze computer heeft geen bruikbare sleutelbos van het systeem, dus de kluis vraagt altijd het wachtwoord.</translation>
+        <translation>Deze computer heeft geen bruikbare wachtwoordkluis van Windows/macOS, dus de kluis vraagt altijd het wachtwoord.</translation>
     </message>
     <message>
         <source>Only on a laptop that is yours alone: anyone who can log in as you could then open the vault.</source>
@@ -318,10 +318,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>Verwij&amp;deren</translation>
-    </message>
-    <message>
         <source>Delete the selected measure (Ctrl+Z brings it back)</source>
         <translation>Verwijder de gekozen maatregel (Ctrl+Z haalt hem terug)</translation>
     </message>
@@ -342,10 +338,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Ouders gebeld: &amp;niet bereikt</translation>
     </message>
     <message>
-        <source>Parents called: reac&amp;hed</source>
-        <translation>Ouders gebeld: bere&amp;ikt</translation>
-    </message>
-    <message>
         <source>Logs at once: today, towards the parents, by phone, asked about the reason</source>
         <translation>Noteert meteen: vandaag, aan de ouders, via telefoon, reden bevraagd</translation>
     </message>
@@ -359,7 +351,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>Parents &amp;unreachable (set by hand)</source>
-        <translation>Ouders &amp;onbereikbaar (met de hand aangeduid)</translation>
+        <translation>O&amp;uders onbereikbaar (met de hand aangeduid)</translation>
     </message>
     <message>
         <source>Only when you are sure the contact details are right. The signal also comes on by itself after two contact attempts that did not reach the parents.</source>
@@ -374,7 +366,15 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Een gekend emotioneel, sociaal of thuisprobleem dat de afwezigheden zorgwekkend maakt.</translation>
     </message>
     <message>
-        <source>Contact details checked &amp;today</source>
+        <source>Dele&amp;te</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Parent&amp;s called: reached</source>
+        <translation>Ouders gebeld: bere&amp;ikt</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact details checked today</source>
         <translation>Contactgegevens vandaag gecon&amp;troleerd</translation>
     </message>
     <message>
@@ -428,6 +428,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Deleted the measure of {date} (Ctrl+Z brings it back).</source>
         <translation>De maatregel van {date} is verwijderd (Ctrl+Z haalt hem terug).</translation>
+    </message>
+    <message>
+        <source>call to the parents {date}</source>
+        <translation>oproep ouders {date}</translation>
     </message>
     <message>
         <source>Short reason (kept in the dossier, shown as the signal&apos;s reason):</source>
@@ -509,9 +513,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Warning: the log was altered or entries were removed ({problems}). Keep this vault as it is and tell your ICT coordinator.</source>
         <translation>Let op: het log werd gewijzigd of er werden regels verwijderd ({problems}). Laat deze kluis zoals ze is en verwittig je ICT-coördinator.</translation>
     </message>
-    <message>
-        <source>The log is intact: {count} entries, none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
-        <translation>Het log is intact: {count} regels, geen enkele gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</translation>
+    <message numerus="yes">
+        <source>The log is intact: %n entry(ies), none altered or removed. It records exports, imports, hand-overs, purges, backups, restores, passphrase changes and failed unlock attempts; never the content of a dossier.</source>
+        <translation>
+            <numerusform>Het log is intact: %n regel, niet gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</numerusform>
+            <numerusform>Het log is intact: %n regels, geen enkele gewijzigd of verwijderd. Het houdt exports, imports, overdrachten, opschoningen, back-ups, terugzettingen, wachtwoordwijzigingen en mislukte ontgrendelpogingen bij; nooit de inhoud van een dossier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All dossiers</source>
@@ -574,10 +581,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
     </message>
     <message>
-        <source>{count} B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
-        <translation>{count} B-halve dag(en) in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</translation>
-    </message>
-    <message>
         <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
         <translation>{count} afwezige halve dagen (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</translation>
     </message>
@@ -586,20 +589,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>{count} van de {total} afwezige halve dagen vallen op een {weekday}{half}.</translation>
     </message>
     <message>
-        <source>{count} absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
-        <translation>{count} afwezigheid/afwezigheden met code &apos;-&apos; die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</translation>
-    </message>
-    <message>
-        <source>{periods} sickness period(s) on a parent&apos;s note, the longest {longest} calendar days. A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
-        <translation>{periods} ziekteperiode(s) met een ziektebriefje van de ouders, de langste {longest} kalenderdagen. Een ziektebriefje van de ouders geldt voor hoogstens 3 kalenderdagen na elkaar, hoogstens 4 keer per schooljaar.</translation>
-    </message>
-    <message>
         <source>Marked by hand: the parents cannot be reached.</source>
         <translation>Manueel aangeduid: de ouders zijn niet bereikbaar.</translation>
-    </message>
-    <message>
-        <source>The last {attempts} contact attempts did not reach the parents.</source>
-        <translation>Bij de laatste {attempts} contactpogingen werden de ouders niet bereikt.</translation>
     </message>
     <message>
         <source>The contact details were checked on {day}, after the first attempt.</source>
@@ -618,10 +609,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Manueel aangeduid: een gekende problematiek (emotioneel, sociaal of in de thuiscontext).</translation>
     </message>
     <message>
-        <source>{b} B half days in the school year {year}.</source>
-        <translation>{b} B-halve dagen in het schooljaar {year}.</translation>
-    </message>
-    <message>
         <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
         <translation>{previous_b} B-halve dagen vorig schooljaar en {b} dit schooljaar: bij 30 in twee opeenvolgende schooljaren vervalt de schooltoeslag.</translation>
     </message>
@@ -629,9 +616,58 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 of meer B-halve dagen in dit schooljaar ({b}) en in het vorige ({previous_b}): de schooltoeslag vervalt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in September or October, the first on {first}. Early B codes predict escalation: follow up now, do not wait for 5.</source>
+        <translation>
+            <numerusform>%n B-halve dag in september of oktober, op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
+            <numerusform>%n B-halve dagen in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) with code &apos;-&apos; older than 3 lesson days (the oldest on {oldest}). The reason of every absence must be known.</source>
+        <translation>
+            <numerusform>%n afwezigheid met code &apos;-&apos; die ouder is dan 3 lesdagen (op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</numerusform>
+            <numerusform>%n afwezigheden met code &apos;-&apos; die ouder zijn dan 3 lesdagen (de oudste op {oldest}). Van elke afwezigheid moet de reden gekend zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sickness period(s) on a parent&apos;s note</source>
+        <translation>
+            <numerusform>%n ziekteperiode met een ziektebriefje van de ouders</numerusform>
+            <numerusform>%n ziekteperiodes met een ziektebriefje van de ouders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the longest %n calendar day(s).</source>
+        <translation>
+            <numerusform>de langste %n kalenderdag.</numerusform>
+            <numerusform>de langste %n kalenderdagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} absent half day(s) since the follow-up was closed on {closed}.</source>
-        <translation>{count} afwezige halve dag(en) sinds de opvolging werd afgesloten op {closed}.</translation>
+        <source>A parent&apos;s note covers at most 3 days, at most 4 times a school year.</source>
+        <translation>Een ziektebriefje van de ouders geldt voor hoogstens 3 kalenderdagen na elkaar, hoogstens 4 keer per schooljaar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>Bij de laatste contactpoging werden de ouders niet bereikt.</numerusform>
+            <numerusform>Bij de laatste %n contactpogingen werden de ouders niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) in the school year {year}.</source>
+        <translation>
+            <numerusform>%n B-halve dag in het schooljaar {year}.</numerusform>
+            <numerusform>%n B-halve dagen in het schooljaar {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag sinds de opvolging werd afgesloten op {closed}.</numerusform>
+            <numerusform>%n afwezige halve dagen sinds de opvolging werd afgesloten op {closed}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
@@ -821,9 +857,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>take</source>
         <translation>nemen</translation>
     </message>
-    <message>
-        <source>{n} half day(s) have another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
-        <translation>{n} halve dag(en) hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</translation>
+    <message numerus="yes">
+        <source>%n half day(s) with another code here than in the file. This vault&apos;s code stays unless you tick it.</source>
+        <translation>
+            <numerusform>%n halve dag heeft hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</numerusform>
+            <numerusform>%n halve dagen hebben hier een andere code dan in het bestand. De code van deze kluis blijft, tenzij je ze aanvinkt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported. The dossier is merged and the transfer is in the audit log.</source>
@@ -910,10 +949,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>K&amp;iezen…</translation>
-    </message>
-    <message>
         <source>&amp;Default</source>
         <translation>&amp;Standaard</translation>
     </message>
@@ -947,7 +982,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>Blade&amp;ren…</translation>
     </message>
     <message>
         <source>Backup &amp;file</source>
@@ -956,10 +991,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Passphrase</source>
         <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Use the &amp;recovery code instead</source>
-        <translation>Gebruik de &amp;herstelcode</translation>
     </message>
     <message>
         <source>Where to</source>
@@ -975,7 +1006,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation>&amp;Kiezen…</translation>
+        <translation>K&amp;iezen…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -988,6 +1019,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Empty folder for the restored vault</source>
         <translation>Lege map voor de teruggezette kluis</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code instead</source>
+        <translation>Gebruik de &amp;herstelcode</translation>
     </message>
     <message>
         <source>Made on {moment}, {size}.</source>
@@ -1115,9 +1150,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Vault unlocked</source>
         <translation>Kluis ontgrendeld</translation>
     </message>
-    <message>
-        <source>Someone tried to unlock the vault {count} times with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
-        <translation>Iemand probeerde de kluis {count} keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De pogingen staan in het auditlog.</translation>
+    <message numerus="yes">
+        <source>Someone tried to unlock the vault %n time(s) with a wrong passphrase or recovery code while it was locked. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Iemand probeerde de kluis één keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De poging staat in het auditlog.</numerusform>
+            <numerusform>Iemand probeerde de kluis %n keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode terwijl ze vergrendeld was. De pogingen staan in het auditlog.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That recovery code does not open this vault. Check it and try again.</source>
@@ -1364,6 +1402,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Warme overdracht: het dossier als één versleuteld bestand voor een nieuwe school of CLB-medewerker</translation>
     </message>
     <message>
+        <source>Parts of the dossier</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
         <source>&amp;Absences</source>
         <translation>&amp;Afwezigheden</translation>
     </message>
@@ -1380,16 +1422,45 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>PA-&amp;checklist</translation>
     </message>
     <message>
-        <source>&amp;Code</source>
-        <translation>&amp;Code</translation>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <source>lu&amp;xeverzuim</source>
+        <translation>l&amp;uxeverzuim</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>The school year, month by month</source>
+        <translation>Het schooljaar, maand per maand</translation>
+    </message>
+    <message numerus="yes">
+        <source>code {code} on %n half day(s)</source>
+        <translation>
+            <numerusform>code {code} op %n halve dag</numerusform>
+            <numerusform>code {code} op %n halve dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cleared %n half day(s)</source>
+        <translation>
+            <numerusform>%n halve dag gewist</numerusform>
+            <numerusform>%n halve dagen gewist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half day(s) selected, {first} to {last}.</source>
+        <translation>
+            <numerusform>%n halve dag geselecteerd, van {first} tot {last}.</numerusform>
+            <numerusform>%n halve dagen geselecteerd, van {first} tot {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Absence code</source>
         <translation>Afwezigheidscode</translation>
-    </message>
-    <message>
-        <source>&amp;luxeverzuim</source>
-        <translation>&amp;luxeverzuim</translation>
     </message>
     <message>
         <source>d&amp;oubtful certificate</source>
@@ -1408,10 +1479,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Zet de gekozen code op de geselecteerde halve dagen (of typ de letter van de code in de kalender)</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Wissen</translation>
-    </message>
-    <message>
         <source>Remove the absences of the selected half days (Delete)</source>
         <translation>Verwijder de afwezigheden van de geselecteerde halve dagen (Delete)</translation>
     </message>
@@ -1424,32 +1491,20 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Kies een periode, bv. van maandagvoormiddag tot woensdagnamiddag</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Maak de laatste wijziging ongedaan (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Y)</source>
-        <translation>Opnieuw doen (Ctrl+Y)</translation>
-    </message>
-    <message>
         <source>Figures of the school year</source>
         <translation>Cijfers van het schooljaar</translation>
+    </message>
+    <message>
+        <source>Figures beside the calendar</source>
+        <translation>Cijfers naast de kalender</translation>
     </message>
     <message>
         <source>Dossier: {name}</source>
@@ -1460,20 +1515,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Afwezigheden</translation>
     </message>
     <message>
-        <source>code {code} on {n} half day(s)</source>
-        <translation>code {code} op {n} halve dag(en)</translation>
-    </message>
-    <message>
-        <source>cleared {n} half day(s)</source>
-        <translation>{n} halve dag(en) gewist</translation>
-    </message>
-    <message>
         <source>Select half days in the calendar (click, drag, shift-click), then type a code letter or press Delete.</source>
         <translation>Selecteer halve dagen in de kalender (klikken, slepen, shift-klikken) en typ dan de letter van een code of druk op Delete.</translation>
-    </message>
-    <message>
-        <source>{n} half day(s) selected, {first} to {last}.</source>
-        <translation>{n} halve dag(en) geselecteerd, van {first} tot {last}.</translation>
     </message>
     <message>
         <source>B: problematic</source>
@@ -1700,7 +1743,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Stappen van het traject</translation>
     </message>
     <message>
-        <source>&amp;Remove step</source>
+        <source>Re&amp;move step</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
@@ -1764,8 +1807,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Hoe worden nieuwe afwezigheden opgevolgd?</translation>
     </message>
     <message>
-        <source>&amp;Agreement</source>
-        <translation>&amp;Afspraak</translation>
+        <source>Agr&amp;eement</source>
+        <translation>Af&amp;spraak</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord step</source>
+        <translation>Stap re&amp;gistreren</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1778,10 +1825,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <source>&amp;Record step</source>
-        <translation>Stap &amp;registreren</translation>
     </message>
     <message>
         <source>Before you record this step:</source>
@@ -1806,10 +1849,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx *.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Read as: {format}. {count} rows.</source>
-        <translation>Gelezen als: {format}. {count} rijen.</translation>
     </message>
     <message>
         <source>Characters: {encoding}.</source>
@@ -1901,11 +1940,11 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Brief version</source>
-        <translation>&amp;Beknopte versie</translation>
+        <translation>Be&amp;knopte versie</translation>
     </message>
     <message>
         <source>&amp;One-page view</source>
-        <translation>&amp;Alles op één pagina</translation>
+        <translation>Alles op één pa&amp;gina</translation>
     </message>
     <message>
         <source>Checklist progress</source>
@@ -1921,11 +1960,11 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation>V&amp;orige rubriek</translation>
+        <translation>&amp;Vorige rubriek</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
-        <translation>V&amp;olgende rubriek</translation>
+        <translation>Volge&amp;nde rubriek</translation>
     </message>
     <message>
         <source>CLB &amp;plan</source>
@@ -1960,12 +1999,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Rubriek {n} van {total}: {title}</translation>
     </message>
     <message>
-        <source>Why do you change what the data say?</source>
-        <translation>Waarom wijk je af van de gegevens?</translation>
+        <source>PA checklist</source>
+        <translation>PA-checklist</translation>
     </message>
     <message>
-        <source>A short reason (kept with your answer):</source>
-        <translation>Een korte reden (wordt bij je antwoord bewaard):</translation>
+        <source>Why do you change what the data say? A short reason (kept with your answer):</source>
+        <translation>Waarom wijk je af van de gegevens? Een korte reden (bewaard bij je antwoord):</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2011,6 +2050,13 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Sc&amp;hool</source>
         <translation>Sc&amp;hool</translation>
     </message>
+    <message numerus="yes">
+        <source>Read as: {format}. %n row(s).</source>
+        <translation>
+            <numerusform>Gelezen als: {format}. %n rij.</numerusform>
+            <numerusform>Gelezen als: {format}. %n rijen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
@@ -2019,9 +2065,19 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>{done} of {total} half days written…</source>
         <translation>{done} van {total} halve dagen weggeschreven…</translation>
     </message>
-    <message>
-        <source>Imported: {written} half days written, {pupils} pupils created.</source>
-        <translation>Ingelezen: {written} halve dagen weggeschreven, {pupils} leerlingen aangemaakt.</translation>
+    <message numerus="yes">
+        <source>Imported: %n half day(s) written</source>
+        <translation>
+            <numerusform>Ingelezen: %n halve dag weggeschreven</numerusform>
+            <numerusform>Ingelezen: %n halve dagen weggeschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) created.</source>
+        <translation>
+            <numerusform>%n leerling aangemaakt.</numerusform>
+            <numerusform>%n leerlingen aangemaakt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -2062,6 +2118,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Record this step anyway?</source>
         <translation>Deze stap toch registreren?</translation>
+    </message>
+    <message>
+        <source>recorded {step}</source>
+        <translation>stap {step}</translation>
     </message>
     <message>
         <source>removed {step}</source>
@@ -2408,12 +2468,15 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>te laat</translation>
     </message>
     <message>
-        <source>overdue ({n} day(s))</source>
-        <translation>te laat ({n} dag(en))</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue (%n day(s))</source>
+        <translation>
+            <numerusform>te laat (%n dag)</numerusform>
+            <numerusform>te laat (%n dagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>upcoming</source>
@@ -2459,13 +2522,19 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>No contact logged since the B half day of {day}.</source>
         <translation>Geen contact gelogd sinds de B-halve dag van {day}.</translation>
     </message>
-    <message>
-        <source>{n} B half days in the school year {year}.</source>
-        <translation>{n} B-halve dagen in het schooljaar {year}.</translation>
+    <message numerus="yes">
+        <source>%n absent half day(s) in the last 6 weeks.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag in de laatste 6 weken.</numerusform>
+            <numerusform>%n afwezige halve dagen in de laatste 6 weken.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} B half days in the previous school year; the vault does not hold the whole past of the pupil.</source>
-        <translation>{n} B-halve dagen in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</translation>
+    <message numerus="yes">
+        <source>%n B half day(s) in the previous school year; the vault does not hold the whole past of the pupil.</source>
+        <translation>
+            <numerusform>%n B-halve dag in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+            <numerusform>%n B-halve dagen in het vorige schooljaar; de kluis bevat niet het hele verleden van de leerling.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No refused contact in the log: that alone does not say the parents cooperate.</source>
@@ -2486,10 +2555,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Clear my answer</source>
         <translation>Mijn antwoord wissen</translation>
-    </message>
-    <message>
-        <source>{n} absent half days in the last 6 weeks.</source>
-        <translation>{n} afwezige halve dagen in de laatste 6 weken.</translation>
     </message>
     <message>
         <source>Refused contact on {dates}.</source>
@@ -2548,7 +2613,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Beknopte checklist</translation>
     </message>
     <message>
-        <source>&amp;Version</source>
+        <source>Ver&amp;sion</source>
         <translation>&amp;Versie</translation>
     </message>
     <message>
@@ -2596,8 +2661,15 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Wachtwoord (aangeraden)</translation>
     </message>
     <message>
-        <source>Re&amp;peat</source>
-        <translation>&amp;Herhaal</translation>
+        <source>Repe&amp;at</source>
+        <translation>Herh&amp;aal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): this is exactly what will leave the vault.</source>
+        <translation>
+            <numerusform>%n pagina: dit is precies wat de kluis verlaat.</numerusform>
+            <numerusform>%n pagina&apos;s: dit is precies wat de kluis verlaat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the password to the CLB by another channel (phone, in person), never in the same e-mail.</source>
@@ -2605,7 +2677,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation>&amp;Voorbeeld</translation>
+        <translation>Voorbee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2642,10 +2714,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
-    </message>
-    <message>
-        <source>{n} page(s): this is exactly what will leave the vault.</source>
-        <translation>{n} pagina(&apos;s): dit is precies wat de kluis verlaat.</translation>
     </message>
     <message>
         <source>Save the referral in</source>
@@ -2731,9 +2799,26 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Reading the list…</source>
         <translation>De lijst wordt gelezen…</translation>
     </message>
-    <message>
-        <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
-        <translation>{year}: {n} leerling(en) met {b} of meer B-halve dagen{which}.</translation>
+    <message numerus="yes">
+        <source>{year}: %n pupil(s) with {b} or more B half days{which}.</source>
+        <translation>
+            <numerusform>{year}: %n leerling met {b} of meer B-halve dagen{which}.</numerusform>
+            <numerusform>{year}: %n leerlingen met {b} of meer B-halve dagen{which}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record &quot;signalled to the CLB&quot; today for %n pupil(s)?</source>
+        <translation>
+            <numerusform>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor %n leerling?</numerusform>
+            <numerusform>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor %n leerlingen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) marked as signalled.</source>
+        <translation>
+            <numerusform>%n leerling als gesignaleerd gemarkeerd.</numerusform>
+            <numerusform>%n leerlingen als gesignaleerd gemarkeerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, not yet signalled</source>
@@ -2754,14 +2839,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>Mark as signalled</source>
         <translation>Als gesignaleerd markeren</translation>
-    </message>
-    <message>
-        <source>Record &quot;signalled to the CLB&quot; today for {n} pupil(s)?</source>
-        <translation>Vandaag &quot;gesignaleerd aan het CLB&quot; registreren voor {n} leerling(en)?</translation>
-    </message>
-    <message>
-        <source>{n} pupil(s) marked as signalled.</source>
-        <translation>{n} leerling(en) als gesignaleerd gemarkeerd.</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -2785,7 +2862,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>This computer&apos;s credential store is not available or refused the key. Nothing changed: the vault keeps opening with your passphrase.</source>
-        <translation>De sleutelbos van deze computer is niet beschikbaar of weigerde de sleutel. Er is niets veranderd: de kluis opent verder met je wachtwoord.</translation>
+        <translation>De wachtwoordkluis van Windows/macOS op deze computer is niet beschikbaar of weigerde de sleutel. Er is niets veranderd: de kluis opent verder met je wachtwoord.</translation>
     </message>
     <message>
         <source>This computer now opens the vault without asking the passphrase, for this user account. Switch it off on a shared account.</source>
@@ -2873,7 +2950,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>Bewar&amp;en</translation>
     </message>
     <message>
         <source>&amp;Keep a dossier</source>
@@ -2935,9 +3012,19 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>The copy of the whole vault set aside on {when} ({size}) will be deleted from the disk. This cannot be undone. Go on?</source>
         <translation>De kopie van de volledige kluis die op {when} opzij werd gezet ({size}) wordt van de schijf verwijderd. Dit kan niet ongedaan worden gemaakt. Doorgaan?</translation>
     </message>
-    <message>
-        <source>{count} dossiers are past their term. Untick the ones to keep.</source>
-        <translation>{count} dossiers zijn over hun bewaartermijn. Vink de dossiers die je wilt houden uit.</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) will be removed from the vault for good. This cannot be undone. Go on?</source>
+        <translation>
+            <numerusform>%n dossier wordt voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</numerusform>
+            <numerusform>%n dossiers worden voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) purged in {seconds} s.</source>
+        <translation>
+            <numerusform>%n dossier gewist in {seconds} s.</numerusform>
+            <numerusform>%n dossiers gewist in {seconds} s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dossier is past its term.</source>
@@ -2947,17 +3034,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past their term. Untick the ones to keep.</source>
+        <translation>
+            <numerusform>%n dossier is over zijn bewaartermijn. Vink het uit om het te houden.</numerusform>
+            <numerusform>%n dossiers zijn over hun bewaartermijn. Vink de dossiers die je wilt houden uit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Purge for good?</source>
         <translation>Voorgoed wissen?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers will be removed from the vault for good. This cannot be undone. Go on?</source>
-        <translation>{count} dossiers worden voorgoed uit de kluis gewist. Dat kan niet ongedaan gemaakt worden. Doorgaan?</translation>
-    </message>
-    <message>
-        <source>{count} dossiers were purged in {seconds} s.</source>
-        <translation>{count} dossiers gewist in {seconds} s.</translation>
     </message>
     <message>
         <source>The file could not be compacted right now (the disk is full or busy); the removed data were overwritten all the same.</source>
@@ -3003,10 +3089,10 @@ of herstelcode</translation>
     </message>
     <message>
         <source>New passphrase &amp;again</source>
-        <translation>Nieuw wachtwoord &amp;nogmaals</translation>
+        <translation>Nieuw wachtwoord n&amp;ogmaals</translation>
     </message>
     <message>
-        <source>&amp;Change</source>
+        <source>C&amp;hange</source>
         <translation>&amp;Wijzigen</translation>
     </message>
     <message>
@@ -3137,9 +3223,12 @@ of herstelcode</translation>
         <source>B codes</source>
         <translation>B-codes</translation>
     </message>
-    <message>
-        <source>{n} half days</source>
-        <translation>{n} halve dagen</translation>
+    <message numerus="yes">
+        <source>%n half day(s)</source>
+        <translation>
+            <numerusform>%n halve dag</numerusform>
+            <numerusform>%n halve dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>last year {rate}</source>
@@ -3317,9 +3406,12 @@ of herstelcode</translation>
         <source>Pupils behind the chart</source>
         <translation>Leerlingen achter de grafiek</translation>
     </message>
-    <message>
-        <source>{what}: {n} pupil(s)</source>
-        <translation>{what}: {n} leerling(en)</translation>
+    <message numerus="yes">
+        <source>{what}: %n pupil(s)</source>
+        <translation>
+            <numerusform>{what}: %n leerling</numerusform>
+            <numerusform>{what}: %n leerlingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cell: {what}</source>
@@ -3367,7 +3459,7 @@ of herstelcode</translation>
     </message>
     <message>
         <source>&amp;Hide in exports below:</source>
-        <translation>&amp;Verbergen in exports onder:</translation>
+        <translation>Verber&amp;gen in exports onder:</translation>
     </message>
     <message>
         <source>Computing</source>
@@ -3378,8 +3470,15 @@ of herstelcode</translation>
         <translation>Bezig met berekenen…</translation>
     </message>
     <message>
-        <source>As a &amp;share of lesson half days</source>
+        <source>As a sh&amp;are of lesson half days</source>
         <translation>Als &amp;aandeel van de lesgevende halve dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insight — {year}</source>
@@ -3396,10 +3495,6 @@ of herstelcode</translation>
     <message>
         <source>All states</source>
         <translation>Alle trajectstappen</translation>
-    </message>
-    <message>
-        <source>{n} pupils</source>
-        <translation>{n} leerlingen</translation>
     </message>
     <message>
         <source>up to {day}</source>
@@ -3467,7 +3562,7 @@ of herstelcode</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation>Be&amp;waren als…</translation>
+        <translation>&amp;Bewaren als…</translation>
     </message>
     <message>
         <source>Choose at least one school year.</source>
@@ -3845,6 +3940,14 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <source>Not saved yet: choose Save.</source>
         <translation>Nog niet bewaard: kies Opslaan.</translation>
     </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Opnieuw doen: {what}</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3893,10 +3996,6 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Bewaarde indeling</translation>
     </message>
     <message>
-        <source>School &amp;number</source>
-        <translation>Leerling&amp;nummer</translation>
-    </message>
-    <message>
         <source>School number column</source>
         <translation>Kolom met het leerlingnummer</translation>
     </message>
@@ -3941,10 +4040,6 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Kolom met de halve dag</translation>
     </message>
     <message>
-        <source>Lesson &amp;hour</source>
-        <translation>Les&amp;uur</translation>
-    </message>
-    <message>
         <source>Lesson-hour column</source>
         <translation>Kolom met het lesuur</translation>
     </message>
@@ -3955,10 +4050,6 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Code column</source>
         <translation>Codekolom</translation>
-    </message>
-    <message>
-        <source>Code in the m&amp;orning</source>
-        <translation>Code in de voor&amp;middag</translation>
     </message>
     <message>
         <source>Morning code column</source>
@@ -3973,7 +4064,19 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Kolom met de code van de namiddag</translation>
     </message>
     <message>
-        <source>First &amp;afternoon lesson hour</source>
+        <source>School num&amp;ber</source>
+        <translation>Leerling&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Lesson ho&amp;ur</source>
+        <translation>Les&amp;uur</translation>
+    </message>
+    <message>
+        <source>Code &amp;in the morning</source>
+        <translation>Code in de voor&amp;middag</translation>
+    </message>
+    <message>
+        <source>First afte&amp;rnoon lesson hour</source>
         <translation>&amp;Eerste lesuur van de namiddag</translation>
     </message>
     <message>
@@ -4045,7 +4148,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Leerlingen die niet in de kluis staan &amp;aanmaken</translation>
     </message>
     <message>
-        <source>S&amp;kip the rows with a problem and import the others</source>
+        <source>Skip the rows with a problem and im&amp;port the others</source>
         <translation>Rijen met een probleem over&amp;slaan en de andere inlezen</translation>
     </message>
     <message>
@@ -4124,7 +4227,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Toon alleen leerlingen van wie de naam of klas deze tekst bevat (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Only pupils with &amp;signals</source>
+        <source>Only pupils with si&amp;gnals</source>
         <translation>Alleen leerlingen met &amp;signalen</translation>
     </message>
     <message>
@@ -4133,7 +4236,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     </message>
     <message>
         <source>&amp;Add pupil…</source>
-        <translation>Leerling &amp;toevoegen…</translation>
+        <translation>Leerling toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Add pupil</source>
@@ -4441,7 +4544,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>bv. CLB GO! Brussel</translation>
     </message>
     <message>
-        <source>Your &amp;name</source>
+        <source>Your na&amp;me</source>
         <translation>Je &amp;naam</translation>
     </message>
     <message>
@@ -4528,7 +4631,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Datum van inschrijving</translation>
     </message>
     <message>
-        <source>Le&amp;ft the school</source>
+        <source>Left the sc&amp;hool</source>
         <translation>Heeft de school ve&amp;rlaten</translation>
     </message>
     <message>
@@ -4590,7 +4693,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <source>I forgot my passphrase: use the recovery c&amp;ode</source>
+        <source>I forgot my passphrase: use the &amp;recovery code</source>
         <translation>Ik ben mijn wachtwoord vergeten: &amp;gebruik de herstelcode</translation>
     </message>
     <message>

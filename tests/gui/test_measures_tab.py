@@ -225,6 +225,9 @@ def test_hand_set_signals_ask_a_reason_and_can_be_switched_off(qtbot, demo_sessi
 
 
 def test_the_to_do_list_puts_overdue_first_and_opens_the_pupil(qtbot, demo_session) -> None:
+    from pa_desktop.gui.common.i18n import install_language
+
+    install_language("en")  # as the app shows English: with its plural forms
     late = _new_pupil(demo_session, "Aerts")
     due_today = _new_pupil(demo_session, "Baert")
     call = MeasureDraft(
@@ -238,7 +241,7 @@ def test_the_to_do_list_puts_overdue_first_and_opens_the_pupil(qtbot, demo_sessi
     dialog.show()
     shown = dialog.shown()
     assert shown[0].pupil.id == late and shown[0].overdue
-    assert dialog.table.item(0, 0).text() == "overdue (87 day(s))"  # in words, not colour only
+    assert dialog.table.item(0, 0).text() == "overdue (87 days)"  # in words, not colour only
     assert dialog.table.item(0, 4).text() == "Attest binnenbrengen"
     states = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert states.index("today") > max(i for i, s in enumerate(states) if s.startswith("overdue"))

@@ -119,6 +119,7 @@ def test_a_pupil_from_the_first_b_to_closure(qtbot, demo_session, monkeypatch) -
     assert "Relapse" in window.figures_label.text()
 
     # undo takes back the closure (the relapse signal goes with it), redo brings it back
+    window.tabs.setCurrentWidget(tab)  # undo acts on the tab in front
     window.undo_action.trigger()
     assert guidance.trajectory(session, pupil)[-1].step is Step.CLB_GUIDANCE
     assert "relapse_after_closure" not in _signals(session, pupil)
@@ -138,6 +139,7 @@ def test_removing_a_step_can_be_undone(qtbot, demo_session) -> None:
     tab.table.selectRow(0)
     tab._remove_selected()
     assert guidance.trajectory(demo_session, pupil) == []
+    window.tabs.setCurrentWidget(tab)
     window.undo_action.trigger()
     restored = guidance.trajectory(demo_session, pupil)
     assert [e.details.partner for e in restored] == ["Atheneum Anderlecht"]

@@ -1,4 +1,4 @@
-"""The user guide: three languages with the same twelve sections, current screenshots, F1 in context."""
+"""The user guide: three languages with the same fourteen sections, current screenshots, F1 in context."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from pa_desktop.services.resources import resources_dir
 
 
 @pytest.mark.parametrize("language", sorted(GUIDES))
-def test_every_guide_has_the_thirteen_sections_and_its_pictures(language: str) -> None:
+def test_every_guide_has_the_fourteen_sections_and_its_pictures(language: str) -> None:
     assert (resources_dir() / "docs" / GUIDES[language]).is_file()  # shipped, never skipped
     text = guide_text(language)
     numbers = [int(n) for n in re.findall(r"^## (\d+)\. ", text, flags=re.MULTILINE)]
-    assert numbers == list(range(1, 14))
+    assert numbers == list(range(1, 15))
     for picture in re.findall(r"\]\(([^)]+\.png)\)", text):
         assert (resources_dir() / "docs" / picture).exists(), picture
 

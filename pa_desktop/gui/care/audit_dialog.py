@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import format_moment
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import current_language
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services import audit, audit_words
 from pa_desktop.services.audit import AuditEntry
@@ -54,14 +57,16 @@ class AuditDialog(QDialog):
                     "this vault as it is and tell your ICT coordinator."
                 ).format(problems="; ".join(problems[:3]))
             )
-            self.chain_label.setStyleSheet("color: #B00020; font-weight: 600;")
+            style_label(self.chain_label, "error", "font-weight: 600;")
         else:
             self.chain_label.setText(
                 tr(
-                    "The log is intact: {count} entries, none altered or removed. It records "
+                    "The log is intact: %n entry(ies), none altered or removed. It records "
                     "exports, imports, hand-overs, purges, backups, restores, passphrase changes "
-                    "and failed unlock attempts; never the content of a dossier."
-                ).format(count=len(self._entries))
+                    "and failed unlock attempts; never the content of a dossier.",
+                    "",
+                    len(self._entries),
+                )
             )
         layout.addWidget(self.chain_label)
 
@@ -113,6 +118,7 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         for column in (WHEN, WHO, WHAT, DOSSIER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
@@ -127,7 +133,8 @@ class AuditDialog(QDialog):
         self.action_combo.currentIndexChanged.connect(self._fill)
         self.from_edit.dateChanged.connect(self._fill)
         self.to_edit.dateChanged.connect(self._fill)
-        self.resize(1000, 560)
+        never_close_on_enter(self)
+        fit_window(self, "audit", QSize(1000, 560))
         self._fill()
 
     @staticmethod

@@ -35,15 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.outputs import refused_inside_vault
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, care
 from pa_desktop.services.backups import BackupPolicy, BackupSummary, RestoreSummary
 from pa_desktop.services.errors import BackupFileError, ServiceError
 from pa_desktop.services.session import VaultSession
 
-_ERROR_STYLE = "color: #B00020; font-weight: 600;"
 _FIRST_CHECK_MS = 60_000
 _CHECK_EVERY_MS = 10 * 60_000
 
@@ -83,7 +83,7 @@ def back_up_now(parent: QWidget | None, session: VaultSession) -> None:
             ).format(
                 path=str(summary.path),
                 size=size_text(summary.size),
-                seconds=f"{summary.seconds:.1f}",
+                seconds=format_number(summary.seconds),
             ),
         )
 
@@ -134,7 +134,7 @@ class BackupSettingsDialog(QDialog):
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setMinimumWidth(360)
         self._custom_folder = policy.folder
-        choose = QPushButton(tr("C&hoose…"))
+        choose = QPushButton(tr("Ch&oose…"))
         choose.clicked.connect(self._choose)
         default = QPushButton(tr("&Default"))
         default.setToolTip(tr("The folder 'backups' beside the vault, on this computer"))
@@ -152,7 +152,7 @@ class BackupSettingsDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        style_label(self.message, "error", "font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
@@ -244,7 +244,7 @@ class RestoreDialog(QDialog):
         self.secret_edit.setAccessibleName(tr("Passphrase"))
         form.addRow(tr("&Passphrase"), self.secret_edit)
         self._form = form
-        self.recovery_check = QCheckBox(tr("Use the &recovery code instead"))
+        self.recovery_check = QCheckBox(tr("Use the recovery &code instead"))
         self.recovery_check.toggled.connect(self._mode)
         form.addRow("", self.recovery_check)
         layout.addLayout(form)
@@ -272,7 +272,7 @@ class RestoreDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        style_label(self.message, "error", "font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
         self.busy = QProgressBar()

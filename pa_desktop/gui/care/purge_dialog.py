@@ -7,7 +7,7 @@ audit log keeps one entry without personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,9 @@ from pa_desktop.gui.care.texts import (
     rule_name,
     size_text,
 )
-from pa_desktop.gui.common.texts import format_date, tr
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
+from pa_desktop.gui.common.texts import format_date, format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups, retention
 from pa_desktop.services.errors import ServiceError
@@ -135,7 +137,8 @@ class PurgeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(self._update_button)
-        self.resize(860, 560)
+        never_close_on_enter(self)
+        fit_window(self, "purge", QSize(860, 560))
         self.refresh()
 
     def _build_set_aside(self) -> QGroupBox:
@@ -233,9 +236,7 @@ class PurgeDialog(QDialog):
         self.table.blockSignals(False)
         if self._due:
             self.summary_label.setText(
-                tr("{count} dossiers are past their term. Untick the ones to keep.").format(
-                    count=len(self._due)
-                )
+                tr("%n dossier(s) past their term. Untick the ones to keep.", "", len(self._due))
             )
         else:
             self.summary_label.setText(tr("No dossier is past its term."))
@@ -269,9 +270,11 @@ class PurgeDialog(QDialog):
             self,
             tr("Purge for good?"),
             tr(
-                "{count} dossiers will be removed from the vault for good. This cannot be "
-                "undone. Go on?"
-            ).format(count=len(ids)),
+                "%n dossier(s) will be removed from the vault for good. This cannot be "
+                "undone. Go on?",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -285,8 +288,8 @@ class PurgeDialog(QDialog):
     def _done(self, summary: PurgeSummary) -> None:
         self.busy.hide()
         self.buttons.setEnabled(True)
-        text = tr("{count} dossiers were purged in {seconds} s.").format(
-            count=summary.purged, seconds=f"{summary.seconds:.1f}"
+        text = tr("%n dossier(s) purged in {seconds} s.", "", summary.purged).format(
+            seconds=format_number(summary.seconds)
         )
         if not summary.compacted:
             text += " " + tr(

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import problem_text, strength_hint, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import care
 from pa_desktop.services.access import Vaults, passphrase_strength
 from pa_desktop.services.errors import InvalidInputError, WrongPassphraseError
 from pa_desktop.services.session import VaultSession
-
-_ERROR_STYLE = "color: #B00020; font-weight: 600;"
 
 
 def _secret_edit(accessible: str) -> QLineEdit:
@@ -64,7 +63,7 @@ class _CareDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        style_label(self.message, "error", "font-weight: 600;")
         self.message.setAccessibleName(tr("Message"))
         self.message.hide()
         self.layout_.addWidget(self.message)
@@ -146,7 +145,7 @@ class PassphraseDialog(_CareDialog):
         self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
         self.form.addRow("", self.hint)
         self.new_edit.textChanged.connect(self._hint)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange"))
         self._hint("")
         self.current_edit.setFocus()
 

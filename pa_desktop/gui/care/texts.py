@@ -11,7 +11,7 @@ from datetime import datetime
 
 from pa_desktop.gui.common.error_texts import error_message as error_message
 from pa_desktop.gui.common.error_texts import where_name as where_name
-from pa_desktop.gui.common.texts import format_date, tr
+from pa_desktop.gui.common.texts import format_date, format_number, tr
 
 
 def format_moment(moment: datetime) -> str:
@@ -22,7 +22,7 @@ def format_moment(moment: datetime) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+        return tr("{size} MB").format(size=format_number(size / (1024 * 1024)))
     return tr("{size} kB").format(size=max(1, round(size / 1024)))
 
 

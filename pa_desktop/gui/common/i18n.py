@@ -35,7 +35,8 @@ DEFAULT_LANGUAGE = "nl"
 _LOCALES = {
     "nl": (QLocale.Language.Dutch, QLocale.Country.Belgium),
     "fr": (QLocale.Language.French, QLocale.Country.Belgium),
-    "en": (QLocale.Language.English, QLocale.Country.Belgium),
+    # English as written in the UK: 33.6% (English in Belgium writes 33,6 %)
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
 _log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -69,12 +70,12 @@ def _fresh(target: Path, source: Path) -> bool:
     )
 
 
-def compiled_translation(language: str) -> Path | None:
+def compiled_translation(language: str, name: str = "pa_desktop") -> Path | None:
     """The .qm file for a language: the one shipped beside its .ts, else one compiled from the
     .ts into the user's cache folder (see the module text)."""
     folder = resources_dir() / "translations"
-    source = folder / f"pa_desktop_{language}.ts"
-    shipped = folder / f"pa_desktop_{language}.qm"
+    source = folder / f"{name}_{language}.ts"
+    shipped = folder / f"{name}_{language}.qm"
     if _fresh(shipped, source):
         return shipped
     if not source.exists():
@@ -82,7 +83,7 @@ def compiled_translation(language: str) -> Path | None:
     # named by the .ts file's content: two checkouts (or versions) never use each other's file
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    target = cache / "translations" / f"pa_desktop_{language}-{digest}.qm"
+    target = cache / "translations" / f"{name}_{language}-{digest}.qm"
     if target.exists():
         return target
     partial = target.with_name(f"{target.stem}-{os.getpid()}.part")
@@ -113,17 +114,22 @@ def install_language(language: str) -> bool:
     qt_language, country = _LOCALES.get(language, _LOCALES[DEFAULT_LANGUAGE])
     _current["language"] = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(qt_language, country))
-    loaded = language == "en"
-    if language != "en":
-        ours = QTranslator(application)
-        path = compiled_translation(language)
-        if path is not None and ours.load(str(path)):
-            application.installTranslator(ours)
-            _installed.append(ours)
-            loaded = True
+    loaded = language == "en"  # the source language (its file only adds plural forms)
+    ours = QTranslator(application)
+    path = compiled_translation(language)
+    if path is not None and ours.load(str(path)):
+        application.installTranslator(ours)
+        _installed.append(ours)
+        loaded = True
     qt_own = QTranslator(application)
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_path):
         application.installTranslator(qt_own)
         _installed.append(qt_own)
+    # what qtbase leaves in English ("&Look in:" in the file dialog); searched before qtbase
+    extra = QTranslator(application)
+    extra_path = compiled_translation(language, "qt_extra")
+    if extra_path is not None and extra.load(str(extra_path)):
+        application.installTranslator(extra)
+        _installed.append(extra)
     return loaded

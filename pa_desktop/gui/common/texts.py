@@ -18,15 +18,27 @@ from pa_desktop.services.names import signal_name, step_name
 from pa_desktop.services.places import MIN_PASSPHRASE_LENGTH
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate a source string. pyside6-lupdate files free `tr()` calls under the empty
-    context, so the lookup uses that context too."""
-    return QCoreApplication.translate("", text)
+    context, so the lookup uses that context too. With a count `n`, the text holds `%n` and
+    the translation picks the language's plural form ("1 leerling", "3 leerlingen"); English
+    has its own plural-only translation file for that."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def format_date(value: date | None) -> str:
     """Belgian format, dd/mm/yyyy, whatever the system locale says."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    """A number as the interface language writes it: 0,5 in Dutch and French, 0.5 in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(share: float) -> str:
+    """A share (0.336) as a percentage: 33,6% in Dutch, 33,6 % in French, 33.6% in English."""
+    return tr("{value}%").format(value=format_number(100 * share, 1))
 
 
 def weekday_name(weekday: int) -> str:
@@ -88,9 +100,11 @@ def signal_reason(signal: Signal) -> str:
         ).format(b=f["b"], fifth=format_date(f.get("fifth")))
     if sid == "early_year_b":
         return tr(
-            "{count} B half day(s) in September or October, the first on {first}. Early B codes "
-            "predict escalation: follow up now, do not wait for 5."
-        ).format(count=f["count"], first=format_date(f["first"]))
+            "%n B half day(s) in September or October, the first on {first}. Early B codes "
+            "predict escalation: follow up now, do not wait for 5.",
+            "",
+            f["count"],
+        ).format(first=format_date(f["first"]))
     if sid == "fast_accumulation":
         return tr(
             "{count} absent half days (all codes) in the last {days} days. The speed at which "
@@ -105,19 +119,21 @@ def signal_reason(signal: Signal) -> str:
         )
     if sid == "unknown_code":
         return tr(
-            "{count} absence(s) with code '-' older than 3 lesson days (the oldest on {oldest}). "
-            "The reason of every absence must be known."
-        ).format(count=f["count"], oldest=format_date(f["oldest"]))
+            "%n absence(s) with code '-' older than 3 lesson days (the oldest on {oldest}). "
+            "The reason of every absence must be known.",
+            "",
+            f["count"],
+        ).format(oldest=format_date(f["oldest"]))
     if sid == "sick_note_limit":
-        return tr(
-            "{periods} sickness period(s) on a parent's note, the longest {longest} calendar "
-            "days. A parent's note covers at most 3 days, at most 4 times a school year."
-        ).format(periods=f["periods"], longest=f["longest_days"])
+        periods = tr("%n sickness period(s) on a parent's note", "", int(f["periods"]))
+        longest = tr("the longest %n calendar day(s).", "", int(f["longest_days"]))
+        rule = tr("A parent's note covers at most 3 days, at most 4 times a school year.")
+        return f"{periods}, {longest} {rule}"
     if sid == "parents_unreachable":
         if f.get("manual"):
             return tr("Marked by hand: the parents cannot be reached.")
-        attempts = tr("The last {attempts} contact attempts did not reach the parents.").format(
-            attempts=f["attempts"]
+        attempts = tr(
+            "The last %n contact attempt(s) did not reach the parents.", "", int(f["attempts"])
         )
         if f.get("checked_since"):
             checked = tr("The contact details were checked on {day}, after the first attempt.")
@@ -135,9 +151,11 @@ def signal_reason(signal: Signal) -> str:
     if sid == "known_problem":
         if f.get("manual"):
             return tr("Marked by hand: a known emotional, social or home problem.")
-        return tr("{b} B half days in the school year {year}.").format(
-            b=f.get("year_b", f.get("previous_b", 0)), year=f.get("year", "")
-        )
+        return tr(
+            "%n B half day(s) in the school year {year}.",
+            "",
+            int(f.get("year_b", f.get("previous_b", 0))),
+        ).format(year=f.get("year", ""))
     if sid == "allowance_at_risk":
         return tr(
             "{previous_b} B half days last school year and {b} this year: at 30 in two "
@@ -149,9 +167,9 @@ def signal_reason(signal: Signal) -> str:
             "({previous_b}): the school allowance (schooltoeslag) is lost."
         ).format(previous_b=f["previous_b"], b=f["b"])
     if sid == "relapse_after_closure":
-        return tr("{count} absent half day(s) since the follow-up was closed on {closed}.").format(
-            count=f["count"], closed=format_date(f["closed_on"])
-        )
+        return tr(
+            "%n absent half day(s) since the follow-up was closed on {closed}.", "", f["count"]
+        ).format(closed=format_date(f["closed_on"]))
     if sid == "no_contact_after_b":
         return tr(
             "The last B half day ({day}) is {days} lesson days old and no contact with the pupil "

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QImageReader, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.services.resources import resources_dir
 
@@ -84,7 +86,8 @@ class UserGuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        never_close_on_enter(self)
+        fit_window(self, "user_guide", QSize(900, 760))
         if section in SECTIONS:
             self.go_to(SECTIONS[section])
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.checklist import Answer, Item
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import format_date, half_day_name, signal_label, tr, weekday_name
 
 Changed = Callable[[str, Any], None]
@@ -93,16 +94,18 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
     if "signal" in e:
         return _unreachable_text(e)
     if "last_6_weeks" in e:
-        return tr("{n} absent half days in the last 6 weeks.").format(n=e["last_6_weeks"])
+        return tr("%n absent half day(s) in the last 6 weeks.", "", int(e["last_6_weeks"]))
     if "year" in e:
-        return tr("{n} B half days in the school year {year}.").format(
-            n=e.get("year_b", 0), year=e["year"]
-        )
+        return tr(
+            "%n B half day(s) in the school year {year}.", "", int(e.get("year_b", 0))
+        ).format(year=e["year"])
     if "previous_year_b" in e:
         return tr(
-            "{n} B half days in the previous school year; the vault does not hold the whole "
-            "past of the pupil."
-        ).format(n=e["previous_year_b"])
+            "%n B half day(s) in the previous school year; the vault does not hold the whole "
+            "past of the pupil.",
+            "",
+            int(e["previous_year_b"]),
+        )
     if "refused" in e:
         days = e["refused"]
         return (
@@ -171,7 +174,7 @@ class ItemEditor(QWidget):
             self._build_options(body, language)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
-        self.evidence.setStyleSheet("color: palette(mid); margin-left: 24px;")
+        style_label(self.evidence, "quiet", "margin-left: 24px;")
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("margin-left: 24px;")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.checklist import Section, completion
+from pa_desktop.gui.common.reason import ask_reason
 from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.dossier.checklist_items import ItemEditor, evidence_text, language_of
 from pa_desktop.services import checklist as service
@@ -153,6 +153,7 @@ class ChecklistTab(QWidget):
                 note.setPlaceholderText(tr("CLB notes on this section (intake)"))
                 note.setAccessibleName(tr("CLB notes on this section"))
                 note.setMaximumHeight(90)
+                note.setTabChangesFocus(True)
                 note.focusOutEvent = self._note_saver(section.id, note)  # type: ignore[method-assign]
                 self.notes[section.id] = note
                 page_layout.addWidget(note)
@@ -223,10 +224,10 @@ class ChecklistTab(QWidget):
         why = ""
         pre = answer.prefill
         if pre is not None and not pre.silent and value != pre.value:
-            text, ok = QInputDialog.getText(
+            text, ok = ask_reason(
                 self,
-                tr("Why do you change what the data say?"),
-                tr("A short reason (kept with your answer):"),
+                tr("PA checklist"),
+                tr("Why do you change what the data say? A short reason (kept with your answer):"),
             )
             if not ok:
                 self.editors[item_id].show_answer(answer)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,8 @@ from pa_desktop.domain.measures import (
     Purpose,
     Towards,
 )
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.dossier.measure_words import (
     as_utc,
@@ -110,7 +112,7 @@ class MeasureDialog(QDialog):
         ui.followUpCheck.toggled.connect(ui.followUpEdit.setEnabled)
         ui.warningLabel.setStyleSheet(WARNING_STYLE)
         ui.warningLabel.hide()
-        ui.problemLabel.setStyleSheet("color: #B00020;")
+        style_label(ui.problemLabel, "error")
         ui.problemLabel.hide()
         ui.versionLabel.hide()
         if measure is not None:
@@ -226,7 +228,7 @@ class MeasureHistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill(guidance.measure_history(session, measure_id), current)
-        self.resize(900, 460)
+        fit_window(self, "measure", QSize(900, 460))
 
     def _fill(self, history: list[MeasureVersion], current: Measure | None) -> None:
         rows = [(v.changed_at, v.author, v.draft) for v in history]

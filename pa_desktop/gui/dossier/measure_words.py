@@ -139,7 +139,7 @@ def follow_up_state(due: date, today: date) -> str:
     """Overdue / today / upcoming in words (never colour alone)."""
     if due < today:
         days = (today - due).days
-        return tr("overdue ({n} day(s))").format(n=days)
+        return tr("overdue (%n day(s))", "", days)
     if due == today:
         return tr("today")
     return tr("upcoming")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,6 +39,7 @@ from pa_desktop.domain.measures import (
     Purpose,
     Towards,
 )
+from pa_desktop.gui.common.reason import ask_reason
 from pa_desktop.gui.common.texts import format_date, problem_text, tr
 from pa_desktop.gui.dossier.measure_dialog import MeasureDialog, MeasureHistoryDialog
 from pa_desktop.gui.dossier.measure_log_model import (
@@ -49,6 +49,7 @@ from pa_desktop.gui.dossier.measure_log_model import (
     MeasureModel,
 )
 from pa_desktop.gui.dossier.measure_words import describe, purpose_name
+from pa_desktop.gui.dossier.undo import follow, undo_actions
 from pa_desktop.services import guidance
 from pa_desktop.services.errors import InvalidInputError, ServiceError
 from pa_desktop.services.session import VaultSession
@@ -81,7 +82,7 @@ class MeasuresTab(QWidget):
         self.add_button = QPushButton(tr("A&dd…"))
         self.add_button.setToolTip(tr("Log a guidance measure"))
         self.edit_button = QPushButton(tr("&Edit…"))
-        self.delete_button = QPushButton(tr("De&lete"))
+        self.delete_button = QPushButton(tr("Dele&te"))
         self.delete_button.setToolTip(tr("Delete the selected measure (Ctrl+Z brings it back)"))
         self.history_button = QPushButton(tr("H&istory…"))
         self.history_button.setToolTip(tr("Who changed the selected measure, when, and how"))
@@ -90,22 +91,17 @@ class MeasuresTab(QWidget):
         actions.addSpacing(24)
         actions.addWidget(QLabel(tr("Quick entry:")))
         self.not_reached_button = QPushButton(tr("Parents called: &not reached"))
-        self.reached_button = QPushButton(tr("Parents called: reac&hed"))
+        self.reached_button = QPushButton(tr("Parent&s called: reached"))
         quick_tip = tr("Logs at once: today, towards the parents, by phone, asked about the reason")
         for button in (self.not_reached_button, self.reached_button):
             button.setToolTip(quick_tip)
             actions.addWidget(button)
         actions.addStretch(1)
         undo_button = QPushButton(tr("Undo"))
-        undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
-        undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
-        undo_button.setEnabled(self.undo_stack.canUndo())
         redo_button = QPushButton(tr("Redo"))
-        redo_button.setToolTip(tr("Redo (Ctrl+Y)"))
-        redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
-        redo_button.setEnabled(self.undo_stack.canRedo())
+        undo, redo = undo_actions(self.undo_stack, self)
+        follow(undo_button, undo)
+        follow(redo_button, redo)
         actions.addWidget(undo_button)
         actions.addWidget(redo_button)
         layout.addLayout(actions)
@@ -188,7 +184,7 @@ class MeasuresTab(QWidget):
             self.flag_checks[flag] = check
             self.flag_reasons[flag] = reason
             self._flag_tips[flag] = tip
-        self.contact_button = QPushButton(tr("Contact details checked &today"))
+        self.contact_button = QPushButton(tr("C&ontact details checked today"))
         self.contact_button.setToolTip(
             tr(
                 "Record that you checked the parents' phone numbers and addresses today. "
@@ -268,13 +264,14 @@ class MeasuresTab(QWidget):
         self.changed.emit()
 
     # measures --------------------------------------------------------------------------------
-    def save_new(self, draft: MeasureDraft) -> Measure:
-        """Write a new measure (or raise InvalidInputError) and push its undo command."""
+    def save_new(self, draft: MeasureDraft, what: str | None = None) -> Measure:
+        """Write a new measure (or raise InvalidInputError) and push its undo command,
+        named `what` (what Undo will say it takes back)."""
         measure = guidance.add_measure(self.session, self.pupil_id, draft)
         session, pupil_id = self.session, self.pupil_id
         self.undo_stack.push(
             MeasureCommand(
-                tr("log measure of {date}").format(date=format_date(draft.day)),
+                what or tr("log measure of {date}").format(date=format_date(draft.day)),
                 lambda: guidance.add_measure(session, pupil_id, draft, measure_id=measure.id),
                 lambda: guidance.delete_measure(session, measure.id),
                 self.run,
@@ -357,7 +354,9 @@ class MeasuresTab(QWidget):
             outcome=outcome,
             at=time(now.hour, now.minute) if now.date() == today else None,
         )
-        return self.save_new(draft)
+        return self.save_new(
+            draft, tr("call to the parents {date}").format(date=format_date(today))
+        )
 
     def show_history(self) -> MeasureHistoryDialog | None:
         measure = self.selected_measure()
@@ -381,7 +380,7 @@ class MeasuresTab(QWidget):
     def ask_reason(self, flag: str) -> str | None:
         """A short reason for a hand-set signal; None when the user cancels."""
         label = self.flag_checks[flag].text().replace("&", "")
-        text, ok = QInputDialog.getText(
+        text, ok = ask_reason(
             self, label, tr("Short reason (kept in the dossier, shown as the signal's reason):")
         )
         return text if ok else None

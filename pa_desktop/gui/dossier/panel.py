@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale
-
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.figures import Pattern
 from pa_desktop.gui.common.texts import (
     format_date,
+    format_percent,
     half_day_name,
     pattern_name,
     signal_label,
@@ -63,7 +62,7 @@ def figures_html(view: PupilYear) -> str:
             f"{escape(palette.group_name(group))}</td>"
             f"<td align='right'><b>{figures.totals[group]}</b></td></tr>"
         )
-    rate = QLocale().toString(figures.absence_rate * 100, "f", 1) + " %"
+    rate = format_percent(figures.absence_rate)
     figures_rows = [
         (tr("All absent half days"), str(figures.total), True),
         (tr("Lesson half days so far"), str(figures.lesson_half_days), False),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolCalendar
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 
 
@@ -40,7 +41,7 @@ class PeriodDialog(QDialog):
         self._from_date, self._from_half = self._row(form, tr("&From"), around, calendar, 0)
         self._to_date, self._to_half = self._row(form, tr("&To"), around, calendar, 1)
         self._problem = QLabel()
-        self._problem.setStyleSheet("color: #B00020;")
+        style_label(self._problem, "error")
         form.addRow(self._problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -181,6 +181,11 @@ class TimelineWidget(QWidget):
                     self._paint_day(painter, day, small)
         self._paint_selection(painter)
         self._paint_legend(painter, top + len(MONTHS) * cell_h + 6)
+        if self.hasFocus():
+            # where typed code letters go: a frame in the theme's highlight colour
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
     def _paint_day(self, painter: QPainter, day: date, small: QFont) -> None:
         view = self._view
@@ -305,6 +310,10 @@ class TimelineWidget(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        shortcut = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+        if event.modifiers() & (shortcut | Qt.KeyboardModifier.MetaModifier):
+            super().keyPressEvent(event)  # Alt+letter, Ctrl+letter: a shortcut, never a code
+            return
         steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         weeks: dict[int, int] = {Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps or key in weeks:
@@ -348,6 +357,10 @@ class TimelineWidget(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def event(self, event: object) -> bool:

@@ -118,7 +118,7 @@ class TrajectoryTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         left.addWidget(self.table, 1)
-        self.remove_button = QPushButton(tr("&Remove step"))
+        self.remove_button = QPushButton(tr("Re&move step"))
         self.remove_button.setToolTip(tr("Remove the selected step (undo with Ctrl+Z)"))
         self.remove_button.clicked.connect(self._remove_selected)
         left.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -168,7 +168,7 @@ class TrajectoryTab(QWidget):
         self.agreement_edit = QLineEdit()
         self.agreement_edit.setAccessibleName(tr("Follow-up agreement"))
         self.agreement_edit.setPlaceholderText(tr("How will new absences be followed up?"))
-        form.addRow(self._label(tr("&Agreement"), self.agreement_edit), self.agreement_edit)
+        form.addRow(self._label(tr("Agr&eement"), self.agreement_edit), self.agreement_edit)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(tr("Note"))
         form.addRow(self._label(tr("&Note"), self.note_edit), self.note_edit)
@@ -177,7 +177,7 @@ class TrajectoryTab(QWidget):
         self.warning_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label.setAccessibleName(tr("Warnings"))
         form.addRow(self.warning_label)
-        self.record_button = QPushButton(tr("&Record step"))
+        self.record_button = QPushButton(tr("Rec&ord step"))
         self.record_button.clicked.connect(self.record_step)
         form.addRow(self.record_button)
         for signal in (
@@ -298,7 +298,8 @@ class TrajectoryTab(QWidget):
             return
         # the step is written; the command re-creates it on redo with the same id
         guidance.delete_step(self.session, entry.id)
-        self.undo_stack.push(_StepCommand(self, entry, True, step_label(step.value)))
+        what = tr("recorded {step}").format(step=step_label(step.value))
+        self.undo_stack.push(_StepCommand(self, entry, True, what))
         self.note_edit.clear()
         self.agreement_edit.clear()
         self.partner_edit.clear()

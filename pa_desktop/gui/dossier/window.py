@@ -10,9 +10,10 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.absences import Mark, mark_allowed
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import UnknownCodeError
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.operations import (
     ChangeHub,
     CollectionOp,
@@ -46,6 +48,7 @@ from pa_desktop.gui.dossier.panel import figures_html
 from pa_desktop.gui.dossier.period_dialog import PeriodDialog
 from pa_desktop.gui.dossier.timeline_widget import TimelineWidget
 from pa_desktop.gui.dossier.trajectory_tab import TrajectoryTab
+from pa_desktop.gui.dossier.undo import follow, undo_actions
 from pa_desktop.services.dossier import (
     AbsenceChange,
     PupilYear,
@@ -93,10 +96,12 @@ class DossierWindow(QWidget):
         self._pending = 0  # changes being written
         self._reads = 0  # reads of the pupil's year on their way
         self._generation = 0  # the newest read wins
-        self.undo_stack = QUndoStack(self)
+        # one undo history per tab; Ctrl+Z acts on the tab in front (see dossier/undo.py)
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self.undo_group)  # the absences tab
         self._build(year)
         self.reload()
-        self.resize(1280, 760)
+        fit_window(self, "dossier", QSize(1280, 760))
         ChangeHub.of(session).changed.connect(self._vault_changed)
 
     def _vault_changed(self, changes: OpChanges, source: object) -> None:
@@ -142,8 +147,10 @@ class DossierWindow(QWidget):
         layout.addLayout(header)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._timeline_tab(), tr("&Absences"))
-        self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
+        self.tabs.setAccessibleName(tr("Parts of the dossier"))
+        self.timeline_tab = self._timeline_tab()
+        self.tabs.addTab(self.timeline_tab, tr("&Absences"))
+        self.measures_tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
         self.measures_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
         # the trajectory and the checklist are built when first shown: opening a dossier
@@ -160,6 +167,24 @@ class DossierWindow(QWidget):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
+
+    def _tab_changed(self) -> None:
+        """The undo history of the tab in front becomes the one Ctrl+Z and Ctrl+Y act on.
+        The focus goes to the tab bar, not into the page: a text typed after switching tabs
+        (by Alt+letter or Ctrl+Tab) never lands in the calendar as absence codes."""
+        focused = QApplication.focusWidget()
+        if self.isVisible() and focused is not None and self.tabs.isAncestorOf(focused):
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+        stacks: dict[QWidget, QUndoStack] = {
+            self.timeline_tab: self.undo_stack,
+            self.measures_tab: self.measures_tab.undo_stack,
+        }
+        if self._trajectory is not None:  # built when first shown
+            stacks[self._trajectory] = self._trajectory.undo_stack
+        # None (the checklist tab): nothing to undo there; Qt accepts it, its stub does not
+        self.undo_group.setActiveStack(stacks.get(self.tabs.currentWidget()))  # type: ignore[arg-type]
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -182,7 +207,8 @@ class DossierWindow(QWidget):
     @property
     def trajectory_tab(self) -> TrajectoryTab:
         if self._trajectory is None:
-            tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, self.selected_year())
+            stack = QUndoStack(self.undo_group)  # its own history (see dossier/undo.py)
+            tab = TrajectoryTab(self.session, self.pupil_id, stack, self.selected_year())
             tab.changed.connect(self._guidance_changed)
             self._trajectory = tab
             self._replace_page(self._trajectory_page, tab)
@@ -204,7 +230,7 @@ class DossierWindow(QWidget):
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
         tools = QHBoxLayout()
-        code_label = QLabel(tr("&Code"))
+        code_label = QLabel(tr("Co&de"))
         self.code_combo = QComboBox()
         self.code_combo.setAccessibleName(tr("Absence code"))
         code_label.setBuddy(self.code_combo)
@@ -212,7 +238,7 @@ class DossierWindow(QWidget):
         for code in self.session.code_table():
             self.code_combo.addItem(f"{code.code} — {code.label(language)}", code.code)
         self.mark_checks = {
-            Mark.LUXEVERZUIM: QCheckBox(tr("&luxeverzuim")),
+            Mark.LUXEVERZUIM: QCheckBox(tr("lu&xeverzuim")),
             Mark.DOUBTFUL_CERTIFICATE: QCheckBox(tr("d&oubtful certificate")),
             Mark.MEDICAL_CERTIFICATE: QCheckBox(tr("&medical certificate")),
         }
@@ -223,28 +249,22 @@ class DossierWindow(QWidget):
                 "the code's letter in the calendar)"
             )
         )
-        self.clear_button = QPushButton(tr("C&lear"))
+        self.clear_button = QPushButton(tr("Cl&ear"))
         self.clear_button.setToolTip(tr("Remove the absences of the selected half days (Delete)"))
         self.period_button = QPushButton(tr("&Period…"))
         self.period_button.setToolTip(
             tr("Select a range, e.g. from Monday morning to Wednesday afternoon")
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action, self.redo_action = undo_actions(self.undo_group, self)
         self.addActions([self.undo_action, self.redo_action])
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
+        for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # close the dossier like a document
+            QShortcut(QKeySequence(keys), self, self.close)
         undo_button = QPushButton(tr("Undo"))
-        undo_button.clicked.connect(self.undo_action.trigger)
-        undo_button.setToolTip(tr("Undo the last change (Ctrl+Z)"))
-        self.undo_stack.canUndoChanged.connect(undo_button.setEnabled)
-        undo_button.setEnabled(False)
         redo_button = QPushButton(tr("Redo"))
-        redo_button.clicked.connect(self.redo_action.trigger)
-        redo_button.setToolTip(tr("Redo (Ctrl+Y)"))
-        self.undo_stack.canRedoChanged.connect(redo_button.setEnabled)
-        redo_button.setEnabled(False)
+        undo, redo = undo_actions(self.undo_stack, tab)
+        follow(undo_button, undo)
+        follow(redo_button, redo)
         tools.addWidget(code_label)
         tools.addWidget(self.code_combo)
         for check in self.mark_checks.values():
@@ -268,6 +288,7 @@ class DossierWindow(QWidget):
         scroll.setWidget(self.timeline)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(tr("The school year, month by month"))
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         scroll.setFixedHeight(
             self.timeline.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
@@ -286,6 +307,7 @@ class DossierWindow(QWidget):
         side.setWidget(self.figures_label)
         side.setWidgetResizable(True)
         side.setFixedWidth(330)
+        side.setAccessibleName(tr("Figures beside the calendar"))
         columns.addWidget(side)
 
         self.timeline.selection_changed.connect(self._selection_changed)
@@ -471,7 +493,7 @@ class DossierWindow(QWidget):
             self.code_combo.setCurrentIndex(index)
         self.undo_stack.push(
             _AbsenceCommand(
-                self, change, tr("code {code} on {n} half day(s)").format(code=code, n=len(slots))
+                self, change, tr("code {code} on %n half day(s)", "", len(slots)).format(code=code)
             )
         )
 
@@ -482,9 +504,7 @@ class DossierWindow(QWidget):
         change = plan_clear(self.view, slots)
         if change.after:
             self.undo_stack.push(
-                _AbsenceCommand(
-                    self, change, tr("cleared {n} half day(s)").format(n=len(change.after))
-                )
+                _AbsenceCommand(self, change, tr("cleared %n half day(s)", "", len(change.after)))
             )
 
     def _choose_period(self) -> None:
@@ -513,8 +533,7 @@ class DossierWindow(QWidget):
         else:
             first, last = slots[0], slots[-1]
             self.selection_label.setText(
-                tr("{n} half day(s) selected, {first} to {last}.").format(
-                    n=len(slots),
+                tr("%n half day(s) selected, {first} to {last}.", "", len(slots)).format(
                     first=first[0].strftime("%d/%m/%Y"),
                     last=last[0].strftime("%d/%m/%Y"),
                 )

@@ -120,6 +120,7 @@ class Ui_MainWindow(object):
         self.pupilTable.setAlternatingRowColors(True)
         self.pupilTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.pupilTable.setWordWrap(False)
+        self.pupilTable.setTabKeyNavigation(False)
 
         self.centralLayout.addWidget(self.pupilTable)
 
@@ -234,7 +235,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("MainWindow", u"Show only pupils whose name or class contains this text (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)
-        self.signalsOnlyCheck.setText(QCoreApplication.translate("MainWindow", u"Only pupils with &signals", None))
+        self.signalsOnlyCheck.setText(QCoreApplication.translate("MainWindow", u"Only pupils with si&gnals", None))
 #if QT_CONFIG(accessibility)
         self.signalsOnlyCheck.setAccessibleName(QCoreApplication.translate("MainWindow", u"Only pupils with signals", None))
 #endif // QT_CONFIG(accessibility)

@@ -177,7 +177,7 @@ class Ui_PupilDialog(object):
 #if QT_CONFIG(accessibility)
         self.enrolledFromEdit.setAccessibleName(QCoreApplication.translate("PupilDialog", u"Arrival date", None))
 #endif // QT_CONFIG(accessibility)
-        self.enrolledUntilCheck.setText(QCoreApplication.translate("PupilDialog", u"Le&ft the school", None))
+        self.enrolledUntilCheck.setText(QCoreApplication.translate("PupilDialog", u"Left the sc&hool", None))
 #if QT_CONFIG(accessibility)
         self.enrolledUntilCheck.setAccessibleName(QCoreApplication.translate("PupilDialog", u"Left the school", None))
 #endif // QT_CONFIG(accessibility)

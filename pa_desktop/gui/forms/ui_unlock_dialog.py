@@ -86,7 +86,7 @@ class Ui_UnlockDialog(object):
 #if QT_CONFIG(accessibility)
         self.secretEdit.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
-        self.recoveryCheck.setText(QCoreApplication.translate("UnlockDialog", u"I forgot my passphrase: use the recovery c&ode", None))
+        self.recoveryCheck.setText(QCoreApplication.translate("UnlockDialog", u"I forgot my passphrase: use the &recovery code", None))
 #if QT_CONFIG(accessibility)
         self.recoveryCheck.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Use the recovery code", None))
 #endif // QT_CONFIG(accessibility)

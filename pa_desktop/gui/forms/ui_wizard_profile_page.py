@@ -85,7 +85,7 @@ class Ui_ProfilePage(object):
         self.clbEdit.setAccessibleName(QCoreApplication.translate("ProfilePage", u"CLB", None))
 #endif // QT_CONFIG(accessibility)
         self.clbEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"e.g. CLB GO! Brussel", None))
-        self.userLabel.setText(QCoreApplication.translate("ProfilePage", u"Your &name", None))
+        self.userLabel.setText(QCoreApplication.translate("ProfilePage", u"Your na&me", None))
 #if QT_CONFIG(accessibility)
         self.userEdit.setAccessibleName(QCoreApplication.translate("ProfilePage", u"Your name", None))
 #endif // QT_CONFIG(accessibility)

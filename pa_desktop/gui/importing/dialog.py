@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.importing.mapping import ColumnMapping
 from pa_desktop.domain.importing.records import ImportFormat
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
             school_label.setBuddy(self.school_combo)
             ui.fileForm.addRow(school_label, self.school_combo)
         self.school_combo.currentIndexChanged.connect(lambda _i: self._start_preview())
-        ui.errorLabel.setStyleSheet("color: #B00020;")
+        style_label(ui.errorLabel, "error")
         ui.busyBar.hide()
         self.setAcceptDrops(True)
 
@@ -183,8 +184,8 @@ class ImportDialog(QDialog):
         file, (saved_name, mapping), saved, hour = read
         self._file = file
         count = len(file.table.rows) if file.table is not None else len(file.rows or ())
-        info = tr("Read as: {format}. {count} rows.").format(
-            format=format_name(file.format), count=count
+        info = tr("Read as: {format}. %n row(s).", "", count).format(
+            format=format_name(file.format)
         )
         if file.encoding:
             info += " " + tr("Characters: {encoding}.").format(
@@ -274,9 +275,9 @@ class ImportDialog(QDialog):
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1)
         self.ui.progressLabel.setText(
-            tr("Imported: {written} half days written, {pupils} pupils created.").format(
-                written=result.written, pupils=result.pupils_created
-            )
+            tr("Imported: %n half day(s) written", "", result.written)
+            + ", "
+            + tr("%n pupil(s) created.", "", result.pupils_created)
         )
         self.imported.emit(result)
         self._update_buttons()

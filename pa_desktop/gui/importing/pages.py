@@ -16,6 +16,7 @@ from pa_desktop.domain.importing.headers import Field
 from pa_desktop.domain.importing.mapping import ColumnMapping, column_label
 from pa_desktop.domain.importing.plan import ConflictChoice
 from pa_desktop.domain.importing.records import ImportFormat
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import format_date, half_day_name, tr
 from pa_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from pa_desktop.gui.importing.texts import (
@@ -60,7 +61,7 @@ class MappingPage:
         for combo in combos:
             combo.currentIndexChanged.connect(self._show_problems)
         ui.savedCombo.currentIndexChanged.connect(self._saved_chosen)
-        ui.mappingProblemLabel.setStyleSheet("color: #B00020;")
+        style_label(ui.mappingProblemLabel, "error")
 
     def fill(
         self,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.insight_shapes import Cell, is_small
-from pa_desktop.gui.common.texts import tr
+from pa_desktop.gui.common.texts import format_percent, tr
 from pa_desktop.gui.dossier import timeline_palette as palette
 from pa_desktop.services.insight import InsightReport
 
@@ -122,9 +122,7 @@ def nice_ceiling(value: float) -> float:
 
 def percent(value: float) -> str:
     """A share with one decimal in the interface language (12,5% in Dutch and French)."""
-    from PySide6.QtCore import QLocale
-
-    return tr("{value}%").format(value=QLocale().toString(100 * value, "f", 1))
+    return format_percent(value)
 
 
 def month_name(month: int, year: int | None = None) -> str:

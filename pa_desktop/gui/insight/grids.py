@@ -263,7 +263,7 @@ class HeatmapChart(InsightChart):
             ink = QColor("#FFFFFF") if luminance < 0.45 else canvas.ink
             lines = [(bold, canvas.number(cell.cell, percent(cell.rate)))]
             if not canvas.hidden(cell.cell):
-                lines.append((small, tr("{n} half days").format(n=cell.cell.value)))
+                lines.append((small, tr("%n half day(s)", "", int(cell.cell.value))))
             earlier = previous.get((cell.weekday, cell.half))
             if earlier is not None and earlier.has_lessons:
                 rate = canvas.number(earlier.cell, percent(earlier.rate))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.insight.charts import InsightChart, Pick, percent
@@ -70,7 +72,7 @@ class ChartPanel(QFrame):
         layout.addWidget(chart)
         self.caption_label = QLabel()
         self.caption_label.setWordWrap(True)
-        self.caption_label.setForegroundRole(self.caption_label.foregroundRole().PlaceholderText)
+        style_label(self.caption_label, "quiet")
         layout.addWidget(self.caption_label)
         self.png_button.clicked.connect(self._ask_png)
         self.copy_button.clicked.connect(self.copy)
@@ -144,7 +146,7 @@ class PupilListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Pupils behind the chart"))
         layout = QVBoxLayout(self)
-        heading = QLabel(tr("{what}: {n} pupil(s)").format(what=pick.title, n=pick.cell.pupils))
+        heading = QLabel(tr("{what}: %n pupil(s)", "", pick.cell.pupils).format(what=pick.title))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         year = source.current.year.label
@@ -201,7 +203,7 @@ class PupilListDialog(QDialog):
         layout.addWidget(buttons)
         if self.table.rowCount():
             self.table.selectRow(0)
-        self.resize(760, 440)
+        fit_window(self, "insight_pupils", QSize(760, 440))
 
     def pupil_ids(self) -> list[int]:
         return [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.insight_shapes import NO_STATE, InsightFilter
 from pa_desktop.gui.care.texts import error_message
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -75,7 +76,7 @@ class InsightWindow(QWidget):
         self._running = 0
         self._dialogs: list[PupilListDialog] = []
         self._build(year)
-        self.resize(1100, 820)
+        fit_window(self, "insight", QSize(1100, 820))
         self.reload()
 
     # layout -----------------------------------------------------------------------------------
@@ -166,7 +167,7 @@ class InsightWindow(QWidget):
             self.panels[chart.chart_id] = panel
             column.addWidget(panel)
         column.addStretch(1)
-        self.rate_check = QCheckBox(tr("As a &share of lesson half days"))
+        self.rate_check = QCheckBox(tr("As a sh&are of lesson half days"))
         self.rate_check.toggled.connect(self._rate_toggled)
         self.panels["months"].header.insertWidget(1, self.rate_check)
         scroll = QScrollArea()
@@ -286,7 +287,7 @@ class InsightWindow(QWidget):
             panel.set_report(report)
         insight = report.insight
         parts = [
-            tr("{n} pupils").format(n=insight.population.pupils),
+            tr("%n pupil(s)", "", insight.population.pupils),
             tr("up to {day}").format(day=format_date(insight.reference)),
             tr("click a bar or cell to list its pupils"),
         ]

@@ -8,7 +8,7 @@ colour alone. Opening a pupil is left to whoever shows this dialog (the `open_pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.dossier.measure_words import follow_up_state, one_line, purpose_name
 from pa_desktop.services import guidance
@@ -66,6 +68,7 @@ class FollowUpsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         # activated covers Enter and double-click; doubleClicked too would emit twice.
@@ -79,7 +82,8 @@ class FollowUpsDialog(QDialog):
         self.open_button.clicked.connect(self._open_current)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(880, 540)
+        never_close_on_enter(self)
+        fit_window(self, "follow_ups", QSize(880, 540))
         self.reload()
 
     def reload(self) -> None:

@@ -6,7 +6,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,6 +39,7 @@ from PySide6.QtWidgets import (
 from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language, install_language
 from pa_desktop.gui.common.operations import ChangeHub, OpChanges, QueryOp, wait_for_changes
 from pa_desktop.gui.common.texts import signal_label, tr
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         table.setItemDelegateForColumn(SIGNALS, SignalBadgeDelegate(table))
         table.verticalHeader().hide()
         header = table.horizontalHeader()
+        header.setObjectName("columns")  # its widths are remembered per user
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
         header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
@@ -136,7 +147,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
-        self.resize(1200, 720)
+        fit_window(self, "main", QSize(1200, 720))
         QTimer.singleShot(0, self, self.refresh)  # dropped if the window is gone first
 
     # data ------------------------------------------------------------------------------------
@@ -390,7 +401,7 @@ class MainWindow(QMainWindow):
     # interface language ----------------------------------------------------------------------
     def _language_menu(self) -> None:
         """Named in all three languages, so anyone finds it whatever language is showing."""
-        menu = self.menuBar().addMenu("Taal / Langue / Language")
+        menu = self.menuBar().addMenu("&Taal / Langue / Language")
         group = QActionGroup(self)
         current = chosen_language()
         for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -26,6 +25,7 @@ from pa_desktop.domain.text import class_sort_key, fold
 from pa_desktop.gui.common.texts import (
     SIGNAL_STYLES,
     format_date,
+    format_percent,
     pattern_name,
     signal_label,
     signal_reason,
@@ -71,7 +71,7 @@ def _cells(row: OverviewRow) -> _Cells:
             f"{f.b_count} + {row.carried_b}" if row.carried_b else str(f.b_count),
             str(f.total),
             str(f.last_6_weeks),
-            QLocale().toString(f.absence_rate * 100, "f", 1) + " %",
+            format_percent(f.absence_rate),
             format_date(f.b_fifth_date),
             pattern_name(pattern),
             step_label(row.state) + (" ⚑" if row.attention else ""),

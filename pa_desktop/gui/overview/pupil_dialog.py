@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.forms.ui_pupil_dialog import Ui_PupilDialog
 from pa_desktop.services.errors import InvalidInputError
@@ -38,7 +39,7 @@ class PupilDialog(QDialog):
         self._school_id = school_id  # a new pupil joins the school chosen in the overview
         self.saved: Pupil | None = None
         self.setWindowTitle(tr("Edit pupil") if pupil else tr("Add pupil"))
-        self.ui.problemLabel.setStyleSheet("color: #B00020;")
+        style_label(self.ui.problemLabel, "error")
         self.ui.problemLabel.hide()
         today = QDate.currentDate()
         for check, edit in (

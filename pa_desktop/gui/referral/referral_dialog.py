@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import readiness_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -67,7 +70,7 @@ class ReferralDialog(QDialog):
         self.version_combo = QComboBox()
         self.version_combo.addItem(tr("Extended checklist"), False)
         self.version_combo.addItem(tr("Brief checklist"), True)
-        form.addRow(self._label(tr("&Version"), self.version_combo), self.version_combo)
+        form.addRow(self._label(tr("Ver&sion"), self.version_combo), self.version_combo)
         self.recipient_edit = QLineEdit(session.profile().clb)
         form.addRow(self._label(tr("&Recipient"), self.recipient_edit), self.recipient_edit)
         self.pseudonymise_check = QCheckBox(
@@ -88,6 +91,7 @@ class ReferralDialog(QDialog):
         self.help_edit = QPlainTextEdit()
         self.help_edit.setPlaceholderText(tr("Worded together with the pupil where possible"))
         self.help_edit.setMaximumHeight(80)
+        self.help_edit.setTabChangesFocus(True)
         form.addRow(self._label(tr("&Help question"), self.help_edit), self.help_edit)
         self.pupil_told = QCheckBox(tr("The pupil was told about the registration"))
         self.parents_told = QCheckBox(tr("The parents were told about the registration"))
@@ -100,7 +104,7 @@ class ReferralDialog(QDialog):
         form.addRow(
             self._label(tr("Pass&word (recommended)"), self.password_edit), self.password_edit
         )
-        form.addRow(self._label(tr("Re&peat"), self.repeat_edit), self.repeat_edit)
+        form.addRow(self._label(tr("Repe&at"), self.repeat_edit), self.repeat_edit)
         hint = QLabel(
             tr(
                 "Give the password to the CLB by another channel (phone, in person), "
@@ -116,7 +120,7 @@ class ReferralDialog(QDialog):
         form.addRow(self.readiness_label)
         self.help_edit.textChanged.connect(self._show_readiness)
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #B00020;")
+        style_label(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         form.addRow(self.problem_label)
         buttons = QDialogButtonBox()
@@ -145,7 +149,8 @@ class ReferralDialog(QDialog):
         layout.addLayout(preview_column, 1)
         self._readiness = self._load_readiness()
         self._show_readiness()
-        self.resize(1180, 820)
+        never_close_on_enter(self)
+        fit_window(self, "referral", QSize(1180, 820))
 
     def _load_readiness(self) -> list[str]:
         return checklist.load_checklist(self.session, self.pupil_id, self.year).readiness
@@ -165,7 +170,7 @@ class ReferralDialog(QDialog):
             heading = escape(tr("Still missing for a registration:"))
             items = "".join(f"<li>{escape(readiness_text(m))}</li>" for m in missing)
             self.readiness_label.setText(f"<b>{heading}</b><ul>{items}</ul>")
-            self.readiness_label.setStyleSheet("color: #8A3B00;")
+            style_label(self.readiness_label, "warning")  # readable in a dark theme too
         else:
             ready = tr(
                 "The checklist is ready: reason, contact with the parents and help question."
@@ -239,7 +244,7 @@ class ReferralDialog(QDialog):
             self.pages.addWidget(label)
         self._busy(
             False,
-            tr("{n} page(s): this is exactly what will leave the vault.").format(n=len(pages)),
+            tr("%n page(s): this is exactly what will leave the vault.", "", len(pages)),
         )
 
     def export(self) -> None:

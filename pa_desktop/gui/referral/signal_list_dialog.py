@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.operations import CollectionOp, OpChanges, QueryOp
 from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
@@ -127,7 +129,8 @@ class SignalListDialog(QDialog):
         layout.addWidget(buttons)
         self.status = QLabel()
         layout.addWidget(self.status)
-        self.resize(820, 520)
+        never_close_on_enter(self)
+        fit_window(self, "signal_list", QSize(820, 520))
         self.reload()
 
     def reload(self) -> None:
@@ -153,7 +156,7 @@ class SignalListDialog(QDialog):
         self.status.clear()
         rows = listing.rows
         self.intro.setText(
-            tr("{year}: {n} pupil(s) with {b} or more B half days{which}.").format(
+            tr("{year}: %n pupil(s) with {b} or more B half days{which}.", "", len(rows)).format(
                 year=self.year.label,
                 n=len(rows),
                 b=self.session.thresholds(self._school).clb_signal_b,
@@ -226,7 +229,7 @@ class SignalListDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Mark as signalled"),
-            tr('Record "signalled to the CLB" today for {n} pupil(s)?').format(n=due),
+            tr('Record "signalled to the CLB" today for %n pupil(s)?', "", due),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -234,7 +237,7 @@ class SignalListDialog(QDialog):
         marked = [r.pupil.id for r in listing.rows if "clb_signal_due" in r.signal_ids]
 
         def done(count: int) -> None:
-            self.status.setText(tr("{n} pupil(s) marked as signalled.").format(n=count))
+            self.status.setText(tr("%n pupil(s) marked as signalled.", "", count))
             self.reload()
             self.changed.emit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.transfer import for_receiver, sections_for
 from pa_desktop.domain.transfer_schema import Dossier, Receiver
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.outputs import inside_vault_message, refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, problem_text, strength_hint, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -117,7 +120,7 @@ class TransferExportDialog(QDialog):
         secret.addRow(
             labelled(tr("Transfer &passphrase"), self.passphrase_edit), self.passphrase_edit
         )
-        secret.addRow(labelled(tr("Re&peat"), self.repeat_edit), self.repeat_edit)
+        secret.addRow(labelled(tr("Repe&at"), self.repeat_edit), self.repeat_edit)
         self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
         secret.addRow(self.strength_label)
@@ -131,7 +134,7 @@ class TransferExportDialog(QDialog):
         channel.setWordWrap(True)
         layout.addWidget(channel)
         self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #B00020;")
+        style_label(self.problem_label, "error")
         self.problem_label.setWordWrap(True)
         layout.addWidget(self.problem_label)
         self.status = QLabel()
@@ -148,7 +151,8 @@ class TransferExportDialog(QDialog):
             edit.textChanged.connect(self._passphrase_changed)
         self._passphrase_changed()
         self.refresh()
-        self.resize(860, 640)
+        never_close_on_enter(self)
+        fit_window(self, "transfer_send", QSize(860, 640))
 
     # choices -------------------------------------------------------------------------------------
     def receiver(self) -> Receiver:

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.transfer_schema import Receiver
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.geometry import fit_window
+from pa_desktop.gui.common.keyboard import never_close_on_enter
 from pa_desktop.gui.common.texts import format_date, half_day_name, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.common.workers import run_in_background
@@ -81,9 +84,9 @@ class TransferImportDialog(QDialog):
         secret_row = QHBoxLayout()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self.open_file)
         self.open_button = QPushButton(tr("&Open"))
         self.open_button.clicked.connect(self.open_file)
+        self.open_button.setDefault(True)  # Enter in the passphrase opens the file
         secret_row.addWidget(self.passphrase_edit, 1)
         secret_row.addWidget(self.open_button)
         form.addRow(labelled(tr("Transfer &passphrase"), self.passphrase_edit), secret_row)
@@ -129,12 +132,12 @@ class TransferImportDialog(QDialog):
         layout.addLayout(choices)
         layout.addStretch(1)  # takes the room while there is no conflict table
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #B00020;")
+        style_label(self.error_label, "error")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
-        self.done_label.setStyleSheet("font-weight: bold; color: #1B5E20;")
+        style_label(self.done_label, "success", "font-weight: bold;")
         layout.addWidget(self.done_label)
         buttons = QDialogButtonBox()
         self.import_button = QPushButton(tr("&Import"))
@@ -143,9 +146,10 @@ class TransferImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.start_import)
         layout.addWidget(buttons)
+        never_close_on_enter(self)
         self._show_conflicts()
         self._update_buttons()
-        self.resize(820, 620)
+        fit_window(self, "transfer_receive", QSize(820, 620))
         if path is not None:
             self.file_edit.setText(str(path))
             self.passphrase_edit.setFocus()
@@ -286,9 +290,11 @@ class TransferImportDialog(QDialog):
         self.replace_all_button.setVisible(bool(conflicts))
         self.conflict_label.setText(
             tr(
-                "{n} half day(s) have another code here than in the file. This vault's code "
-                "stays unless you tick it."
-            ).format(n=len(conflicts))
+                "%n half day(s) with another code here than in the file. This vault's code "
+                "stays unless you tick it.",
+                "",
+                len(conflicts),
+            )
             if conflicts
             else ""
         )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.texts import problem_text, strength_hint, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.forms.ui_wizard_passphrase_page import Ui_PassphrasePage
@@ -187,7 +188,7 @@ class FirstRunWizard(QWizard):
         for page in (self.intro, self.profile_page, self.passphrase_page, self.recovery_page):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_changed)
-        self.resize(640, 480)
+        fit_window(self, "first_run", QSize(640, 480))
 
     def _page_changed(self, page_id: int) -> None:
         if self.page(page_id) is self.recovery_page and self.session is None:

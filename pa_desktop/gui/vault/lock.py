@@ -306,9 +306,11 @@ class LockController(QObject):
                 parent,
                 tr("Failed unlock attempts"),
                 tr(
-                    "Someone tried to unlock the vault {count} times with a wrong passphrase or "
-                    "recovery code while it was locked. The attempts are in the audit log."
-                ).format(count=failures),
+                    "Someone tried to unlock the vault %n time(s) with a wrong passphrase or "
+                    "recovery code while it was locked. The attempts are in the audit log.",
+                    "",
+                    failures,
+                ),
             )
         self.unlocked.emit()
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
@@ -40,7 +41,7 @@ class UnlockDialog(QDialog):
         self.session: VaultSession | None = None
         self.ui.busyBar.hide()
         self.ui.errorLabel.hide()
-        self.ui.errorLabel.setStyleSheet("color: #B00020; font-weight: 600;")
+        style_label(self.ui.errorLabel, "error", "font-weight: 600;")
         self.ui.recoveryCheck.toggled.connect(self._mode_changed)
         self.ui.buttons.accepted.connect(self._try_unlock)
         self.ui.buttons.rejected.connect(self.reject)
