@@ -104,9 +104,7 @@ def cmd_absence_add(args: argparse.Namespace) -> int:
 
 def cmd_pupils(args: argparse.Namespace) -> int:
     with Unlocked(args) as session:
-        year = (
-            parse_year(args.school_year) if args.school_year else session.current_school_year()
-        )
+        year = parse_year(args.school_year) if args.school_year else session.current_school_year()
         reference = parse_date(args.at) if args.at else None
         school = school_commands.choose_school(session, args.school, required=False)
         rows = session.overview(year, reference, school=school)

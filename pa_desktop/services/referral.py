@@ -34,7 +34,6 @@ from pa_desktop.services.document_texts import (
     day_text,
     measure_word,
     pattern_text,
-    signal_text,
     word,
 )
 from pa_desktop.services.dossier import load_pupil_year
@@ -53,6 +52,7 @@ from pa_desktop.services.pdf_layout import (
     wrap_text,
 )
 from pa_desktop.services.session import VaultSession
+from pa_desktop.services.signal_texts import signal_text
 from pa_desktop.store.imports import ImportRepository
 
 FILE_STEM = {"nl": "aanmelding-CLB", "fr": "inscription-CLB", "en": "referral-CLB"}
