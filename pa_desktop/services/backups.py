@@ -32,6 +32,7 @@ from pa_desktop.services.restore import replace_vault as replace_vault
 from pa_desktop.services.restore import restore as restore
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store import backup as store_backup
+from pa_desktop.store import backup_file
 from pa_desktop.store import care as store_care
 from pa_desktop.store.database import KEY_FILE
 from pa_desktop.store.keyfile import KeyFile, KeyFileError
@@ -160,7 +161,7 @@ class BackupSummary:
     kept_for_pupils: Path | None = None  # an older backup kept: it holds more pupils than now
 
 
-def _summary(found: store_backup.BackupFile, seconds: float = 0.0) -> BackupSummary:
+def _summary(found: backup_file.BackupFile, seconds: float = 0.0) -> BackupSummary:
     header = found.header
     return BackupSummary(
         found.path,
@@ -254,8 +255,8 @@ def _fuller_backup_to_keep(
     decision: backups made before the last purge are rotated out as usual."""
     mine = [
         b
-        for b in store_backup.backups_in(folder, vault_id)
-        if b.path.name.startswith(f"{store_backup.AUTOMATIC_PREFIX}{vault_id[:8]}-")
+        for b in backup_file.backups_in(folder, vault_id)
+        if b.path.name.startswith(f"{backup_file.AUTOMATIC_PREFIX}{vault_id[:8]}-")
     ]
     kept, leaving = mine[: max(keep, 1)], mine[max(keep, 1) :]
     most_kept = max((b.header.pupils or 0 for b in kept), default=0)
@@ -273,13 +274,13 @@ def describe(path: Path) -> BackupSummary:
     """What a backup file holds (date, vault, size), without the secret."""
     try:
         with guarded(path.parent, "restore"):
-            return _summary(store_backup.read_backup(path))
-    except store_backup.BackupFormatError as error:
+            return _summary(backup_file.read_backup(path))
+    except backup_file.BackupFormatError as error:
         raise BackupFileError(error.reason) from None
 
 
 def backups(folder: Path, vault_id: str | None = None) -> list[BackupSummary]:
-    return [_summary(b) for b in store_backup.backups_in(folder, vault_id)]
+    return [_summary(b) for b in backup_file.backups_in(folder, vault_id)]
 
 
 def latest_backup(vault_folder: Path) -> BackupSummary | None:

@@ -18,6 +18,7 @@ from pa_desktop.services.errors import BackupFileError, RestoreTargetError, Wron
 from pa_desktop.services.faults import guarded
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store import backup as store_backup
+from pa_desktop.store import backup_file
 from pa_desktop.store import vault as store_vault
 from pa_desktop.store.database import KEY_FILE
 from pa_desktop.store.keyfile import KeyFile, KeyFileError, normalise_recovery_code
@@ -32,16 +33,16 @@ class RestoreSummary:
     keys_from: str = "backup"  # "backup": the secrets valid then; "current": today's
 
 
-def _header(path: Path) -> store_backup.BackupHeader:
+def _header(path: Path) -> backup_file.BackupHeader:
     try:
         with guarded(path.parent, "restore"):
-            return store_backup.read_backup(path).header
-    except store_backup.BackupFormatError as error:
+            return backup_file.read_backup(path).header
+    except backup_file.BackupFormatError as error:
         raise BackupFileError(error.reason) from None
 
 
 def _key_for(
-    header: store_backup.BackupHeader,
+    header: backup_file.BackupHeader,
     secret: str,
     recovery: bool,
     also: KeyFile | None = None,
@@ -97,7 +98,7 @@ def _restore_into(
             return store_backup.restore_backup(path, target, key, key_file)
     except store_backup.TargetNotEmptyError:
         raise RestoreTargetError("not_empty") from None
-    except store_backup.BackupFormatError as error:
+    except backup_file.BackupFormatError as error:
         raise BackupFileError(error.reason) from None
     except store_backup.RestoreCheckError as error:
         raise BackupFileError("check_failed", error.problems) from None
@@ -170,7 +171,7 @@ def replace_vault(
 
 
 def _record_restore(
-    session: VaultSession, header: store_backup.BackupHeader, replaced: bool
+    session: VaultSession, header: backup_file.BackupHeader, replaced: bool
 ) -> None:
     with contextlib.suppress(Exception):  # the restore stands even if the log cannot be written
         audit.record(

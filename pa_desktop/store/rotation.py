@@ -33,6 +33,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop.store.audit import KEYED_PREFIX, AuditKeys, _mac
 from pa_desktop.store.database import DATABASE_FILE, KEY_FILE, DatabaseDamagedError
+from pa_desktop.store.durable import fsync_file, fsync_folder
 from pa_desktop.store.keyfile import (
     KdfParameters,
     KeyFile,
@@ -43,8 +44,6 @@ from pa_desktop.store.locks import key_file_lock
 from pa_desktop.store.rotation_journal import (
     JOURNAL,
     ROTATING,
-    fsync_file,
-    fsync_folder,
     paths_of,
     roll_back,
     switch,

@@ -20,7 +20,7 @@ from pa_desktop.services.errors import (
     WrongPassphraseError,
 )
 from pa_desktop.services.session import VaultSession
-from pa_desktop.store.backup import MAGIC
+from pa_desktop.store.backup_file import MAGIC
 from tests.care.conftest import GONE_LAST, PASSPHRASE
 
 NEW_PASSPHRASE = "a brand new passphrase"
