@@ -23,7 +23,6 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -51,6 +50,7 @@ from pa_desktop.store.database import (
 from pa_desktop.store.durable import fsync_folder
 from pa_desktop.store.keyfile import KeyFile, KeyFileError
 from pa_desktop.store.migrations import migrate
+from pa_desktop.store.raw import connect_keyed
 from pa_desktop.store.vault import (
     AUDIT_HEAD,
     OpenVault,
@@ -81,18 +81,10 @@ def _scratch_folder(beside: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _connect_copy(path: Path, key: bytes, read_only: bool = True) -> Any:
-    uri = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    connection = sqlcipher.connect(uri, uri=read_only, check_same_thread=False)
-    connection.execute("PRAGMA cipher_log_level = NONE")  # damage is reported in words
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return connection
-
-
 def _check_copy(path: Path, key: bytes) -> tuple[int, list[str], int]:
     """The copy's schema version, problems (empty when sound) and pupil count, read with the
     key."""
-    connection = _connect_copy(path, key)
+    connection = connect_keyed(path, key, read_only=True)
     pupils = 0
     try:
         try:
