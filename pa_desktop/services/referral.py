@@ -9,7 +9,6 @@ every export is written to the audit log (what was chosen and the file's SHA-256
 from __future__ import annotations
 
 import hashlib
-import io
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import CodeGroup
@@ -40,9 +39,8 @@ from pa_desktop.services.pdf_layout import (
     MARGIN,
     PAGE,
     CalendarFlowable,
-    draw_footer,
     grid_table,
-    numbered_canvas,
+    render_pdf,
     styles,
     wrap_text,
 )
@@ -255,32 +253,15 @@ def build_referral(
         word("footer", language, recipient=recipient), FONT, 6.8, PAGE[0] - 2 * MARGIN
     )
 
-    def footer(canvas: Any, number: int, total: int) -> None:
-        draw_footer(
-            canvas,
-            footer_lines[:3],
-            word("page", language, n=number, total=total, export_id=export_id),
-        )
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 12 * 2.8346,
-        title=word("referral_title", language),
-        author="PA Desktop",
-        subject=word("referral_title", language),
-        keywords=[],
-        creator="PA Desktop",
-        producer="PA Desktop",
+    data = render_pdf(
+        story,
+        word("referral_title", language),
+        footer_lines,
+        lambda number, total: word("page", language, n=number, total=total, export_id=export_id),
+        MARGIN + 12 * 2.8346,
         invariant=0,
         lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[language],
     )
-    document.build(story, canvasmaker=numbered_canvas(footer))
-    data = buffer.getvalue()
     if options.password:
         data = encrypt_pdf(data, options.password)
     file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"
