@@ -31,6 +31,14 @@ def fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
+def write_all(descriptor: int, data: bytes) -> None:
+    """Every byte of `data` to an open file (os.write may write less than asked), then fsync."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+    os.fsync(descriptor)
+
+
 def replace_atomically(path: Path, data: bytes) -> None:
     """Write `data` to a fresh owner-only `<name>.tmp` beside `path`, fsync it, then rename it
     over `path`. The folder may be writable by others: a left-over or planted temporary file is
@@ -43,10 +51,7 @@ def replace_atomically(path: Path, data: bytes) -> None:
     try:
         descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
+            write_all(descriptor, data)
         finally:
             os.close(descriptor)
         os.replace(temporary, path)
