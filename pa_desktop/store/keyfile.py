@@ -59,10 +59,12 @@ class KdfParameters:
     iterations: int = 3
     lanes: int = 4
 
-    def derive(self, secret: str, salt: bytes) -> bytes:
+    def derive(self, secret: str, salt: bytes, length: int = 32) -> bytes:
+        """`length` bytes from the secret: 32 for a wrapping key; a transfer file takes 48
+        (its AES key and a check value)."""
         kdf = Argon2id(
             salt=salt,
-            length=32,
+            length=length,
             iterations=self.iterations,
             lanes=self.lanes,
             memory_cost=self.memory_kib,
