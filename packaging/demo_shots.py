@@ -55,3 +55,14 @@ def overview(app: Any, session: Any) -> Any:
     while window.model.rowCount() == 0:
         app.processEvents()
     return window
+
+
+def finish(app: Any, session: Any, *widgets: Any) -> int:
+    """Close the session and the windows, let Qt delete them, quit; the script's exit status."""
+    session.close()
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    app.processEvents()
+    app.quit()
+    return 0

@@ -19,8 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/docs")
     output.mkdir(parents=True, exist_ok=True)
-    from demo_shots import demo_session, overview, saver
-    from PySide6.QtWidgets import QApplication
+    from demo_shots import demo_session, finish, overview, saver
 
     from pa_desktop.gui.overview.pupil_dialog import PupilDialog
     from pa_desktop.gui.vault.first_run import FirstRunWizard
@@ -82,13 +81,7 @@ def main() -> int:
         app.processEvents()
     save(wizard, "wizard-4-recovery.png")
     wizard.session.close()
-    session.close()
-    for widget in (wizard, unlock, dialog, window):
-        widget.close()
-        widget.deleteLater()
-    app.processEvents()
-    QApplication.quit()
-    return 0
+    return finish(app, session, wizard, unlock, dialog, window)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/docs")
     output.mkdir(parents=True, exist_ok=True)
-    from demo_shots import demo_session, overview, saver
+    from demo_shots import demo_session, finish, overview, saver
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QApplication
 
     from pa_desktop.domain.schools import Enrolment, SchoolFreeDay
     from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
@@ -45,13 +44,7 @@ def main() -> int:
     dialog.calendar.setSelectedDate(QDate(2026, 10, 14))
     dialog._add_code_row("S", "B", "spijbelen")
     save(dialog, "school-settings.png")
-    session.close()
-    for widget in (dialog, window):
-        widget.close()
-        widget.deleteLater()
-    app.processEvents()
-    QApplication.quit()
-    return 0
+    return finish(app, session, dialog, window)
 
 
 if __name__ == "__main__":
