@@ -13,7 +13,6 @@ import json
 import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 SCREEN = (1366, 768)  # a school laptop: the windows are shown as they fit there
@@ -37,16 +36,11 @@ _laptop_screen()
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/docs")
     output.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtWidgets import QApplication, QWidget
+    from demo_shots import demo_session, finish, overview, saver
 
-    from pa_desktop.gui.application import make_application
-    from pa_desktop.gui.overview.main_window import MainWindow
     from pa_desktop.gui.overview.pupil_dialog import PupilDialog
     from pa_desktop.gui.vault.first_run import FirstRunWizard
     from pa_desktop.gui.vault.unlock_dialog import UnlockDialog
-    from pa_desktop.services.access import Vaults
-    from pa_desktop.services.demo import fill_demo_vault
-    from pa_desktop.services.session import Profile
 
     os.environ.setdefault("PA_DESKTOP_LANG", "nl")
     from PySide6.QtCore import QSettings
@@ -58,25 +52,9 @@ def main() -> int:
         QSettings.Scope.UserScope,
         tempfile.mkdtemp(prefix="pa-shots-settings-"),
     )
-    app = make_application([])
-    vaults = Vaults.for_tests()
-    folder = Path(tempfile.mkdtemp(prefix="pa-shots-")) / "vault"
-    session, _ = vaults.create(
-        folder, "demo demo demo", Profile("Demoschool Brussel", "CLB Demo", "Demo", "school")
-    )
-    fill_demo_vault(session, today=date(2026, 11, 28))
-
-    def save(widget: QWidget, name: str) -> None:
-        widget.show()
-        for _ in range(20):
-            app.processEvents()
-        widget.grab().save(str(output / name))
-        print(output / name)
-
-    window = MainWindow(session)
-    window.show()
-    while window.model.rowCount() == 0:
-        app.processEvents()
+    app, vaults, folder, session = demo_session("school")
+    save = saver(app, output)
+    window = overview(app, session)
     save(window, "overview.png")
     from pa_desktop.gui.dossier.window import DossierWindow
 
@@ -129,13 +107,7 @@ def main() -> int:
         app.processEvents()
     save(wizard, "wizard-4-recovery.png")
     wizard.session.close()
-    session.close()
-    for widget in (wizard, unlock, dialog, window):
-        widget.close()
-        widget.deleteLater()
-    app.processEvents()
-    QApplication.quit()
-    return 0
+    return finish(app, session, wizard, unlock, dialog, window)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -22,24 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/docs")
     output.mkdir(parents=True, exist_ok=True)
+    from demo_shots import demo_session, finish, overview, saver
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QApplication, QWidget
 
     from pa_desktop.domain.schools import Enrolment, SchoolFreeDay
-    from pa_desktop.gui.application import make_application
-    from pa_desktop.gui.overview.main_window import MainWindow
     from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
-    from pa_desktop.services.access import Vaults
-    from pa_desktop.services.demo import fill_demo_vault
-    from pa_desktop.services.session import Profile
 
-    os.environ.setdefault("PA_DESKTOP_LANG", "nl")
-    app = make_application([])
-    folder = Path(tempfile.mkdtemp(prefix="pa-shots-")) / "vault"
-    session, _ = Vaults.for_tests().create(
-        folder, "demo demo demo", Profile("Demoschool Brussel", "CLB Demo", "Demo", "clb")
-    )
-    fill_demo_vault(session, today=date(2026, 11, 28))
+    app, _vaults, _folder, session = demo_session("clb")
     other = session.add_school("Atheneum Noord", "045678")
     year = session.current_school_year()
     for pupil in session.pupils()[::3]:
@@ -49,29 +37,14 @@ def main() -> int:
         SchoolFreeDay(date(2026, 10, 14), date(2026, 10, 14), "day", "pedagogische studiedag"),
     )
 
-    def save(widget: QWidget, name: str) -> None:
-        widget.show()
-        for _ in range(20):
-            app.processEvents()
-        widget.grab().save(str(output / name))
-        print(output / name)
-
-    window = MainWindow(session)
-    window.show()
-    while window.model.rowCount() == 0:
-        app.processEvents()
+    save = saver(app, output)
+    window = overview(app, session)
     save(window, "schools-overview.png")
     dialog = SchoolSettingsDialog(session, session.default_school_id(), window)
     dialog.calendar.setSelectedDate(QDate(2026, 10, 14))
     dialog._add_code_row("S", "B", "spijbelen")
     save(dialog, "school-settings.png")
-    session.close()
-    for widget in (dialog, window):
-        widget.close()
-        widget.deleteLater()
-    app.processEvents()
-    QApplication.quit()
-    return 0
+    return finish(app, session, dialog, window)
 
 
 if __name__ == "__main__":

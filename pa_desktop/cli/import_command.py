@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from pa_desktop.cli.common import EXIT_OK, EXIT_REFUSED, CliStop, print_json
-from pa_desktop.cli.messages import import_file_problem, import_reason, say
+from pa_desktop.cli.import_messages import import_file_problem, import_reason
+from pa_desktop.cli.messages import say
 from pa_desktop.domain.importing.mapping import ColumnMapping
 from pa_desktop.domain.importing.plan import ConflictChoice
 from pa_desktop.domain.importing.records import ImportFormat

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Any
 
 from pa_desktop.domain.absences import ContactAttempt
 
@@ -65,6 +66,21 @@ class MeasureDraft:
     agreements: str = ""
     follow_up: date | None = None
     note: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """The draft as plain values: the measure tables' columns and the transfer file's keys
+        are these same names, so a measure reads back the same from either."""
+        return {
+            "day": self.day.isoformat(),
+            "at": self.at.strftime("%H:%M") if self.at else None,
+            "towards": self.towards.value,
+            "channel": self.channel.value,
+            "purpose": self.purpose.value,
+            "outcome": self.outcome.value,
+            "agreements": self.agreements,
+            "follow_up": self.follow_up.isoformat() if self.follow_up else None,
+            "note": self.note,
+        }
 
     def problems(self, today: date | None = None) -> list[str]:
         found = []

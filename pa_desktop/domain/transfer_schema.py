@@ -178,20 +178,6 @@ def _stamp(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def draft_json(draft: MeasureDraft) -> dict[str, Any]:
-    return {
-        "day": draft.day.isoformat(),
-        "at": draft.at.strftime("%H:%M") if draft.at else None,
-        "towards": draft.towards.value,
-        "channel": draft.channel.value,
-        "purpose": draft.purpose.value,
-        "outcome": draft.outcome.value,
-        "agreements": draft.agreements,
-        "follow_up": _day(draft.follow_up),
-        "note": draft.note,
-    }
-
-
 def details_json(details: StepDetails) -> dict[str, Any]:
     data: dict[str, Any] = {
         "note": details.note,
@@ -246,14 +232,14 @@ def to_json(dossier: Dossier) -> dict[str, Any]:
         ],
         "measures": [
             {
-                **draft_json(m.draft),
+                **m.draft.as_json(),
                 "author": m.author,
                 "recorded_at": _stamp(m.recorded_at),
                 "version": m.version,
                 "history": [
                     {
                         "version": h.version,
-                        "content": draft_json(h.draft) if h.draft else None,
+                        "content": h.draft.as_json() if h.draft else None,
                         "author": h.author,
                         "changed_at": _stamp(h.changed_at),
                     }

@@ -16,9 +16,7 @@ Nothing here logs: rows hold names of minors, and a file name may too.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -40,6 +38,7 @@ from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.schools import Enrolment
 from pa_desktop.services import audit
+from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -60,23 +59,6 @@ CHUNK = 5000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while rows are read, checked and planned.
-
-    A school year is some 100,000 rows, each a few small tuples: the collector would walk the
-    growing lists again and again for cycles they cannot contain, which costs more than the
-    work itself (measured: reading and checking two to three times slower).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _enrolled(
@@ -206,7 +188,7 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
     ) -> ImportPreview:
         """What `apply` would do now; reads the vault, writes nothing."""
-        with _no_cycle_collection():
+        with without_cycle_collection():
             checked = self._check(file, options, mapping)
             first, last = checked.first_day, checked.last_day
             existing = self._imports.existing_codes(first, last) if first and last else {}
@@ -236,7 +218,7 @@ class Importer:
             if stop():
                 raise ImportCancelledError()
 
-        with _no_cycle_collection():
+        with without_cycle_collection():
             checked = self._check(file, options, mapping)
         # Read before the transaction: on this thread another repository would share (and
         # commit) the transaction's connection.
@@ -246,7 +228,7 @@ class Importer:
         check_cancel()
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
-            with _no_cycle_collection():
+            with without_cycle_collection():
                 existing = tx.existing_codes(first, last) if first and last else {}
                 pupils = self._of_school(tx.pupils(), options)
                 plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))

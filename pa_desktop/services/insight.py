@@ -9,9 +9,7 @@ Filters are applied afterwards on the summaries (`InsightSource.report`), withou
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -31,6 +29,7 @@ from pa_desktop.domain.measures import Measure, contact_attempts
 from pa_desktop.domain.signals import SignalContext, compute_signals
 from pa_desktop.domain.trajectory import TrajectoryEntry, closed_on, signalled_in
 from pa_desktop.services import audit
+from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
@@ -195,20 +194,6 @@ def _year_data(
     return summarise(inputs, rules.calendar, rules.codes, reference, settings)
 
 
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Reading a school year makes some 300,000 small objects, none of them in a cycle; the
-    cyclic collector would walk the whole heap several times meanwhile for nothing (a quarter
-    of the time, measured). Reference counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_insight(
     session: VaultSession,
     year: SchoolYear,
@@ -223,7 +208,7 @@ def load_insight(
     thresholds = session.thresholds(school)
     codes = session.code_table(school) if school is not None else session.all_codes()
     rules = _Rules(session.calendar(year, school), codes, thresholds, _Guidance.read(session))
-    with _without_cycle_collection():
+    with without_cycle_collection():
         rows = session.overview(year, at, school=school)
         states = {row.pupil.id: row.state for row in rows}
         current = _year_data(rows, at, insight_settings(thresholds), rules, states)
@@ -241,7 +226,7 @@ def with_previous(
     trajectory state, so a filter follows the same pupils through both years.
     """
     earlier = source.current.year.previous()
-    with _without_cycle_collection():
+    with without_cycle_collection():
         rows = session.overview(earlier, earlier.last_date, school=school)
     if not any(row.figures.total for row in rows):
         return source
@@ -249,6 +234,6 @@ def with_previous(
     codes = session.code_table(school) if school is not None else session.all_codes()
     rules = _Rules(session.calendar(earlier, school), codes, thresholds, _Guidance.read(session))
     states = {p.pupil_id: (None if p.state == NO_STATE else p.state) for p in source.current.pupils}
-    with _without_cycle_collection():
+    with without_cycle_collection():
         previous = _year_data(rows, earlier.last_date, source.current.settings, rules, states)
     return replace(source, previous=previous)

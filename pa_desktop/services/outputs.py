@@ -21,6 +21,7 @@ from typing import Any
 from pa_desktop.services import audit
 from pa_desktop.services.errors import OutputFolderMissingError, OutputInVaultError
 from pa_desktop.services.session import VaultSession
+from pa_desktop.store.durable import write_all
 
 COMPLETED = "export_completed"
 BESIDE_SUFFIXES = (".lock", ".keys.lock", ".care.json", ".care.json.tmp")
@@ -74,10 +75,7 @@ def write_private(path: Path, data: bytes) -> None:
     temporary = Path(name)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view) :]
-            os.fsync(descriptor)
+            write_all(descriptor, data)
         finally:
             os.close(descriptor)
         os.replace(temporary, path)

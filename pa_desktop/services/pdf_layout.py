@@ -7,6 +7,7 @@ Wiśniewski or Nguyễn Văn An print right on any computer.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
@@ -19,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from pa_desktop.domain.absences import Absence
 from pa_desktop.domain.calendar import DayKind, SchoolCalendar
@@ -127,6 +128,41 @@ def draw_footer(canvas: Canvas, lines: list[str], page_line: str) -> None:
     canvas.setFont(FONT_BOLD, 7.2)
     canvas.drawRightString(width - MARGIN, 6 * mm, page_line)
     canvas.restoreState()
+
+
+def render_pdf(
+    story: list[Any],
+    title: str,
+    footer_lines: list[str],
+    page_line: Callable[[int, int], str],
+    bottom_margin: float,
+    **metadata: Any,
+) -> bytes:
+    """Lay out an exported document on A4 with the privacy footer (its first three lines) and
+    "page N of M" on every page. The PDF's metadata names the program, never a person: the
+    title is the document's kind, and `metadata` adds only fixed values such as `lang`."""
+
+    def footer(canvas: Canvas, number: int, total: int) -> None:
+        draw_footer(canvas, footer_lines[:3], page_line(number, total))
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=bottom_margin,
+        title=title,
+        author="PA Desktop",
+        subject=title,
+        keywords=[],
+        creator="PA Desktop",
+        producer="PA Desktop",
+        **metadata,
+    )
+    document.build(story, canvasmaker=numbered_canvas(footer))
+    return buffer.getvalue()
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:

@@ -9,11 +9,7 @@ every export is written to the audit log (what was chosen and the file's SHA-256
 from __future__ import annotations
 
 import hashlib
-import hmac
-import io
-import re
 import secrets
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,12 +17,10 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.checklist import Answer, Item
 from pa_desktop.domain.codes import CodeGroup
-from pa_desktop.domain.text import fold
 from pa_desktop.services import checklist, guidance, outputs
 from pa_desktop.services.document_texts import (
     LABELS,
@@ -34,7 +28,6 @@ from pa_desktop.services.document_texts import (
     day_text,
     measure_word,
     pattern_text,
-    signal_text,
     word,
 )
 from pa_desktop.services.dossier import load_pupil_year
@@ -46,14 +39,15 @@ from pa_desktop.services.pdf_layout import (
     MARGIN,
     PAGE,
     CalendarFlowable,
-    draw_footer,
     grid_table,
-    numbered_canvas,
+    render_pdf,
     styles,
     wrap_text,
 )
+from pa_desktop.services.pseudonyms import name_scrubber, reference_code
+from pa_desktop.services.referral_answers import answer_source, answer_text, printout_evidence
 from pa_desktop.services.session import VaultSession
-from pa_desktop.store.imports import ImportRepository
+from pa_desktop.services.signal_texts import signal_text
 
 FILE_STEM = {"nl": "aanmelding-CLB", "fr": "inscription-CLB", "en": "referral-CLB"}
 
@@ -82,113 +76,6 @@ class ExportedDocument:
     file_name: str
     export_id: str
     sha256: str
-
-
-def reference_code(session: VaultSession, pupil_id: int) -> str:
-    """A stable pseudonym per vault and pupil: the same reference on every page and export.
-
-    Keyed with a secret kept inside the (encrypted) vault, so the reference cannot be traced
-    back to a pupil from the vault's id, which is readable beside the vault.
-    """
-    secret = session.pseudonym_secret()
-    digest = hmac.new(secret, f"pupil:{pupil_id}".encode(), hashlib.sha256).hexdigest()
-    return f"REF-{digest[:6].upper()}"
-
-
-_WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" and "-" separate words too
-
-
-def name_scrubber(names: list[str], reference: str) -> Callable[[str], str]:
-    """Replace the pupil's names in free text by the reference code, so a pseudonymised
-    document does not give the name away in a typed note.
-
-    Words are compared in folded form (case, accents, ı/ł/ø and Unicode composition do not
-    matter), so "Ayse", "AYŞE" and a decomposed "Ayşe" are all caught, as are "Lukasz" for
-    Łukasz and "Nguyen" for Nguyễn.
-    """
-    wanted = {
-        fold(part)
-        for name in names
-        for part in _WORD.findall(unicodedata.normalize("NFC", name))
-        if len(part) >= 2
-    }
-    if not wanted:
-        return lambda text: text
-
-    def replace(match: re.Match[str]) -> str:
-        return reference if fold(match.group(0)) in wanted else match.group(0)
-
-    def scrub(text: str) -> str:
-        return _WORD.sub(replace, unicodedata.normalize("NFC", text))
-
-    return scrub
-
-
-def _answer_text(item: Item, answer: Answer, language: str) -> str:
-    """The answer as the CLB worker should read it: "niet beantwoord" where nobody answered.
-
-    A pre-filled "no" or an empty choice only means the data show nothing; nobody stated it,
-    so it is not printed as the school's "nee". A "no" the user chose is printed as "nee".
-    """
-    value = answer.value
-    if value is None or (answer.override is None and not value and item.kind != "counts"):
-        return word("not_answered", language)
-    if item.kind == "check":
-        return word("yes" if value else "no", language)
-    if item.kind == "counts":
-        return ", ".join(f"{o.text[language]} {value.get(o.id, 0)}" for o in item.options)
-    if item.kind == "choice":
-        return next((o.text[language] for o in item.options if o.id == value), "—")
-    chosen = [o for o in item.options if o.id in value]
-    if not chosen:
-        return word("none_chosen", language)
-    evidence = answer.prefill.evidence if answer.prefill else {}
-    parts = []
-    for option in chosen:
-        days = evidence.get(option.id) or []
-        suffix = f" ({', '.join(day_text(d) for d in days)})" if days else ""
-        parts.append(option.text[language] + suffix)
-    return "; ".join(parts)
-
-
-def _source(item: Item, answer: Answer, language: str, printout: str) -> str:
-    """Where the answer comes from; "uit de gegevens" only where the data really say it."""
-    if answer.override is not None:
-        return word("user_answer", language, author=answer.override.author)
-    # a silent pre-fill (the data cannot answer) is no answer "from the data"
-    if not answer.from_data or answer.value is None:
-        return ""
-    if item.kind != "counts" and not answer.value:
-        return ""  # the data show nothing: not an answer, so no source either
-    if item.id == PRINTOUT_ITEM:
-        return printout
-    return word("from_data", language)
-
-
-PRINTOUT_ITEM = "overview.printout"
-IMPORT_FORMATS = {
-    "informat-txt": "Informat",
-    "smartschool-json": "Smartschool",
-    "csv": "CSV",
-    "xlsx": "Excel (XLSX)",
-}
-
-
-def _printout_evidence(session: VaultSession, imported: bool, language: str) -> str:
-    """What stands in for the guideline's "Uitprint Informat": this document's own printed
-    calendar, and when the absences came from the school's software, which kind of file and
-    when it was imported (never its file name, which may carry a name)."""
-    text = word("printout_calendar", language)
-    records = session.repository(ImportRepository).records() if imported else []
-    if records:
-        last = records[-1]
-        text += " " + word(
-            "printout_import",
-            language,
-            format=IMPORT_FORMATS.get(last.format, last.format),
-            day=day_text(last.imported_at.astimezone().date()),
-        )
-    return text
 
 
 def build_referral(
@@ -242,7 +129,7 @@ def build_referral(
     totals = figures.totals
     limits = session.thresholds()
     imported = any(a.source == IMPORT_SOURCE for a in view.absences.values())
-    printout = _printout_evidence(session, imported, language)
+    printout = printout_evidence(session, imported, language)
     story.append(Paragraph(escape(word("figures", language)), st["h2"]))
     counts: list[list[Any]] = [
         ["B", "P", "R", "Z", LABELS["other"][language], LABELS["total"][language]],
@@ -290,8 +177,8 @@ def build_referral(
             rows.append(
                 [
                     Paragraph(escape(item.text[language]), p),
-                    Paragraph(escape(_answer_text(item, answer, language)), p),
-                    Paragraph(escape(_source(item, answer, language, printout)), st["small"]),
+                    Paragraph(escape(answer_text(item, answer, language)), p),
+                    Paragraph(escape(answer_source(item, answer, language, printout)), st["small"]),
                 ]
             )
         block: list[Any] = [
@@ -366,32 +253,15 @@ def build_referral(
         word("footer", language, recipient=recipient), FONT, 6.8, PAGE[0] - 2 * MARGIN
     )
 
-    def footer(canvas: Any, number: int, total: int) -> None:
-        draw_footer(
-            canvas,
-            footer_lines[:3],
-            word("page", language, n=number, total=total, export_id=export_id),
-        )
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 12 * 2.8346,
-        title=word("referral_title", language),
-        author="PA Desktop",
-        subject=word("referral_title", language),
-        keywords=[],
-        creator="PA Desktop",
-        producer="PA Desktop",
+    data = render_pdf(
+        story,
+        word("referral_title", language),
+        footer_lines,
+        lambda number, total: word("page", language, n=number, total=total, export_id=export_id),
+        MARGIN + 12 * 2.8346,
         invariant=0,
         lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[language],
     )
-    document.build(story, canvasmaker=numbered_canvas(footer))
-    data = buffer.getvalue()
     if options.password:
         data = encrypt_pdf(data, options.password)
     file_name = f"{FILE_STEM[language]}-{export_id}-{session.today():%Y%m%d}.pdf"

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.trajectory import Step, StepDetails
@@ -31,9 +31,8 @@ from pa_desktop.services.pdf_encrypt import encrypt_pdf
 from pa_desktop.services.pdf_layout import (
     MARGIN,
     PAGE,
-    draw_footer,
     grid_table,
-    numbered_canvas,
+    render_pdf,
     styles,
     wrap_text,
 )
@@ -159,28 +158,13 @@ def to_pdf(
     )
     lines = wrap_text(word("footer", language, recipient=recipient), "PADesktopSans", 6.8, width)
 
-    def footer(canvas: Any, number: int, total: int) -> None:
-        draw_footer(
-            canvas, lines[:3], word("page", language, n=number, total=total, export_id=export_id)
-        )
-
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 34,
-        title=word("signal_list_title", language),
-        author="PA Desktop",
-        subject=word("signal_list_title", language),
-        creator="PA Desktop",
-        producer="PA Desktop",
-        keywords=[],
+    data = render_pdf(
+        story,
+        word("signal_list_title", language),
+        lines,
+        lambda number, total: word("page", language, n=number, total=total, export_id=export_id),
+        MARGIN + 34,
     )
-    document.build(story, canvasmaker=numbered_canvas(footer))
-    data = buffer.getvalue()
     return (encrypt_pdf(data, password) if password else data), export_id
 
 

@@ -34,9 +34,9 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from pa_desktop.services.errors import ServiceError
+from pa_desktop.store.keyfile import KdfParameters
 
 MAGIC = b"PADOSSIER\x00"
 CONTAINER_VERSION = 1
@@ -82,13 +82,8 @@ class TransferKdf:
 
     def derive(self, passphrase: str, salt: bytes) -> tuple[bytes, bytes]:
         """(AES key, check value)."""
-        material = Argon2id(
-            salt=salt,
-            length=48,
-            iterations=self.iterations,
-            lanes=self.lanes,
-            memory_cost=self.memory_kib,
-        ).derive(passphrase.encode("utf-8"))
+        argon2 = KdfParameters(self.memory_kib, self.iterations, self.lanes)
+        material = argon2.derive(passphrase, salt, length=48)
         return material[:32], material[32:]
 
 

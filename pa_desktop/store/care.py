@@ -8,7 +8,6 @@ still carries the key; Python cannot overwrite a string, so every reference is d
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import errno
 import hmac
@@ -32,6 +31,7 @@ from pa_desktop.store.database import (
 from pa_desktop.store.database import (
     VaultSealedError as VaultSealedError,  # raised by a sealed engine; callers catch it here
 )
+from pa_desktop.store.durable import replace_atomically
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.keyfile import KdfParameters
 from pa_desktop.store.vault import OpenVault
@@ -176,25 +176,13 @@ def read_notes(folder: Path) -> dict[str, Any]:
 def write_notes(folder: Path, notes: dict[str, Any]) -> bool:
     """Replace the notes atomically; False when that place cannot be written (never raises)."""
     target = notes_path(folder)
-    temporary = target.with_name(target.name + ".tmp")
     try:
-        # the folder beside the vault may be writable by others: never write through a planted
-        # link or into a planted file (O_NOFOLLOW, O_EXCL after removing any left-over)
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            os.write(descriptor, json.dumps(notes, indent=2, sort_keys=True).encode("utf-8"))
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, target)
+        # the folder beside the vault may be writable by others: replace_atomically never
+        # writes through a planted link or into a planted file
+        replace_atomically(target, json.dumps(notes, indent=2, sort_keys=True).encode("utf-8"))
         restrict_permissions(target)
         return True
     except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         return False
 
 

@@ -48,20 +48,6 @@ def _parse_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _draft_values(draft: MeasureDraft) -> dict[str, Any]:
-    return {
-        "day": draft.day.isoformat(),
-        "at": draft.at.strftime("%H:%M") if draft.at else None,
-        "towards": draft.towards.value,
-        "channel": draft.channel.value,
-        "purpose": draft.purpose.value,
-        "outcome": draft.outcome.value,
-        "agreements": draft.agreements,
-        "follow_up": draft.follow_up.isoformat() if draft.follow_up else None,
-        "note": draft.note,
-    }
-
-
 def _draft(values: dict[str, Any]) -> MeasureDraft:
     return MeasureDraft(
         day=date.fromisoformat(str(values["day"])),
@@ -97,7 +83,7 @@ class MeasureRepository:
     ) -> Measure:
         """Insert a measure (with a given id when an undo brings a deleted one back)."""
         values = {
-            **_draft_values(draft),
+            **draft.as_json(),
             "pupil_id": pupil_id,
             "author": author,
             "recorded_at": _now(),
@@ -133,7 +119,7 @@ class MeasureRepository:
                 "purpose = :purpose, outcome = :outcome, agreements = :agreements, "
                 "follow_up = :follow_up, note = :note, author = :author, "
                 "recorded_at = :recorded_at, version = version + 1 WHERE id = :id",
-                {**_draft_values(draft), "author": author, "recorded_at": _now(), "id": measure_id},
+                {**draft.as_json(), "author": author, "recorded_at": _now(), "id": measure_id},
             )
             return self._get(connection, measure_id)
 
@@ -204,7 +190,7 @@ class MeasureRepository:
                 measure.id,
                 measure.pupil_id,
                 measure.version,
-                json.dumps(_draft_values(measure.draft)),
+                json.dumps(measure.draft.as_json()),
                 measure.author,
                 measure.recorded_at.isoformat(sep=" "),
             ),

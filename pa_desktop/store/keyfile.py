@@ -10,9 +10,7 @@ The file holds no personal data: ids, salts, KDF parameters and ciphertext only.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
@@ -22,6 +20,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from pa_desktop.store.durable import replace_atomically
 
 KEY_FILE_FORMAT = 1
 DATABASE_KEY_BYTES = 32
@@ -59,10 +59,12 @@ class KdfParameters:
     iterations: int = 3
     lanes: int = 4
 
-    def derive(self, secret: str, salt: bytes) -> bytes:
+    def derive(self, secret: str, salt: bytes, length: int = 32) -> bytes:
+        """`length` bytes from the secret: 32 for a wrapping key; a transfer file takes 48
+        (its AES key and a check value)."""
         kdf = Argon2id(
             salt=salt,
-            length=32,
+            length=length,
             iterations=self.iterations,
             lanes=self.lanes,
             memory_cost=self.memory_kib,
@@ -184,18 +186,7 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file, fsync, rename) so a crash never leaves half a key file."""
-        data = json.dumps(self.to_payload(), indent=2).encode("utf-8")
-        temporary = path.with_name(path.name + ".tmp")
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()  # a left-over of a crash (or a planted link): never written through
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        descriptor = os.open(temporary, flags | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            os.write(descriptor, data)
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, path)
+        replace_atomically(path, json.dumps(self.to_payload(), indent=2).encode("utf-8"))
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

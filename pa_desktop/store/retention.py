@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop.domain.retention import DossierFacts
+from pa_desktop.store.raw import autocommit_cursor
 
 _CHUNK = 500
 
@@ -128,18 +129,10 @@ def purge_pupils(
 
 def compact(engine: Engine) -> bool:
     """VACUUM, then move every page out of the WAL and truncate it; False when it could not."""
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        previous = raw.isolation_level
-        raw.isolation_level = None
-        cursor = raw.cursor()
+    with autocommit_cursor(engine) as cursor:
         try:
             cursor.execute("VACUUM")
             busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             return int(busy) == 0
         except (sqlcipher.Error, OSError):  # a full disk or a busy reader: the purge stands
             return False
-        finally:
-            cursor.close()
-            raw.isolation_level = previous

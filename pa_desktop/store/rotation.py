@@ -29,10 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from pa_desktop.store.audit import KEYED_PREFIX, AuditKeys, _mac
 from pa_desktop.store.database import DATABASE_FILE, KEY_FILE, DatabaseDamagedError
+from pa_desktop.store.durable import fsync_file, fsync_folder
 from pa_desktop.store.keyfile import (
     KdfParameters,
     KeyFile,
@@ -40,11 +39,10 @@ from pa_desktop.store.keyfile import (
     new_recovery_code,
 )
 from pa_desktop.store.locks import key_file_lock
+from pa_desktop.store.raw import autocommit_cursor, connect_keyed
 from pa_desktop.store.rotation_journal import (
     JOURNAL,
     ROTATING,
-    fsync_file,
-    fsync_folder,
     paths_of,
     roll_back,
     switch,
@@ -64,35 +62,16 @@ Step = Callable[[str], None]
 def _export(opened: OpenVault, target: Path, new_key: bytes) -> int:
     """Re-encrypt the whole database into `target` under `new_key`; returns its schema
     version."""
-    with opened.engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        previous = raw.isolation_level
-        raw.isolation_level = None
-        cursor = raw.cursor()
+    with autocommit_cursor(opened.engine) as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        version = int(cursor.execute("PRAGMA user_version").fetchone()[0])
+        cursor.execute(f"ATTACH DATABASE ? AS rotated KEY \"x'{new_key.hex()}'\"", (str(target),))
         try:
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            version = int(cursor.execute("PRAGMA user_version").fetchone()[0])
-            cursor.execute(
-                f"ATTACH DATABASE ? AS rotated KEY \"x'{new_key.hex()}'\"", (str(target),)
-            )
-            try:
-                cursor.execute("SELECT sqlcipher_export('rotated')")
-                cursor.execute(f"PRAGMA rotated.user_version = {version}")
-            finally:
-                cursor.execute("DETACH DATABASE rotated")
+            cursor.execute("SELECT sqlcipher_export('rotated')")
+            cursor.execute(f"PRAGMA rotated.user_version = {version}")
         finally:
-            cursor.close()
-            raw.isolation_level = previous
+            cursor.execute("DETACH DATABASE rotated")
     return version
-
-
-def _connect(path: Path, key: bytes) -> Any:
-    connection = sqlcipher.connect(str(path), check_same_thread=False)
-    connection.isolation_level = None
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return connection
 
 
 def _rekey_audit(connection: Any, keys: AuditKeys) -> tuple[int, str]:
@@ -152,7 +131,7 @@ def rotate_key(
         try:
             _export(opened, paths["new_db"], new_key)
             step("exported")
-            connection = _connect(paths["new_db"], new_key)
+            connection = connect_keyed(paths["new_db"], new_key, autocommit=True)
             try:
                 count, mac = _rekey_audit(connection, new_keys)
                 step("audit_rekeyed")

@@ -6,12 +6,12 @@ without importing the rotation itself. See store/rotation.py for the steps.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from pa_desktop.store.database import DATABASE_FILE, KEY_FILE
+from pa_desktop.store.durable import fsync_folder
 from pa_desktop.store.locks import VaultBusyError, key_file_lock
 
 ROTATING = ".rotating"
@@ -20,25 +20,6 @@ JOURNAL = "vault.rotation"
 
 def _nothing(_step: str) -> None:
     return None
-
-
-def fsync_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def paths_of(folder: Path) -> dict[str, Path]:

@@ -35,7 +35,6 @@ from pa_desktop.domain.transfer_schema import (
     FlagRecord,
     HistoryRecord,
     details_json,
-    draft_json,
 )
 from pa_desktop.store.guidance import _draft as measure_draft  # the log's own reading of a row
 from pa_desktop.store.tables import PupilRow
@@ -266,7 +265,7 @@ def _write(
             ],
         )
     for measure in plan.new_measures:
-        values = draft_json(measure.draft)
+        values = measure.draft.as_json()
         result = connection.exec_driver_sql(
             "INSERT INTO measures (pupil_id, day, at, towards, channel, purpose, outcome, "
             "agreements, follow_up, note, author, recorded_at, version) VALUES (:pupil_id, :day, "
@@ -290,7 +289,7 @@ def _write(
                         measure_id,
                         pupil_id,
                         h.version,
-                        json.dumps(draft_json(h.draft)) if h.draft else None,
+                        json.dumps(h.draft.as_json()) if h.draft else None,
                         h.author or fallback,
                         _text(h.changed_at),
                     )

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.services import audit, backups, care
+from pa_desktop.services import restore as restoring
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.backups import BackupPolicy, backup_due
 from pa_desktop.services.errors import (
@@ -19,7 +20,7 @@ from pa_desktop.services.errors import (
     WrongPassphraseError,
 )
 from pa_desktop.services.session import VaultSession
-from pa_desktop.store.backup import MAGIC
+from pa_desktop.store.backup_file import MAGIC
 from tests.care.conftest import GONE_LAST, PASSPHRASE
 
 NEW_PASSPHRASE = "a brand new passphrase"
@@ -56,9 +57,9 @@ def test_backup_restored_elsewhere_has_the_same_content_and_the_old_passphrase(
     care.change_passphrase(session, vaults, PASSPHRASE, NEW_PASSPHRASE)
 
     with pytest.raises(WrongPassphraseError):
-        backups.restore(made.path, tmp_path / "nope", NEW_PASSPHRASE)
+        restoring.restore(made.path, tmp_path / "nope", NEW_PASSPHRASE)
     assert not (tmp_path / "nope").exists() or not any((tmp_path / "nope").iterdir())
-    restored = backups.restore(made.path, tmp_path / "restored", PASSPHRASE)
+    restored = restoring.restore(made.path, tmp_path / "restored", PASSPHRASE)
     assert restored.folder == tmp_path / "restored"
     again = vaults.unlock(tmp_path / "restored", PASSPHRASE)
     try:
@@ -68,7 +69,7 @@ def test_backup_restored_elsewhere_has_the_same_content_and_the_old_passphrase(
     finally:
         again.close()
     # the recovery code of that day opens it too
-    second = backups.restore(made.path, tmp_path / "by-code", code, recovery=True)
+    second = restoring.restore(made.path, tmp_path / "by-code", code, recovery=True)
     vaults.unlock_with_recovery_code(second.folder, code).close()
 
 
@@ -81,7 +82,7 @@ def test_restore_goes_into_a_new_folder_only(
     taken.mkdir()
     (taken / "something.txt").write_text("mine")
     with pytest.raises(RestoreTargetError):
-        backups.restore(made.path, taken, PASSPHRASE)
+        restoring.restore(made.path, taken, PASSPHRASE)
     assert (taken / "something.txt").read_text() == "mine"
 
 
@@ -95,7 +96,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_leaves_nothing(
     damaged = tmp_path / "damaged.pabackup"
     damaged.write_bytes(bytes(data))
     with pytest.raises(BackupFileError) as refused:
-        backups.restore(damaged, tmp_path / "r1", PASSPHRASE)
+        restoring.restore(damaged, tmp_path / "r1", PASSPHRASE)
     assert refused.value.reason == "damaged"
     assert not (tmp_path / "r1").exists()
     truncated = tmp_path / "truncated.pabackup"
@@ -105,7 +106,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_leaves_nothing(
     other = tmp_path / "notes.pabackup"
     other.write_text("not a backup at all")
     with pytest.raises(BackupFileError) as refused:
-        backups.restore(other, tmp_path / "r2", PASSPHRASE)
+        restoring.restore(other, tmp_path / "r2", PASSPHRASE)
     assert refused.value.reason == "not_a_backup"
 
 
@@ -119,7 +120,7 @@ def test_replacing_the_vault_keeps_todays_passphrase_and_the_old_vault_aside(
     from pa_desktop.domain.pupils import PupilDraft
 
     added = session.add_pupil(PupilDraft("Na", "Backup", "2B"))
-    summary = backups.replace_vault(session.folder, made.path, NEW_PASSPHRASE, session=session)
+    summary = restoring.replace_vault(session.folder, made.path, NEW_PASSPHRASE, session=session)
     assert summary.keys_from == "current"
     assert summary.kept_aside is not None and (summary.kept_aside / "vault.db").exists()
     assert not session.is_locked
@@ -151,7 +152,7 @@ def test_a_vault_too_damaged_to_open_finds_and_restores_its_latest_backup(
         vaults.unlock(folder, PASSPHRASE)
     found = backups.latest_backup(folder)
     assert found is not None and found.path == latest.path
-    summary = backups.replace_vault(folder, found.path, PASSPHRASE)
+    summary = restoring.replace_vault(folder, found.path, PASSPHRASE)
     assert summary.kept_aside is not None
     restored = vaults.unlock(folder, PASSPHRASE)
     assert restored.check() == [] and len(restored.pupils()) == 2

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services.access import Vaults
 
 PASSPHRASE = "cli test passphrase"
@@ -46,7 +47,7 @@ def run(
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
     monkeypatch.delenv("PA_DESKTOP_VAULT", raising=False)
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
 
     def _run(*args: str, vault: Path | None = vault_folder) -> Result:
         capsys.readouterr()

@@ -17,11 +17,11 @@ from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, 
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.services import audit, guidance
 from pa_desktop.services.access import Vaults
+from pa_desktop.services.pseudonyms import reference_code
 from pa_desktop.services.referral import (
     ReferralOptions,
     build_referral,
     export_referral,
-    reference_code,
 )
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
 
@@ -223,7 +223,7 @@ def test_every_export_writes_one_audit_entry_with_the_files_hash(session, pupil,
 def test_the_scrubber_catches_names_typed_without_accents_or_in_other_forms() -> None:
     import unicodedata
 
-    from pa_desktop.services.referral import name_scrubber
+    from pa_desktop.services.pseudonyms import name_scrubber
 
     scrub = name_scrubber(["Ayşe", "Yılmaz", "Łukasz", "Nguyễn Văn An"], "REF-X")
     typed = [

@@ -21,6 +21,7 @@ from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.gui.vault import instance
 from pa_desktop.gui.vault.menu import install_care
 from pa_desktop.services import audit, backups, retention
+from pa_desktop.services import restore as restoring
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
@@ -297,7 +298,7 @@ def test_the_purge_window_deletes_a_vault_a_restore_set_aside(
     qtbot.addWidget(dialog)
     assert dialog.set_aside_box.isHidden()  # nothing set aside: nothing to say
     made = backups.make_backup(demo_session, tmp_path / "b.pabackup")
-    summary = backups.replace_vault(
+    summary = restoring.replace_vault(
         demo_session.folder, made.path, PASSPHRASE, session=demo_session
     )
     assert summary.kept_aside is not None

@@ -88,8 +88,8 @@ def test_every_signal_has_a_badge_a_label_an_explanation_and_a_reason(qtbot) -> 
     from pa_desktop.domain.signals import SIGNAL_IDS, Signal
     from pa_desktop.gui.common.texts import SIGNAL_STYLES, signal_label, signal_reason
     from pa_desktop.gui.overview.main_window import _signal_help
-    from pa_desktop.services.document_texts import SIGNALS
     from pa_desktop.services.names import SIGNAL_NAMES
+    from pa_desktop.services.signal_texts import SIGNALS
 
     for sid in SIGNAL_IDS:
         assert sid in SIGNAL_STYLES and sid in SIGNALS and sid in SIGNAL_NAMES, sid

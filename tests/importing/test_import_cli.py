@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.session import VaultSession
 from tests.importing.conftest import PASSPHRASE, absences, dump, make_vault
@@ -61,7 +62,7 @@ def run(
 ) -> Callable[..., Result]:
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
 
     def _run(*args: str) -> Result:
         capsys.readouterr()

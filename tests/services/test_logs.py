@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking, vault_commands
 from pa_desktop.services import logs
 from pa_desktop.services.access import Vaults
 
@@ -40,7 +41,7 @@ def test_the_log_folder_is_the_platforms_per_user_one(monkeypatch: pytest.Monkey
 
 def _cli(monkeypatch: pytest.MonkeyPatch, vault: Path, *args: str) -> int:
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
     return cli.main(["--vault", str(vault), *args])
 
 
@@ -66,7 +67,7 @@ def test_an_unexpected_cli_error_is_logged_as_frames_and_kind_without_its_text(
     def broken(_args: object) -> int:
         raise RuntimeError(f"row 3: {SECRET_NAME}")
 
-    monkeypatch.setattr(cli, "cmd_init", broken)
+    monkeypatch.setattr(vault_commands, "cmd_init", broken)
     with pytest.raises(RuntimeError):
         _cli(monkeypatch, tmp_path / "vault", "init")
     text = (log_dir / "pa-desktop-cli.log").read_text(encoding="utf-8")

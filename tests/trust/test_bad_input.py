@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services import attempts
 from pa_desktop.services.access import Vaults
 from pa_desktop.store import care as store_care
@@ -19,7 +20,7 @@ from tests.trust.conftest import PASSPHRASE
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
 
     def _run(*argv: str) -> tuple[int, str]:
         capsys.readouterr()

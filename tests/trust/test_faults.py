@@ -10,6 +10,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services.access import Vaults
 from pa_desktop.store.repositories import PupilRepository
 from tests.trust.conftest import PASSPHRASE
@@ -21,7 +22,7 @@ PAGE = 4096
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
 
     def _run(*argv: str) -> tuple[int, str, str]:
         capsys.readouterr()

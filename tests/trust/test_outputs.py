@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.outputs import inside_vault
 from tests.trust.conftest import PASSPHRASE
@@ -22,7 +23,7 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  #
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
     monkeypatch.setenv("PA_DESKTOP_TRANSFER_PASSPHRASE", "a transfer passphrase")
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
 
     def _run(*argv: str) -> tuple[int, str]:
         capsys.readouterr()

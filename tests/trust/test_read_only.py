@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.cli import main as cli
+from pa_desktop.cli import unlocking
 from pa_desktop.services import backups
+from pa_desktop.services import restore as restoring
 from pa_desktop.services.access import Vaults
 from pa_desktop.store import vault as store_vault
 from tests.trust.conftest import PASSPHRASE
@@ -37,7 +39,7 @@ def test_a_read_only_vault_is_read_and_backed_up_and_never_written(
     finally:
         session.close()
     assert _snapshot(small_vault) == before  # no WAL, no SHM, no change
-    restored = backups.restore(made.path, tmp_path / "restored", PASSPHRASE)
+    restored = restoring.restore(made.path, tmp_path / "restored", PASSPHRASE)
     again = Vaults.for_tests().unlock(restored.folder, PASSPHRASE)
     try:
         assert len(again.pupils()) == 2
@@ -45,7 +47,7 @@ def test_a_read_only_vault_is_read_and_backed_up_and_never_written(
         again.close()
     monkeypatch.setenv("PA_DESKTOP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("PA_DESKTOP_LANG", "en")
-    monkeypatch.setattr(cli, "_vaults", Vaults.for_tests)
+    monkeypatch.setattr(unlocking, "open_vaults", Vaults.for_tests)
     capsys.readouterr()
     status = cli.main(
         ["--vault", str(small_vault), "pupil", "add", "--last-name", "A", "--first-name", "B",

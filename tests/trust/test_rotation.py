@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.services import audit, backups, care
+from pa_desktop.services import audit, care
+from pa_desktop.services import restore as restoring
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import VaultDamagedError, WrongPassphraseError
 from pa_desktop.services.session import VaultSession
@@ -103,7 +104,7 @@ def test_rotate_key_from_the_command_line(small_vault: Path, tmp_path: Path) -> 
         actions = [e.action for e in audit.entries(session)]
         assert actions[-2:] == ["key_rotation_started", "key_rotated"]
         # an old backup still restores (with the secrets of its time) into a new folder
-        restored = backups.restore(backup, tmp_path / "restored", PASSPHRASE)
+        restored = restoring.restore(backup, tmp_path / "restored", PASSPHRASE)
         assert restored.folder.exists()
     finally:
         session.close()
