@@ -17,15 +17,16 @@ Nothing here logs: rows hold names of minors, and a file name may too.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from pa_desktop.domain.calendar import SchoolYear, years_between
-from pa_desktop.domain.importing.mapping import ColumnMapping, rows_from_table
+from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
 from pa_desktop.domain.importing.plan import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
@@ -99,8 +100,11 @@ def _enrolled(
     )
 
 
-def _chunks(rows: Sequence[AbsenceWrite]) -> list[Sequence[AbsenceWrite]]:
-    return [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
+    """The rows CHUNK at a time, made as they are written (never all of them at once)."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
 
 
 class Importer:
@@ -171,16 +175,17 @@ class Importer:
         self._settings.put_many({HOUR_SETTING: hour})
 
     # preview and apply -------------------------------------------------------------------------
-    def rows(self, file: ImportFile, mapping: ColumnMapping | None = None) -> list[SourceRow]:
-        """The absences the file states; a CSV or XLSX needs a complete mapping."""
+    def rows(self, file: ImportFile, mapping: ColumnMapping | None = None) -> Iterable[SourceRow]:
+        """The absences the file states, parsed as they are read; a CSV or XLSX needs a complete
+        mapping."""
         if file.rows is not None:
-            return list(file.rows)
+            return file.rows
         assert file.table is not None
         chosen = mapping if mapping is not None else self.suggest_mapping(file)[1]
         problems = chosen.problems(file.table.header)
         if problems:
             raise ImportFileError("mapping_incomplete", problems=problems)
-        return rows_from_table(file.table, chosen)
+        return iter_rows_from_table(file.table, chosen)
 
     def _check(
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
@@ -209,7 +214,7 @@ class Importer:
         with _no_cycle_collection():
             checked = self._check(file, options, mapping)
             first, last = checked.first_day, checked.last_day
-            existing = self._imports.existing_codes(first, last) if first and last else {}
+            existing = self._imports.existing_rows(first, last) if first and last else ()
             pupils = self._of_school(self._imports.pupils(), options)
             plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
             self._refuse_outside_enrolment(plan, pupils, options)
@@ -247,7 +252,7 @@ class Importer:
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
             with _no_cycle_collection():
-                existing = tx.existing_codes(first, last) if first and last else {}
+                existing = tx.existing_rows(first, last) if first and last else ()
                 pupils = self._of_school(tx.pupils(), options)
                 plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
                 self._refuse_outside_enrolment(plan, pupils, options, enrolments)
@@ -259,14 +264,14 @@ class Importer:
             drafts = [replace(u.draft, school_id=school) for u in creations if u.draft is not None]
             real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
             real = real_ids.get
-            inserts: list[AbsenceWrite] = [
+            inserts: Iterable[AbsenceWrite] = (
                 (real(pupil_id, pupil_id), day, half, code)
                 for pupil_id, day, half, code in plan.new
-            ]
+            )
             replacements: list[AbsenceWrite] = [
                 (c.pupil_id, c.day, c.half.value, c.incoming) for c in plan.replacements
             ]
-            total = len(inserts) + len(replacements)
+            total = len(plan.new) + len(replacements)
             done = 0
             report(done, total)
             for write, rows in ((tx.insert_absences, inserts), (tx.replace_codes, replacements)):
@@ -335,26 +340,23 @@ class Importer:
                 known = verdicts[key] = _enrolled(by_id[pupil_id], day, rows, school, default)
             return known
 
-        lines = plan.lines
-        kept = []
-        for entry in plan.new:
-            pupil_id, day = entry[0], entry[1]
+        refused = False
+        for pupil_id, (day, _half), _code, line in plan.new.with_lines():
             if pupil_id > 0 and not enrolled(pupil_id, day):
-                plan.problems.append(
-                    RowProblem(lines.get(entry[:3], 0), Reason.OUTSIDE_ENROLMENT, day.isoformat())
-                )
-            else:
-                kept.append(entry)
-        plan.new = kept
+                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day.isoformat()))
+                refused = True
+        if refused:
+            plan.new = plan.new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
         plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day)]
         plan.problems.sort(key=lambda p: p.line)
 
     def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:
-        days = [entry[1] for entry in plan.new] + [c.day for c in plan.conflicts]
+        ordinals = [*plan.new.days, *(c.day.toordinal() for c in plan.conflicts)]
+        first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))
         repository = self._session.repository(SchoolRepository)
         return {
             year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(min(days), max(days))
+            for year in years_between(first, last)
         }
 
     def history(self) -> list[dict[str, Any]]:
