@@ -4,7 +4,7 @@ Informat rows, and the file's rows replayed as a sequence (see `domain.importing
 from __future__ import annotations
 
 import io
-from itertools import islice
+from itertools import islice, pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -18,13 +18,13 @@ from pa_desktop.services import import_files
 from pa_desktop.services.import_files import decode_text, load_bytes
 
 # line breaks of every kind splitlines knows, a lone \r and \r\n, and some plain text
-TEXT = st.text(st.sampled_from(list("ab;\"é \n\r\x0b\x0c\x1c\x85\u2028")), max_size=80)
+TEXT = st.text(st.sampled_from(list('ab;"é \n\r\x0b\x0c\x1c\x85\u2028')), max_size=80)
 
 
 def _pieces(text: str, cuts: list[int]) -> list[str]:
     """The text cut at these positions: the borders a streaming decoder may put anywhere."""
     borders = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
-    return [text[a:b] for a, b in zip(borders, borders[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(borders)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -39,12 +39,10 @@ def test_lines_across_piece_borders_are_the_lines_of_the_whole_text(
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.lists(st.text("ab;,é\"\n\r x", max_size=6), min_size=1, max_size=4), max_size=8),
+    st.lists(st.lists(st.text('ab;,é"\n\r x', max_size=6), min_size=1, max_size=4), max_size=8),
     st.lists(st.integers(0, 300), max_size=6),
 )
-def test_a_csv_read_in_pieces_is_the_csv_read_whole(
-    rows: list[list[str]], cuts: list[int]
-) -> None:
+def test_a_csv_read_in_pieces_is_the_csv_read_whole(rows: list[list[str]], cuts: list[int]) -> None:
     quoted = (";".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows)
     text = "\r\n".join(["Leerlingnummer;Datum;Code", *quoted])
     whole = read_csv(text)
