@@ -56,10 +56,8 @@ def write_csv(path: Path, megabytes: float, pupils: int) -> int:
         for n in range(pupils):
             number, last, first, klass = pupil(n)
             for day, half in sorted(chance.sample(slots, per_pupil)):
-                if lines % 50_000 == 7:
-                    code = "X"  # an unknown code: a bad row the preview names
-                else:
-                    code = chance.choice(CODES)
+                # now and then an unknown code: a bad row the preview names
+                code = "X" if lines % 50_000 == 7 else chance.choice(CODES)
                 line = f"{number};{last};{first};{klass};{day:%d/%m/%Y};{half};{code}\r\n"
                 out.write(line)
                 written += len(line)
