@@ -214,7 +214,8 @@ class Importer:
         with _no_cycle_collection():
             checked = self._check(file, options, mapping)
             first, last = checked.first_day, checked.last_day
-            existing = self._imports.existing_rows(first, last) if first and last else ()
+            imports = self._imports
+            existing = (lambda: imports.existing_rows(first, last)) if first and last else tuple
             pupils = self._of_school(self._imports.pupils(), options)
             plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
             self._refuse_outside_enrolment(plan, pupils, options)
@@ -252,7 +253,7 @@ class Importer:
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
             with _no_cycle_collection():
-                existing = tx.existing_rows(first, last) if first and last else ()
+                existing = (lambda: tx.existing_rows(first, last)) if first and last else tuple
                 pupils = self._of_school(tx.pupils(), options)
                 plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
                 self._refuse_outside_enrolment(plan, pupils, options, enrolments)

@@ -395,19 +395,21 @@ def _draft(ref: PupilRef) -> PupilDraft | None:
 
 
 ExistingRow = tuple[int, str, str, str]  # pupil id, ISO day, "VM"/"NM", code: as the vault has it
-_DAY_BITS = 21  # a day ordinal (below 2**20 until the year 2870) and the half bit
+GRID_CELLS = 32 * 1024 * 1024  # half-day cells compared at once: two byte grids of 32 MiB
 
 
 def make_plan(
     checked: Checked,
     index: PupilIndex,
-    existing: Iterable[ExistingRow],
+    existing: Callable[[], Iterable[ExistingRow]],
     options: PlanOptions,
 ) -> Plan:
     """Compare every checked half day with the vault's half days in the file's date range.
 
-    Each half day is one integer key (pupil id, day ordinal, half bit) in one dictionary of the
-    file's distinct half days; `existing` is read once, as a stream, against that dictionary."""
+    The half days are cells of a grid, one row of cells per pupil over the file's days, held as
+    bytes (the code seen first, the vault's code), so the comparison takes memory by pupils and
+    days, not by rows. Pupils are taken in groups whose grid stays under GRID_CELLS; `existing()`
+    streams the vault's half days again for each group."""
     problems = list(checked.problems)
     unknown: dict[object, UnknownPupil] = {}
     resolved: list[int] = []  # per file pupil: 0 ambiguous; below 0 a pupil the vault lacks
@@ -424,74 +426,49 @@ def make_plan(
     creatable = {u.temp_id for u in unknown.values() if u.creatable and options.create_pupils}
     detail = "cannot_create" if options.create_pupils else "not_in_vault"
     rows_of_unknown: dict[int, int] = {}
-    first_of: dict[int, int] = {}  # half-day key -> index of the first statement
-    repeats: dict[int, list[int]] = {}
-    lines, code_half = checked.lines, checked.code_half
-    for i, (line, who, day, bits) in enumerate(
-        zip(lines, checked.who, checked.days, code_half, strict=True)
-    ):
+    # the grid row of each file pupil (-1: refused), each planned pupil id once
+    grid_row: dict[int, int] = {}
+    row_of_ref = array("i")
+    for pupil_id in resolved:
+        if pupil_id == 0 or (pupil_id < 0 and pupil_id not in creatable):
+            row_of_ref.append(-1)
+        else:
+            row_of_ref.append(grid_row.setdefault(pupil_id, len(grid_row)))
+    for line, who in zip(checked.lines, checked.who, strict=True):
         pupil_id = resolved[who]
-        if pupil_id <= 0:
-            if pupil_id == 0:
-                problems.append(RowProblem(line, Reason.AMBIGUOUS_PUPIL))
-                continue
+        if pupil_id < 0:
             rows_of_unknown[pupil_id] = rows_of_unknown.get(pupil_id, 0) + 1
-            if pupil_id not in creatable:
-                problems.append(RowProblem(line, Reason.MISSING_PUPIL, detail))
-                continue
-        slot = (pupil_id << _DAY_BITS) | (day << 1) | (bits & 1)
-        if first_of.setdefault(slot, i) != i:
-            repeats.setdefault(slot, []).append(i)
+        if row_of_ref[who] < 0:
+            problems.append(
+                RowProblem(line, Reason.AMBIGUOUS_PUPIL)
+                if pupil_id == 0
+                else RowProblem(line, Reason.MISSING_PUPIL, detail)
+            )
 
-    codes = checked.codes
+    codes = list(checked.codes)  # then the vault's other codes, as they turn up
     code_number = {code: number for number, code in enumerate(codes)}
-    present = bytearray(len(lines))  # 1: the vault has the same code, 2: another one
-    others: dict[int, str] = {}
-    ordinals: dict[str, int] = {}
-    for pupil_id, day_text, half, code in existing:
-        ordinal = ordinals.get(day_text)
-        if ordinal is None:
-            ordinal = ordinals[day_text] = date.fromisoformat(day_text).toordinal()
-        hit = first_of.get((pupil_id << _DAY_BITS) | (ordinal << 1) | _HALF_BITS.get(half, 0))
-        if hit is not None:
-            if code_number.get(code, -1) == code_half[hit] >> 1:
-                present[hit] = 1
-            else:
-                present[hit], others[hit] = 2, code
-
     new = NewAbsences(codes)
     conflicts: list[Conflict] = []
-    unchanged = duplicates = 0
-    dates = _DateCache()
-    for slot, i in first_of.items():
-        line, bits = lines[i], code_half[i]
-        again = repeats.get(slot)
-        if again:
-            if any(code_half[k] >> 1 != bits >> 1 for k in again):
-                problems.append(RowProblem(line, Reason.CONFLICT_IN_FILE))
-                problems.extend(RowProblem(lines[k], Reason.CONFLICT_IN_FILE) for k in again)
-                continue
-            duplicates += len(again)
-        state = present[i]
-        if state == 0:
-            new.add(slot >> _DAY_BITS, checked.days[i], bits, line)
-        elif state == 1:
-            unchanged += 1
-        else:
-            choice = options.choices.get(line, options.on_conflict)
-            when, half = dates.slot(checked.days[i], bits & 1)
-            conflicts.append(
-                Conflict(
-                    line,
-                    slot >> _DAY_BITS,
-                    when,
-                    HalfDay(half),
-                    others[i],
-                    codes[bits >> 1],
-                    choice,
-                )
+    counts = [0, 0]  # unchanged, duplicates
+    if checked.first_day is not None and grid_row:
+        first = checked.first_day.toordinal()
+        width = 2 * (checked.last_day.toordinal() - first + 1) if checked.last_day else 2
+        group = max(1, GRID_CELLS // width)
+        ids = list(grid_row)
+        for start in range(0, len(ids), group):
+            _compare_group(
+                checked,
+                resolved,
+                row_of_ref,
+                (start, min(start + group, len(ids))),
+                (first, width),
+                {pupil_id: grid_row[pupil_id] for pupil_id in ids[start : start + group]},
+                existing(),
+                (codes, code_number),
+                (new, conflicts, problems, counts),
+                options,
             )
-    del first_of, repeats, present
+    conflicts.sort(key=lambda c: c.line)
     problems.sort(key=lambda p: p.line)
     strangers = [
         UnknownPupil(u.temp_id, u.pupil, rows_of_unknown.get(u.temp_id, 0), u.draft)
@@ -500,10 +477,101 @@ def make_plan(
     return Plan(
         rows_read=checked.rows_read,
         new=new,
-        unchanged=unchanged,
+        unchanged=counts[0],
         conflicts=conflicts,
-        duplicates=duplicates,
+        duplicates=counts[1],
         problems=problems,
         unknown_pupils=strangers,
         create_pupils=options.create_pupils,
     )
+
+
+def _compare_group(
+    checked: Checked,
+    resolved: list[int],
+    row_of_ref: array[int],
+    rows: tuple[int, int],
+    days: tuple[int, int],
+    group_rows: dict[int, int],
+    existing: Iterable[ExistingRow],
+    code_table: tuple[list[str], dict[str, int]],
+    out: tuple[NewAbsences, list[Conflict], list[RowProblem], list[int]],
+    options: PlanOptions,
+) -> None:
+    """The half days of the pupils whose grid rows are in `rows`: each cell holds the code said
+    first (index + 1) and the vault's code (index + 1); repeats of a cell are kept aside."""
+    low, high = rows
+    first, width = days
+    codes, code_number = code_table
+    new, conflicts, problems, counts = out
+    said = bytearray((high - low) * width)
+    vault = bytearray((high - low) * width)
+    repeats: dict[int, list[int]] = {}
+    contradicted: set[int] = set()
+    lines, who_of, day_of, code_half = checked.lines, checked.who, checked.days, checked.code_half
+    for i, (who, day, bits) in enumerate(zip(who_of, day_of, code_half, strict=True)):
+        row = row_of_ref[who]
+        if not low <= row < high:
+            continue
+        cell = (row - low) * width + (day - first) * 2 + (bits & 1)
+        code = (bits >> 1) + 1
+        seen = said[cell]
+        if not seen:
+            said[cell] = code
+        else:
+            repeats.setdefault(cell, []).append(i)
+            if seen != code:
+                contradicted.add(cell)
+    ordinals: dict[str, int] = {}
+    for pupil_id, day_text, half, code_text in existing:
+        at = group_rows.get(pupil_id)
+        if at is None:
+            continue
+        ordinal = ordinals.get(day_text)
+        if ordinal is None:
+            ordinal = ordinals[day_text] = date.fromisoformat(day_text).toordinal()
+        offset = (ordinal - first) * 2 + _HALF_BITS.get(half, 0)
+        if not 0 <= offset < width:
+            continue
+        number = code_number.get(code_text)
+        if number is None:
+            number = code_number[code_text] = len(codes)
+            codes.append(code_text)
+        vault[(at - low) * width + offset] = min(number + 1, 255)  # codes: a table of ~20
+    dates = _DateCache()
+    for i, (who, day, bits) in enumerate(zip(who_of, day_of, code_half, strict=True)):
+        row = row_of_ref[who]
+        if not low <= row < high:
+            continue
+        cell = (row - low) * width + (day - first) * 2 + (bits & 1)
+        if not said[cell]:
+            continue  # a repeat of a cell already planned
+        said[cell] = 0
+        line = lines[i]
+        again = repeats.get(cell)
+        if again:
+            if cell in contradicted:
+                problems.append(RowProblem(line, Reason.CONFLICT_IN_FILE))
+                problems.extend(RowProblem(lines[k], Reason.CONFLICT_IN_FILE) for k in again)
+                continue
+            counts[1] += len(again)
+        present = vault[cell]
+        pupil_id = resolved[who]
+        if not present:
+            new.add(pupil_id, day, bits, line)
+        elif present == (bits >> 1) + 1:
+            counts[0] += 1
+        else:
+            choice = options.choices.get(line, options.on_conflict)
+            when, half = dates.slot(day, bits & 1)
+            conflicts.append(
+                Conflict(
+                    line,
+                    pupil_id,
+                    when,
+                    HalfDay(half),
+                    codes[present - 1],
+                    codes[bits >> 1],
+                    choice,
+                )
+            )
