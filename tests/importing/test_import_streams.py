@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import io
 from itertools import islice, pairwise
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pa_desktop.domain.importing import plan
 from pa_desktop.domain.importing.informat import parse_informat
+from pa_desktop.domain.importing.plan import ConflictChoice
 from pa_desktop.domain.importing.records import ImportFormat
 from pa_desktop.domain.importing.streams import HEAD_ROWS, Replayable, split_lines
 from pa_desktop.domain.importing.tabular import read_csv, stream_csv
 from pa_desktop.services import import_files
 from pa_desktop.services.import_files import decode_text, load_bytes
+from pa_desktop.services.import_report import ImportOptions
+from pa_desktop.services.importer import Importer
+from pa_desktop.services.session import VaultSession
+from tests.importing.samples import WRITERS
 
 # line breaks of every kind splitlines knows, a lone \r and \r\n, and some plain text
 TEXT = st.text(st.sampled_from(list('ab;"é \n\r\x0b\x0c\x1c\x85\u2028')), max_size=80)
@@ -101,3 +108,19 @@ def test_informat_read_in_pieces_is_informat_read_whole(monkeypatch: pytest.Monk
     file = load_bytes("afwezig.txt", text.encode("cp1252"), ImportFormat.INFORMAT)
     assert isinstance(file.rows, Replayable)
     assert list(file.rows) == parse_informat(text) and len(file.rows) == len(parse_informat(text))
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_plan_made_one_pupil_at_a_time_is_the_plan_made_at_once(
+    session: VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """The grid of half days is split into groups of pupils past GRID_CELLS: the same counts,
+    conflicts, problems and lines, whatever the grouping (here one pupil per group)."""
+    path, _lines = WRITERS[kind](tmp_path)
+    importer = Importer(session)
+    options = ImportOptions(create_pupils=True, on_conflict=ConflictChoice.REPLACE)
+    at_once = importer.preview(importer.read(path), options).as_json()
+    monkeypatch.setattr(plan, "GRID_CELLS", 2)
+    one_by_one = importer.preview(importer.read(path), options).as_json()
+    assert one_by_one == at_once
+    assert at_once["absences_conflicting"] and at_once["problems"] and at_once["duplicates"]
