@@ -80,24 +80,32 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _enrolled(
+_OPEN_END = date.max.toordinal()
+
+
+def _enrolled_spans(
     pupil: Pupil,
-    day: date,
+    year: int,
     enrolments: dict[int, dict[int, list[Enrolment]]],
     school: int,
     default: int,
-) -> bool:
-    """Whether the pupil was enrolled at `school` on `day` (its enrolment rows of that year,
-    else its own arrival and leaving dates)."""
-    of_year = enrolments.get(SchoolYear.containing(day).start_year, {}).get(pupil.id)
+) -> tuple[tuple[int, int], ...]:
+    """The day ordinals (from, to) in which the pupil was enrolled at `school` in a school year:
+    its enrolment rows of that year, else its own arrival and leaving dates."""
+    of_year = enrolments.get(year, {}).get(pupil.id)
     if of_year:
-        return any(e.school_id == school and e.covers(day) for e in of_year)
+        return tuple(
+            (
+                e.arrival.toordinal() if e.arrival else 0,
+                e.leaving.toordinal() if e.leaving else _OPEN_END,
+            )
+            for e in of_year
+            if e.school_id == school
+        )
     if (pupil.school_id or default) != school:
-        return False
-    return not (
-        (pupil.enrolled_from is not None and day < pupil.enrolled_from)
-        or (pupil.enrolled_until is not None and day > pupil.enrolled_until)
-    )
+        return ()
+    since, until = pupil.enrolled_from, pupil.enrolled_until
+    return ((since.toordinal() if since else 0, until.toordinal() if until else _OPEN_END),)
 
 
 def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
@@ -332,23 +340,30 @@ class Importer:
         default = self._session.default_school_id()
         school = options.school_id or default
         by_id = {p.id: p for p in pupils}
-        verdicts: dict[tuple[int, date], bool] = {}
+        # by pupil and school year, not by half day: two million half days, a few thousand spans
+        spans: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        years: dict[int, int] = {}
 
-        def enrolled(pupil_id: int, day: date) -> bool:
-            key = (pupil_id, day)
-            known = verdicts.get(key)
+        def enrolled(pupil_id: int, ordinal: int) -> bool:
+            year = years.get(ordinal)
+            if year is None:
+                year = years[ordinal] = SchoolYear.containing(date.fromordinal(ordinal)).start_year
+            key = (pupil_id, year)
+            known = spans.get(key)
             if known is None:
-                known = verdicts[key] = _enrolled(by_id[pupil_id], day, rows, school, default)
-            return known
+                known = spans[key] = _enrolled_spans(by_id[pupil_id], year, rows, school, default)
+            return any(low <= ordinal <= high for low, high in known)
 
+        new = plan.new
         refused = False
-        for pupil_id, (day, _half), _code, line in plan.new.with_lines():
-            if pupil_id > 0 and not enrolled(pupil_id, day):
-                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day.isoformat()))
+        for pupil_id, ordinal, line in zip(new.pupils, new.days, new.lines, strict=True):
+            if pupil_id > 0 and not enrolled(pupil_id, ordinal):
+                day = date.fromordinal(ordinal).isoformat()
+                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day))
                 refused = True
         if refused:
-            plan.new = plan.new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
-        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day)]
+            plan.new = new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
+        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day.toordinal())]
         plan.problems.sort(key=lambda p: p.line)
 
     def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:

@@ -336,14 +336,13 @@ class NewAbsences:
         ):
             yield pupil_id, dates.slot(ordinal, code_half & 1), codes[code_half >> 1], line
 
-    def kept(self, keep: Callable[[int, date], bool]) -> NewAbsences:
-        """A copy with only the half days `keep(pupil id, day)` accepts."""
+    def kept(self, keep: Callable[[int, int], bool]) -> NewAbsences:
+        """A copy with only the half days `keep(pupil id, day ordinal)` accepts."""
         copy = NewAbsences(self.codes)
-        dates = _DateCache()
         for pupil_id, ordinal, code_half, line in zip(
             self.pupils, self.days, self.code_half, self.lines, strict=True
         ):
-            if keep(pupil_id, dates.slot(ordinal, 0)[0]):
+            if keep(pupil_id, ordinal):
                 copy.add(pupil_id, ordinal, code_half, line)
         return copy
 
