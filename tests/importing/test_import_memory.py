@@ -26,4 +26,4 @@ def test_a_20_mb_csv_imports_under_a_memory_ceiling(tmp_path: Path) -> None:
     assert figures["rows_read"] == lines > 400_000
     assert figures["problems"] == len(range(7, lines, 50_000))  # the unknown codes, by line
     assert figures["written"] == figures["new"] == lines - figures["problems"]
-    assert figures["peak_mib"] < PEAK_MIB, figures
+    assert figures["peak_mib"] < PEAK_MIB, str(figures)
