@@ -5,8 +5,9 @@
 Writes a Belgian-Excel CSV (semicolons, Windows-1252, dd/mm/yyyy, VM/NM) of about the given size:
 several school years of a large school, each pupil's absent half days, a few bad rows. A child
 process creates a vault with those pupils, previews the file and imports it (all or nothing,
-skipping the bad rows), and prints its peak resident set (VmHWM, else ru_maxrss) as JSON. The figure is in
-the README; `tests/importing/test_import_memory.py` runs a smaller file against a ceiling.
+skipping the bad rows), and prints its peak resident set (VmHWM, else ru_maxrss) as JSON. The
+figure is in the README; `tests/importing/test_import_memory.py` runs a smaller file against a
+ceiling.
 """
 
 from __future__ import annotations

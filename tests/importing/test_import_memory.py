@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-
-from bench_import_memory import measure, write_csv  # noqa: E402
+from tests.benchmarks.bench_import_memory import measure, write_csv
 
 PEAK_MIB = 160
 
