@@ -31,16 +31,18 @@ def main(argv: list[str] | None = None) -> int:
         from pa_desktop.gui.smoke_test import run_smoke_test
 
         return run_smoke_test()
-    from pa_desktop.services.access import Vaults, default_vault_folder, keychain_available
     from pa_desktop.services.logs import start_logging
 
     start_logging("pa-desktop")
+    if not arguments.demo:
+        # the unlock dialog is painted before the services load (gui/start.py)
+        from pa_desktop.gui.start import start
 
-    folder = arguments.vault or default_vault_folder()
-    vaults = Vaults.for_demo() if arguments.demo else Vaults.for_desktop()
+        return start(arguments.vault)
     from pa_desktop.gui.application import run
+    from pa_desktop.services.access import Vaults, default_vault_folder
 
-    return run(vaults, folder, arguments.demo, keychain_available())
+    return run(Vaults.for_demo(), arguments.vault or default_vault_folder(), True, False)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ remembered in the system's credential store and is deleted when the application 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -17,9 +19,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from pa_desktop.gui.common.crash import install_crash_handler
 from pa_desktop.gui.common.texts import tr
-from pa_desktop.services.access import Vaults
 from pa_desktop.services.resources import resources_dir
-from pa_desktop.services.session import Profile, VaultSession
+
+if TYPE_CHECKING:  # loaded after the first window (gui/start.py), not before it
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.services.access import Vaults
+    from pa_desktop.services.session import VaultSession
 
 DEMO_PASSPHRASE = "demo demo demo"
 
@@ -74,6 +79,7 @@ def open_session(vaults: Vaults, folder: Path, keychain_available: bool) -> Vaul
 
 def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
     from pa_desktop.services.demo import fill_demo_vault
+    from pa_desktop.services.session import Profile
 
     folder = Path(tempfile.mkdtemp(prefix="pa-desktop-demo-")) / "vault"
     session, _code = vaults.create(
@@ -88,8 +94,6 @@ def create_demo_session(vaults: Vaults) -> tuple[VaultSession, Path]:
 def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> int:
     app = make_application()
     crash_handler = install_crash_handler()
-    from pa_desktop.gui.overview.main_window import MainWindow
-
     demo_folder: Path | None = None
     try:
         if demo:
@@ -106,6 +110,16 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
     except Exception as error:  # logged, and said with what to do (the crash dialog)
         crash_handler(type(error), error, error.__traceback__)
         return 1
+    try:
+        return show_main_window(app, session, vaults, demo)
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, demo: bool) -> int:
+    """The overview of an open vault, with the Vault menu; runs until the last window closes."""
+    from pa_desktop.gui.overview.main_window import MainWindow
 
     def prepare(window: MainWindow) -> None:
         from pa_desktop.gui.vault.menu import install_care
@@ -119,11 +133,17 @@ def run(vaults: Vaults, folder: Path, demo: bool, keychain_available: bool) -> i
     window = MainWindow(session)
     prepare(window)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+    settle_startup_objects()
+    return app.exec()
+
+
+def settle_startup_objects() -> None:
+    """Move everything made at start (modules, classes, Qt wrappers: some 90,000 objects) out of
+    the cyclic collector's reach, once, on the GUI thread. They live as long as the program, and
+    a full collection, triggered by a worker that reads a school year, walked them all while
+    holding the GIL: the window froze for 200 ms each time (measured; 80 ms once frozen). The
+    collector itself stays on for everything made later."""
+    gc.freeze()
 
 
 def _demo_badge() -> QLabel:

@@ -86,8 +86,8 @@ def _run(folder: Path) -> None:
     try:
         session.set_reference_date(REFERENCE_DAY)
         pupil_id = _check_record(session)
-        _check_main_window(session)
         _check_referral(session, pupil_id)
+        _check_main_window(session)  # last: closing the main window closes its vault
     finally:
         QThreadPool.globalInstance().waitForDone(30_000)
         session.close()

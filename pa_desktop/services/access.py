@@ -6,7 +6,6 @@ SQL message (which could quote data) or a key.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,28 +21,16 @@ from pa_desktop.services.errors import (
     VaultTooNewError,
     WrongPassphraseError,
 )
+from pa_desktop.services.places import MIN_PASSPHRASE_LENGTH, default_vault_folder
 from pa_desktop.services.session import Profile, VaultSession
 from pa_desktop.store import vault as store_vault
 from pa_desktop.store.keychain import CredentialStore, MemoryKeychain, SystemKeychain
 from pa_desktop.store.keyfile import ForeignKeyFileError, KdfParameters
 from pa_desktop.store.migrations import NewerVaultError
 
+__all__ = ["MIN_PASSPHRASE_LENGTH", "Vaults", "default_vault_folder", "keychain_available"]
+
 T = TypeVar("T")
-MIN_PASSPHRASE_LENGTH = 10
-
-
-def default_vault_folder() -> Path:
-    """Per-user data folder: %APPDATA% on Windows, ~/Library on macOS, XDG on Linux."""
-    override = os.environ.get("PA_DESKTOP_VAULT")
-    if override:
-        return Path(override)
-    if os.name == "nt":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif os.uname().sysname == "Darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "PA Desktop" / "vault"
 
 
 @contextmanager

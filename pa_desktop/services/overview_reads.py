@@ -1,15 +1,20 @@
-"""Reading the whole-school overview out of the vault, with a cache that is never stale.
+"""Reading the whole-school overview out of the vault: per-pupil rows kept, never stale.
 
 The figures themselves are computed in overview.py (pure); this is the part that knows which
-tables to read in bulk and when a computed overview may be handed out again.
+rows to read and which computed rows may be handed out again. Each pupil's row is kept with
+the pupil's revision number (store/revisions.py: moved by triggers in the same transaction as
+every change to that pupil's absences, measures, steps or flags). A refresh reads the revisions
+(one small query) and the pupil list, and recomputes only the pupils whose revision moved or
+whose record changed: after one edit, one row. The vault's own revision (settings: calendar,
+codes, thresholds) invalidates every row. Revisions live in the database, so a change made on
+another connection, thread or process is seen as well as one made here.
 """
 
 from __future__ import annotations
 
-import gc
-from dataclasses import replace
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import CodeGroup
@@ -22,22 +27,35 @@ from pa_desktop.services.overview import (
     compute_overview,
 )
 from pa_desktop.services.records import RecordUseCases
-from pa_desktop.store.database import change_stamp
 from pa_desktop.store.guidance import (
     ContactCheckRepository,
     FlagRepository,
     MeasureRepository,
     TrajectoryRepository,
 )
+from pa_desktop.store.revisions import WHOLE_VAULT, overview_revisions
 from pa_desktop.store.vault import OpenVault
+
+# school years x reference dates kept at once (today's, plus a few the user looked at)
+KEPT_VIEWS = 4
+
+
+@dataclass
+class KeptOverview:
+    """The rows computed for one school year at one reference date, for one vault revision:
+    {pupil id: (pupil revision, row)}."""
+
+    vault_revision: int
+    rows: dict[int, tuple[int, OverviewRow]] = field(default_factory=dict)
 
 
 class OverviewUseCases(RecordUseCases):
     """The overview of every pupil (or some) for a school year."""
 
     _vault: OpenVault
-    # the last whole-school overview, valid while nothing is committed (see change_stamp)
-    _overview_cache: dict[tuple[Any, ...], tuple[OverviewRow, ...]]
+    _overview_cache: dict[tuple[int, date, int | None], KeptOverview]
+    # one lock for every session: held only to copy or merge the kept rows, never while reading
+    _overview_lock = threading.Lock()
 
     def overview(
         self,
@@ -47,46 +65,76 @@ class OverviewUseCases(RecordUseCases):
         school: int | None = None,
     ) -> list[OverviewRow]:
         """Every pupil's (or only some pupils') figures, signals, state and next follow-up for a
-        school year: one bulk read per table, never a query per pupil.
-
-        Python's cycle collector is paused meanwhile: a whole school makes a hundred thousand
-        small objects, none of them in a cycle, and collector passes over them cost a third of
-        the time.
-        """
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self._overview(year, reference, only, school)
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _overview(
-        self, year: SchoolYear, reference: date | None, only: list[int] | None, school: int | None
-    ) -> list[OverviewRow]:
-        """`school`: only the pupils enrolled there this year (None: every school's)."""
+        school year, in pupil id order. Rows of pupils unchanged since they were computed are
+        handed out again; the others are computed from their own rows only (one bulk read per
+        table for all of them, never a query per pupil). `school`: only the pupils enrolled
+        there this year (None: every school's)."""
         at = reference or min(self.today(), year.last_date)
-        if only is None:
-            key = (year.start_year, at, school, change_stamp(self._vault.engine))
-            cached = self._overview_cache.get(key)
-            if cached is not None:
-                return list(cached)
+        key = (year.start_year, at, school)
+        # revisions first, then the data: a change committed in between makes a row look stale
+        # next time (computed again), never a stale row look current
+        revisions = overview_revisions(self._vault.engine)
+        vault_revision = revisions.get(WHOLE_VAULT, 0)
+        pupils, per_school = self._schools_data(self._pupils.all(only), year, school)
+        with self._overview_lock:
+            kept = self._overview_cache.get(key)
+            known = dict(kept.rows) if kept and kept.vault_revision == vault_revision else {}
+        stale = [
+            pupil
+            for pupil in pupils
+            if (entry := known.get(pupil.id)) is None
+            or entry[0] != revisions.get(pupil.id, 0)
+            or entry[1].pupil != pupil
+        ]
+        computed: dict[int, OverviewRow] = {}
+        if stale:
+            every = only is None and school is None and len(stale) == len(pupils)
+            rows = self._compute(year, at, stale, every, per_school, school)
+            computed = {row.pupil.id: row for row in rows}
+            self._keep(
+                key, vault_revision, {i: (revisions.get(i, 0), r) for i, r in computed.items()}
+            )
+        return [computed[p.id] if p.id in computed else known[p.id][1] for p in pupils]
+
+    def _keep(
+        self,
+        key: tuple[int, date, int | None],
+        vault_revision: int,
+        rows: dict[int, tuple[int, OverviewRow]],
+    ) -> None:
+        with self._overview_lock:
+            kept = self._overview_cache.get(key)
+            if kept is None or kept.vault_revision < vault_revision:
+                kept = KeptOverview(vault_revision)
+                self._overview_cache[key] = kept
+            elif kept.vault_revision > vault_revision:
+                return  # computed under older settings while a newer overview was kept
+            kept.rows.update(rows)
+            while len(self._overview_cache) > KEPT_VIEWS:
+                del self._overview_cache[next(iter(self._overview_cache))]
+
+    def _compute(
+        self,
+        year: SchoolYear,
+        at: date,
+        pupils: list[Pupil],
+        every: bool,
+        per_school: SchoolsData,
+        school: int | None,
+    ) -> list[OverviewRow]:
+        """The rows of `pupils`, reading only their rows (or every row when `every`)."""
         previous = year.previous()
-        pupil_id = only[0] if only is not None and len(only) == 1 else None
+        ids = None if every else [p.id for p in pupils]
+        one = ids[0] if ids is not None and len(ids) == 1 else None
+        some = None if one is not None else ids
         codes = self.code_table(school) if school is not None else self.all_codes()
-        pupils = self._pupils.all()
-        if only is not None:
-            wanted = set(only)
-            pupils = [p for p in pupils if p.id in wanted]
-        pupils, per_school = self._schools_data(pupils, year, school)
-        among = {p.id for p in pupils} if school is not None and pupil_id is None else None
-        current = self._absences.by_pupil(year.first_date, year.last_date, pupil_id, among)
+        current = self._absences.by_pupil(year.first_date, year.last_date, one, some)
         by_year = self._absences.counts_by_year(
-            year.first_date, codes.codes_in(CodeGroup.B), pupil_id
+            year.first_date, codes.codes_in(CodeGroup.B), one, some
         )
         earlier = {p: counts.get(previous.start_year, 0) for p, counts in by_year.items()}
         engine = self._vault.engine
-        rows = compute_overview(
+        return compute_overview(
             pupils=pupils,
             absences=current,
             previous_b_counts=earlier,
@@ -95,18 +143,14 @@ class OverviewUseCases(RecordUseCases):
             thresholds=self.thresholds(),
             reference=at,
             guidance=GuidanceData(
-                measures=MeasureRepository(engine).by_pupil(),
-                trajectory=TrajectoryRepository(engine).by_pupil(pupil_id),
-                flags=FlagRepository(engine).by_pupil(),
-                contact_checked=ContactCheckRepository(engine).by_pupil(pupil_id),
+                measures=MeasureRepository(engine).by_pupil(ids),
+                trajectory=TrajectoryRepository(engine).by_pupil(pupils=ids),
+                flags=FlagRepository(engine).by_pupil(ids),
+                contact_checked=ContactCheckRepository(engine).by_pupil(pupils=ids),
             ),
             schools=per_school,
             earlier_b_counts=by_year,
         )
-        if only is None:
-            # keyed by the stamp read before computing: a change made meanwhile misses next time
-            self._overview_cache = {key: tuple(rows)}
-        return rows
 
     def _schools_data(
         self, pupils: list[Pupil], year: SchoolYear, school: int | None
@@ -150,5 +194,6 @@ class OverviewUseCases(RecordUseCases):
         )
 
     def forget_overview(self) -> None:
-        """Drop the kept overview (benchmarks measure the computation, not the cache)."""
-        self._overview_cache = {}
+        """Drop the kept rows (a new vault handle; benchmarks measure the computation)."""
+        with self._overview_lock:
+            self._overview_cache = {}

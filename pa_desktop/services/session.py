@@ -38,11 +38,12 @@ class VaultSession(OverviewUseCases):
         self._calendars = {}
         self._school_calendars = {}
         self._school_list = None
-        self._overview_cache = {}
         self.remembered = False
 
     def _bind(self, opened: OpenVault) -> None:
-        """Hold this vault handle, with repositories made on its engine (anew after a resume)."""
+        """Hold this vault handle, with repositories made on its engine (anew after a resume).
+        Kept overview rows are dropped: revision numbers only compare within one vault file."""
+        self.forget_overview()
         self._vault = opened
         self._settings = SettingsRepository(opened.engine)
         self._pupils = PupilRepository(opened.engine)

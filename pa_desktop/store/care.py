@@ -19,12 +19,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.pool import NullPool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from pa_desktop.store.database import DATABASE_FILE, restrict_permissions
+from pa_desktop.store.database import (
+    DATABASE_FILE,
+    restrict_permissions,
+    seal_engine,
+)
+from pa_desktop.store.database import (
+    VaultSealedError as VaultSealedError,  # raised by a sealed engine; callers catch it here
+)
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.keyfile import KdfParameters
 from pa_desktop.store.vault import OpenVault
@@ -32,22 +39,7 @@ from pa_desktop.store.vault import OpenVault
 NOTES_SUFFIX = ".care.json"
 
 
-class VaultSealedError(Exception):
-    """The vault is locked: its connections are closed and its key is forgotten."""
-
-
 # locking ------------------------------------------------------------------------------------
-def _refuse(*_args: object) -> None:
-    raise VaultSealedError("the vault is locked")
-
-
-def seal_engine(engine: Engine) -> None:
-    """Close every connection and make any later connect attempt fail."""
-    engine.dispose()
-    if not event.contains(engine, "do_connect", _refuse):
-        event.listen(engine, "do_connect", _refuse)
-
-
 def locked_placeholder(opened: OpenVault) -> OpenVault:
     """What a locked session holds: the folder and the key file (wrapped keys only), an engine
     that refuses to connect, and no key."""

@@ -2,6 +2,13 @@
 
 SQLCipher accepts any key at `PRAGMA key` and only fails at the first read, so every open reads
 the schema at once and turns "file is not a database" into a clear wrong-key error.
+
+Connections: one per unit of work, borrowed from a pool that never closes a connection while it
+is lent out (`VaultPool`). Any thread may borrow any connection (`check_same_thread=False`), but
+only one unit of work holds it at a time, so background tasks on recycled threads are safe all day.
+Each new connection is keyed by the driver from the URL and configured on connect (WAL,
+synchronous=FULL, secure_delete). Disposing the pool (the lock) closes idle connections at once
+and a lent-out one the moment it comes back, so no keyed connection outlives a lock.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.pool import SingletonThreadPool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 DATABASE_FILE = "vault.db"
 KEY_FILE = "vault.keys"
@@ -25,6 +32,23 @@ class WrongKeyError(Exception):
 
 class DatabaseDamagedError(Exception):
     """The file opened but failed an integrity check."""
+
+
+class VaultSealedError(Exception):
+    """The vault is locked or closed: its connections are closed and its key is forgotten."""
+
+
+def _refuse(*_args: object) -> None:
+    raise VaultSealedError("the vault is locked")
+
+
+def seal_engine(engine: Engine) -> None:
+    """Close every connection (one still lent out: when it comes back) and make any later
+    connect attempt fail: a closed or locked vault never quietly reconnects (its URL still
+    carries the key)."""
+    engine.dispose()
+    if not event.contains(engine, "do_connect", _refuse):
+        event.listen(engine, "do_connect", _refuse)
 
 
 def restrict_permissions(path: Path, directory: bool = False) -> None:
@@ -39,6 +63,36 @@ def prepare_database_file(path: Path) -> None:
     """Create an empty owner-only file, so SQLite's WAL and SHM files inherit the same rights."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(descriptor)
+
+
+# connections kept open between units of work; more are opened (and closed on return) when more
+# threads work at once, so a unit of work never waits for another to finish
+POOL_SIZE = 4
+# a writer waits this long for another connection's write transaction before "database is locked"
+BUSY_TIMEOUT_S = 30.0
+
+
+class VaultPool(QueuePool):
+    """A queue of connections, each lent to one unit of work at a time and never closed while lent.
+
+    Unlike SQLAlchemy's `SingletonThreadPool` (one connection per thread, and past its size it
+    closes an arbitrary connection, possibly one in use on another thread), a connection here is
+    only ever closed while idle. After `dispose()` a connection still lent out is closed when it
+    is returned instead of going back into a queue nobody reads (where it would stay open, keyed,
+    after the vault was locked).
+    """
+
+    _disposed = False
+
+    def dispose(self) -> None:
+        self._disposed = True
+        super().dispose()
+
+    def _do_return_conn(self, record: ConnectionPoolEntry) -> None:
+        if self._disposed:
+            record.close()
+            return
+        super()._do_return_conn(record)
 
 
 def open_engine(
@@ -65,8 +119,10 @@ def open_engine(
     )
     engine = create_engine(
         url,
-        poolclass=SingletonThreadPool,
-        connect_args={"check_same_thread": False},
+        poolclass=VaultPool,
+        pool_size=POOL_SIZE,
+        max_overflow=-1,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S},
         hide_parameters=True,
     )
 
@@ -125,14 +181,3 @@ def integrity_problems(engine: Engine) -> list[str]:
         except DatabaseError as error:
             problems.append(f"foreign key check stopped: {error.orig}")
     return problems
-
-
-def change_stamp(engine: Engine) -> tuple[int, int, int]:
-    """A value that changes whenever anything was committed to the vault since the last call on
-    this thread's connection: SQLite's data_version (commits by other connections) and the
-    connection's own total_changes, with the connection's identity."""
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        assert raw is not None
-        version = int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
-        return (id(raw), version, int(raw.total_changes))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -25,6 +26,7 @@ from pa_desktop.domain.measures import (
 )
 from pa_desktop.domain.trajectory import RegistrationReason, Step, StepDetails, TrajectoryEntry
 from pa_desktop.store.repositories import PupilNotFoundError
+from pa_desktop.store.revisions import only_pupils
 
 _MEASURE_COLUMNS = (
     "id, pupil_id, day, at, towards, channel, purpose, outcome, agreements, follow_up, note, "
@@ -160,12 +162,16 @@ class MeasureRepository:
             )
             return [_measure(row) for row in rows]
 
-    def by_pupil(self) -> dict[int, list[Measure]]:
-        """Every measure of every pupil, in one query (the overview's follow-ups and signals)."""
+    def by_pupil(self, pupils: Collection[int] | None = None) -> dict[int, list[Measure]]:
+        """Every measure of every pupil (or some), in one query (the overview's follow-ups and
+        signals)."""
         grouped: dict[int, list[Measure]] = defaultdict(list)
+        some, parameters = only_pupils(pupils)
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
-                f"SELECT {_MEASURE_COLUMNS} FROM measures ORDER BY pupil_id, day, at, id"
+                f"SELECT {_MEASURE_COLUMNS} FROM measures WHERE 1 {some}"
+                "ORDER BY pupil_id, day, at, id",
+                parameters,
             )
             for row in rows:
                 measure = _measure(row)
@@ -323,11 +329,14 @@ class TrajectoryRepository:
     def for_pupil(self, pupil_id: int) -> list[TrajectoryEntry]:
         return self.by_pupil(pupil_id).get(pupil_id, [])
 
-    def by_pupil(self, pupil_id: int | None = None) -> dict[int, list[TrajectoryEntry]]:
+    def by_pupil(
+        self, pupil_id: int | None = None, pupils: Collection[int] | None = None
+    ) -> dict[int, list[TrajectoryEntry]]:
         grouped: dict[int, list[TrajectoryEntry]] = defaultdict(list)
-        where, parameters = (
-            ("WHERE pupil_id = ? ", (pupil_id,)) if pupil_id is not None else ("", ())
-        )
+        if pupil_id is not None:
+            pupils = [pupil_id]
+        some, parameters = only_pupils(pupils)
+        where = f"WHERE 1 {some}"
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 f"SELECT {self._COLUMNS} FROM trajectory {where}ORDER BY pupil_id, day, id",
@@ -361,11 +370,12 @@ class FlagRepository:
                 "DELETE FROM pupil_flags WHERE pupil_id = ? AND flag = ?", (pupil_id, flag)
             )
 
-    def by_pupil(self) -> dict[int, dict[str, str]]:
+    def by_pupil(self, pupils: Collection[int] | None = None) -> dict[int, dict[str, str]]:
         grouped: dict[int, dict[str, str]] = defaultdict(dict)
+        some, parameters = only_pupils(pupils)
         with self._engine.connect() as connection:
             for pupil_id, flag, note in connection.exec_driver_sql(
-                "SELECT pupil_id, flag, note FROM pupil_flags"
+                f"SELECT pupil_id, flag, note FROM pupil_flags WHERE 1 {some}", parameters
             ):
                 grouped[int(pupil_id)][str(flag)] = str(note)
         return grouped
@@ -388,8 +398,10 @@ class ContactCheckRepository:
                 (day.isoformat() if day else None, pupil_id),
             )
 
-    def by_pupil(self, pupil_id: int | None = None) -> dict[int, date]:
-        where, parameters = ("AND id = ?", (pupil_id,)) if pupil_id is not None else ("", ())
+    def by_pupil(
+        self, pupil_id: int | None = None, pupils: Collection[int] | None = None
+    ) -> dict[int, date]:
+        where, parameters = only_pupils([pupil_id] if pupil_id is not None else pupils, "id")
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 f"SELECT id, contact_checked_on FROM pupils WHERE contact_checked_on IS NOT NULL "

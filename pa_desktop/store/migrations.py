@@ -171,6 +171,28 @@ def _v6_audit(execute: Execute) -> None:
     )
 
 
+def track_overview_changes(execute: Execute, table: str, pupil_column: str | None) -> None:
+    """Triggers that move a pupil's overview revision (or, with no pupil column, the whole
+    vault's: revision row 0) in the same transaction as any insert, update or delete on `table`.
+
+    Every table whose contents change a figure, signal or state of the overview must be tracked,
+    or the overview keeps showing a pupil's old row (services/overview_reads.py)."""
+    # a pupil being purged gets no revision row back from the cascade that empties its tables
+    bump = (
+        "INSERT INTO overview_revisions (pupil_id, revision) SELECT {who}, 1 "
+        "WHERE {who} = 0 OR EXISTS (SELECT 1 FROM pupils WHERE id = {who}) "
+        "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1;"
+    )
+    for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+        whos = [f"{row}.{pupil_column}" for row in rows] if pupil_column else ["0"]
+        body = " ".join(bump.format(who=who) for who in dict.fromkeys(whos))
+        execute(
+            f"CREATE TRIGGER IF NOT EXISTS overview_{table}_{event.lower()} "
+            f"AFTER {event} ON {table} "
+            f"BEGIN {body} END"
+        )
+
+
 def _v7_schools(execute: Execute) -> None:
     """Schools as first-class: a school (name, number, its own calendar extras, codes and
     thresholds as JSON), a pupil's enrolment per school year (school, class, arrival, leaving),
@@ -246,6 +268,45 @@ def _v9_trust(execute: Execute) -> None:
     )
 
 
+def _track_school_tables(execute: Execute) -> None:
+    """Schools (schema 7) in the overview revisions: a school's calendar, codes or thresholds
+    concern all its pupils; an enrolment or B half days carried in concern one pupil."""
+    track_overview_changes(execute, "schools", None)
+    track_overview_changes(execute, "enrolments", "pupil_id")
+    track_overview_changes(execute, "carried_b", "pupil_id")
+
+
+def _v10_overview_revisions(execute: Execute) -> None:
+    """A revision number per pupil, moved by triggers in the same transaction as every change to
+    what the overview reads of that pupil (absences, measures, trajectory steps, flags), and one
+    for the whole vault (row 0: settings such as the calendar, codes and thresholds). The
+    overview recomputes only the pupils whose number moved, whichever connection, thread or
+    process made the change. It comes after schema 7 (schools), whose tables it tracks too, and
+    it may run again on a vault that has it (IF NOT EXISTS)."""
+    execute(
+        "CREATE TABLE IF NOT EXISTS overview_revisions ("
+        "pupil_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL)"
+    )
+    for table in ("absences", "measures", "trajectory", "pupil_flags"):
+        track_overview_changes(execute, table, "pupil_id")
+    track_overview_changes(execute, "settings", None)
+    has_schools = execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schools'"
+    ).fetchone()[0]
+    if has_schools:  # else `migrate` adds them with the schools step it still owes the vault
+        _track_school_tables(execute)
+    # any change to a pupil's own record (class, enrolment, the parents' contact check, ...)
+    execute(
+        "CREATE TRIGGER IF NOT EXISTS overview_pupils_update AFTER UPDATE ON pupils BEGIN "
+        "INSERT INTO overview_revisions (pupil_id, revision) VALUES (NEW.id, 1) "
+        "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1; END"
+    )
+    execute(
+        "CREATE TRIGGER IF NOT EXISTS overview_pupils_delete AFTER DELETE ON pupils "
+        "BEGIN DELETE FROM overview_revisions WHERE pupil_id = OLD.id; END"
+    )
+
+
 MIGRATIONS: list[Step] = [
     _v1_initial,
     _v2_enrolment,
@@ -256,6 +317,7 @@ MIGRATIONS: list[Step] = [
     _v7_schools,
     _v8_domain_rules,
     _v9_trust,
+    _v10_overview_revisions,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -303,6 +365,8 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
             cursor.execute("BEGIN IMMEDIATE")
             try:
                 _v7_schools(cursor.execute)
+                if max(version, target) >= _REVISIONS_VERSION:
+                    _track_school_tables(cursor.execute)
                 cursor.execute("COMMIT")
             except BaseException:
                 cursor.execute("ROLLBACK")
@@ -314,6 +378,7 @@ def migrate(connection: Connection, target: int = LATEST_VERSION) -> list[int]:
 
 
 _SCHOOLS_VERSION = 7
+_REVISIONS_VERSION = 10
 
 
 def _has_table(cursor: Any, name: str) -> bool:

@@ -5,7 +5,6 @@ Aggregate reads (the overview of every pupil) are single bulk queries, never a q
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -19,6 +18,7 @@ from sqlmodel import Session
 from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.revisions import only_pupils
 from pa_desktop.store.tables import AbsenceRow, PupilRow, SettingRow
 
 
@@ -113,16 +113,20 @@ class PupilRepository:
                 raise PupilNotFoundError(pupil_id)
             return _pupil(row)
 
-    def all(self) -> list[Pupil]:
-        """Every pupil, in one plain query (the overview of a whole school starts here)."""
+    def all(self, only: Collection[int] | None = None) -> list[Pupil]:
+        """Every pupil (or only some), in one plain query (the overview of a school starts
+        here); ids that are not in the vault are left out."""
 
         def day(value: Any) -> date | None:
             return date.fromisoformat(value) if value else None
 
+        some, parameters = only_pupils(only, column="id")
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT id, last_name, first_name, class_name, birth_date, school_number, "
-                "enrolled_from, enrolled_until, school_id FROM pupils ORDER BY id"
+                "enrolled_from, enrolled_until, school_id FROM pupils WHERE 1 "
+                f"{some}ORDER BY id",
+                parameters,
             ).all()
         return [
             Pupil(int(i), last, first, klass, day(born), number, day(since), day(until), school)
@@ -279,9 +283,9 @@ class AbsenceRepository:
         first: date,
         last: date,
         pupil_id: int | None = None,
-        among: Collection[int] | None = None,
+        pupils: Collection[int] | None = None,
     ) -> dict[int, list[Absence]]:
-        """Every absence between two dates (of every pupil, or one), in one query, by pupil.
+        """Every absence between two dates (of every pupil, one, or some), in one query, by pupil.
 
         The overview reads a whole school year of a whole school here (over 100,000 rows), so
         rows come straight from the DB-API cursor, and dates and mark sets are built once each.
@@ -300,9 +304,8 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat())
         if pupil_id is not None:
             parameters += (pupil_id,)
-        elif among is not None:  # one school of a CLB worker's vault: read only its pupils
-            only_one = "AND pupil_id IN (SELECT value FROM json_each(?))"
-            parameters += (json.dumps(sorted(among)),)
+        some, some_parameters = only_pupils(pupils)
+        parameters += some_parameters
         with self._engine.connect() as connection:
             raw = connection.connection.dbapi_connection
             assert raw is not None
@@ -312,27 +315,26 @@ class AbsenceRepository:
                     "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
                     "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
                     "FROM absences WHERE day BETWEEN ? AND ? "
-                    f"{only_one}",
+                    f"{some}{only_one}",
                     parameters,
                 )
                 rows = cursor.fetchall()
             finally:
                 cursor.close()
-        collecting = gc.isenabled()
-        gc.disable()  # no collector passes while a hundred thousand tuples are made
-        try:
-            for owner, day_text, half, code, marks, source in rows:
-                day = days.get(day_text)
-                if day is None:
-                    day = days[day_text] = date.fromisoformat(day_text)
-                grouped[owner].append(Absence(day, halves[half], code, mark_sets[marks], source))
-        finally:
-            if collecting:
-                gc.enable()
+        for owner, day_text, half, code, marks, source in rows:
+            day = days.get(day_text)
+            if day is None:
+                day = days[day_text] = date.fromisoformat(day_text)
+            grouped[owner].append(Absence(day, halves[half], code, mark_sets[marks], source))
         return grouped
 
     def code_counts(
-        self, first: date, last: date, codes: frozenset[str], pupil_id: int | None = None
+        self,
+        first: date,
+        last: date,
+        codes: frozenset[str],
+        pupil_id: int | None = None,
+        pupils: Collection[int] | None = None,
     ) -> dict[int, int]:
         """Absences with one of `codes` per pupil between two dates, counted in SQL.
 
@@ -346,16 +348,22 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (first.isoformat(), last.isoformat(), *sorted(codes))
         if pupil_id is not None:
             parameters += (pupil_id,)
+        some, some_parameters = only_pupils(pupils)
+        parameters += some_parameters
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 f"SELECT pupil_id, count(*) FROM absences WHERE day BETWEEN ? AND ? "
-                f"AND code IN ({marks}) {only}GROUP BY pupil_id",
+                f"AND code IN ({marks}) {only}{some}GROUP BY pupil_id",
                 parameters,
             ).all()
         return {int(p): int(n) for p, n in rows}
 
     def counts_by_year(
-        self, before: date, codes: frozenset[str], pupil_id: int | None = None
+        self,
+        before: date,
+        codes: frozenset[str],
+        pupil_id: int | None = None,
+        pupils: Collection[int] | None = None,
     ) -> dict[int, dict[int, int]]:
         """Absences with one of `codes` before a date, per pupil per school year (start year),
         counted in SQL: {pupil: {2024: 7, 2023: 2}}. Absences lie on lesson days only, so
@@ -367,11 +375,13 @@ class AbsenceRepository:
         parameters: tuple[Any, ...] = (before.isoformat(), *sorted(codes))
         if pupil_id is not None:
             parameters += (pupil_id,)
+        some, some_parameters = only_pupils(pupils)
+        parameters += some_parameters
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT pupil_id, CAST(substr(day, 1, 4) AS INTEGER) "
                 "- (CAST(substr(day, 6, 2) AS INTEGER) < 9) AS start_year, count(*) "
-                f"FROM absences WHERE day < ? AND code IN ({marks}) {only}"
+                f"FROM absences WHERE day < ? AND code IN ({marks}) {only}{some}"
                 "GROUP BY pupil_id, start_year",
                 parameters,
             ).all()

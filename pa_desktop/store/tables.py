@@ -191,3 +191,13 @@ class AuditRow(SQLModel, table=True):
     details: str = "{}"
     previous_hash: str
     hash: str
+
+
+class OverviewRevisionRow(SQLModel, table=True):
+    """A pupil's overview revision, moved by triggers with every change to what the overview
+    reads of that pupil; pupil 0 stands for the whole vault (settings). Schema 10."""
+
+    __tablename__ = "overview_revisions"
+
+    pupil_id: int = Field(primary_key=True)
+    revision: int

@@ -31,6 +31,7 @@ from pa_desktop.store.database import (
     open_engine,
     prepare_database_file,
     restrict_permissions,
+    seal_engine,
 )
 from pa_desktop.store.keychain import CredentialStore
 from pa_desktop.store.keyfile import (
@@ -73,8 +74,8 @@ class OpenVault:
     read_only: bool = False  # on a medium that cannot be written: read and back up only
 
     def close(self) -> None:
-        """Close every connection and overwrite the key held in memory."""
-        self.engine.dispose()
+        """Close every connection, refuse new ones, and overwrite the key held in memory."""
+        seal_engine(self.engine)
         for i in range(len(self._database_key)):
             self._database_key[i] = 0
 

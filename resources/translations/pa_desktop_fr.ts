@@ -2040,6 +2040,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>PA Desktop</source>
+        <translation>PA Desktop</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2724,6 +2728,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Marquer comme signalés</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>Lecture de la liste…</translation>
+    </message>
+    <message>
         <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
         <translation>{year} : {n} élève(s) avec {b} demi-journées B ou plus{which}.</translation>
     </message>
@@ -2738,6 +2746,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>A CSV file cannot carry a password. Export a PDF, or clear the password to export the CSV without one.</source>
         <translation>Un fichier CSV ne peut pas porter de mot de passe. Exportez un PDF, ou videz le mot de passe pour exporter le CSV sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saving the signalling list…</source>
+        <translation>Enregistrement de la liste de signalement…</translation>
     </message>
     <message>
         <source>Mark as signalled</source>

@@ -2040,6 +2040,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>PA Desktop</source>
+        <translation>PA Desktop</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2724,6 +2728,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Als gesignaleerd &amp;markeren</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
         <source>{year}: {n} pupil(s) with {b} or more B half days{which}.</source>
         <translation>{year}: {n} leerling(en) met {b} of meer B-halve dagen{which}.</translation>
     </message>
@@ -2738,6 +2746,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>A CSV file cannot carry a password. Export a PDF, or clear the password to export the CSV without one.</source>
         <translation>Een csv-bestand kan geen wachtwoord dragen. Exporteer een pdf, of maak het wachtwoord leeg om de csv zonder wachtwoord te exporteren.</translation>
+    </message>
+    <message>
+        <source>Saving the signalling list…</source>
+        <translation>De signaleringslijst wordt bewaard…</translation>
     </message>
     <message>
         <source>Mark as signalled</source>

@@ -38,10 +38,29 @@ def demo_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
     session, _code = vaults.create(tmp_path / "demo", PASSPHRASE, Profile(user_name="Demo"))
     fill_demo_vault(session, today=date(2026, 11, 28))
     yield session
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(30_000)  # no query may outlive its connection
+    settle_background_work()  # no query may outlive its connection
     session.close()
+
+
+def settle_background_work() -> None:
+    """Wait until no background work runs, including work that finished work starts (an
+    insight window reads the previous year once the chosen one is in): a task still running
+    after its vault closed would reconnect behind the test's back."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from pa_desktop.gui.common.operations import wait_for_changes
+    from pa_desktop.gui.common.workers import running_tasks
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        wait_for_changes()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        QApplication.processEvents()  # deliver results; they may start more work
+        if running_tasks() == 0:
+            return
 
 
 @pytest.fixture(autouse=True, scope="session")

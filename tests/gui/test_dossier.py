@@ -24,6 +24,11 @@ def _dossier(qtbot, session, pupil_id: int) -> DossierWindow:
     return window
 
 
+def _saved(qtbot, window: DossierWindow) -> None:
+    """Changes are written off the GUI thread: wait until they are in the vault."""
+    qtbot.waitUntil(lambda: not window.saving, timeout=10_000)
+
+
 def _drag_to(widget, point: QPoint) -> None:
     """QTest's mouseMove carries no button state; a real drag does."""
     event = QMouseEvent(
@@ -52,6 +57,8 @@ def test_drag_and_type_a_code_then_undo_and_redo(qtbot, demo_session) -> None:
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
     assert len(timeline.selected_slots()) == 5  # Mon VM+NM, Tue VM+NM, Wed VM
     qtbot.keyClick(timeline, Qt.Key.Key_B)
+    assert window.view is not None and window.view.absences  # the calendar shows it at once
+    _saved(qtbot, window)
     stored = demo_session.absences(pupil.id, YEAR)
     assert [(a.day.day, a.half.value, a.code) for a in stored] == [
         (5, "VM", "B"),
@@ -64,8 +71,10 @@ def test_drag_and_type_a_code_then_undo_and_redo(qtbot, demo_session) -> None:
     assert "5" in window.figures_label.text()
 
     window.undo_action.trigger()
+    _saved(qtbot, window)
     assert demo_session.absences(pupil.id, YEAR) == []
     window.redo_action.trigger()
+    _saved(qtbot, window)
     assert len(demo_session.absences(pupil.id, YEAR)) == 5
 
 
@@ -78,8 +87,10 @@ def test_correcting_a_code_and_undo_restores_the_old_one(qtbot, demo_session) ->
     window.timeline.select_range(monday, monday)
     window.mark_checks[next(iter(window.mark_checks))].setChecked(False)
     window.set_code("D")
+    _saved(qtbot, window)
     assert [a.code for a in demo_session.absences(pupil.id, YEAR)] == ["D"]
     window.undo_action.trigger()
+    _saved(qtbot, window)
     assert [a.code for a in demo_session.absences(pupil.id, YEAR)] == ["Z"]
 
 
@@ -98,8 +109,10 @@ def test_delete_clears_and_keyboard_extends_the_selection(qtbot, demo_session) -
         (date(2026, 11, 24), HalfDay.VM),
     ]
     qtbot.keyClick(timeline, Qt.Key.Key_Minus)
+    _saved(qtbot, window)
     assert {a.code for a in demo_session.absences(pupil.id, YEAR)} == {"-"}
     qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    _saved(qtbot, window)
     assert demo_session.absences(pupil.id, YEAR) == []
 
 

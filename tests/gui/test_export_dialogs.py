@@ -55,15 +55,18 @@ def test_the_signal_list_marks_everyone_signalled(
 ) -> None:
     dialog = SignalListDialog(demo_session, YEAR)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.listing is not None, timeout=20_000)
     due = dialog.table.rowCount()
     assert due >= 1 and dialog.mark_button.isEnabled()
-    dialog.export_to(tmp_path / "lijst.csv")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(tmp_path / "lijst.csv")
     assert (tmp_path / "lijst.csv").read_bytes().count(b"\r\n") == due + 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignals([dialog.changed, dialog.loaded], timeout=20_000):
         dialog.mark()
     assert dialog.table.rowCount() == 0
-    dialog.all_check.setChecked(True)
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        dialog.all_check.setChecked(True)
     assert dialog.table.rowCount() >= due
     # the pupil number first, as in the PDF and CSV; the state in words, never an id
     assert dialog.table.horizontalHeaderItem(0).text() == "Pupil no."
@@ -76,11 +79,39 @@ def test_a_csv_with_a_password_is_refused_and_nothing_is_written(
 ) -> None:
     dialog = SignalListDialog(demo_session, YEAR)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.listing is not None, timeout=20_000)
     dialog.password_edit.setText("lang-genoeg-1")
     dialog.export_to(tmp_path / "lijst.csv")
     assert not (tmp_path / "lijst.csv").exists()
     assert "CSV" in dialog.status.text() and "password" in dialog.status.text()
     assert audit.entries(demo_session, "export_signal_list") == []
+
+
+def test_the_signal_list_is_read_and_exported_off_the_gui_thread(
+    qtbot, demo_session, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    from pa_desktop.gui.referral import signal_list_dialog
+
+    threads: list[str] = []
+    for name in ("signal_list", "export_signal_list"):
+        real = getattr(signal_list_dialog, name)
+
+        def spy(*args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(signal_list_dialog, name, spy)
+    dialog = SignalListDialog(demo_session, YEAR)
+    qtbot.addWidget(dialog)
+    assert dialog.listing is None  # the dialog is shown before the list is read
+    qtbot.waitUntil(lambda: dialog.listing is not None, timeout=20_000)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_to(tmp_path / "lijst.pdf")
+    assert len(threads) == 2
+    assert threading.main_thread().name not in threads
+    assert (tmp_path / "lijst.pdf").read_bytes().startswith(b"%PDF")
 
 
 def _quiet_pupil(session) -> int:

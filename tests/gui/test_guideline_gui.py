@@ -35,6 +35,7 @@ def test_the_dossier_offers_only_the_marks_the_chosen_code_may_carry(qtbot, demo
     monday = (date(2026, 11, 16), HalfDay.VM)
     window.timeline.select_range(monday, monday)
     window.set_code("B")  # typed in the calendar while the certificate is ticked
+    qtbot.waitUntil(lambda: not window.saving, timeout=10_000)  # written off the GUI thread
     [stored] = demo_session.absences(pupil.id, YEAR)
     assert (stored.code, stored.marks) == ("B", frozenset())
 
@@ -60,6 +61,7 @@ def test_one_click_records_the_contact_check_and_the_signal_reads_it(qtbot, demo
     tab.contact_button.click()
     assert guidance.contact_checked_on(demo_session, pupil) == demo_session.today()
     assert "28/11/2026" in tab.contact_label.text()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)  # read off the GUI thread
     [signal] = [s for s in window.view.signals if s.id == "parents_unreachable"]
     assert signal.facts["checked_since"] is True  # the dossier reloaded its signals
     assert "checked on 28/11/2026" in window.figures_label.text()

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from pa_desktop.domain.signals import Signal
 from pa_desktop.gui.common.i18n import current_language
-from pa_desktop.services.access import MIN_PASSPHRASE_LENGTH
 from pa_desktop.services.names import signal_name, step_name
+from pa_desktop.services.places import MIN_PASSPHRASE_LENGTH
 
 
 def tr(text: str) -> str:

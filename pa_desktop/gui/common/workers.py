@@ -50,8 +50,9 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     parent: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> _Relay:
-    """Run `work` in Qt's thread pool; the callbacks run on the GUI thread.
+    """Run `work` in Qt's thread pool (or `pool`); the callbacks run on the GUI thread.
 
     When `parent` (the window that asked) is destroyed before the work ends, the result is
     dropped: a callback must never touch a window that is gone.
@@ -74,7 +75,7 @@ def run_in_background(
 
     relay.done.connect(finish_ok)
     relay.failed.connect(finish_error)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
     return relay
 
 

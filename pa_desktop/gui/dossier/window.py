@@ -6,6 +6,7 @@ of the mouse costs nothing. The figures beside the calendar are recomputed after
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,14 @@ from PySide6.QtWidgets import (
 from pa_desktop.domain.absences import Mark, mark_allowed
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.codes import UnknownCodeError
+from pa_desktop.gui.common.operations import (
+    ChangeHub,
+    CollectionOp,
+    OpChanges,
+    OpProgress,
+    QueryOp,
+    show_failure,
+)
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
 from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
@@ -81,10 +90,22 @@ class DossierWindow(QWidget):
         self.session = session
         self.pupil_id = pupil_id
         self.view: PupilYear | None = None
+        self._pending = 0  # changes being written
+        self._reads = 0  # reads of the pupil's year on their way
+        self._generation = 0  # the newest read wins
         self.undo_stack = QUndoStack(self)
         self._build(year)
         self.reload()
         self.resize(1280, 760)
+        ChangeHub.of(session).changed.connect(self._vault_changed)
+
+    def _vault_changed(self, changes: OpChanges, source: object) -> None:
+        """Another window changed this pupil (the signalling list marked it, say): show it."""
+        if source is not self and changes.touches(self.pupil_id):
+            self.reload_later()
+            if self._trajectory is not None:
+                self._trajectory.reload()
+            self.measures_tab.reload()
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:
@@ -105,7 +126,7 @@ class DossierWindow(QWidget):
             option = SchoolYear(current.start_year - offset)
             self.year_combo.addItem(option.label, option.start_year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year.start_year)))
-        self.year_combo.currentIndexChanged.connect(self.reload)
+        self.year_combo.currentIndexChanged.connect(self.reload_later)
         header.addWidget(year_label)
         header.addWidget(self.year_combo)
         self.referral_button = QPushButton(tr("Referral to the C&LB…"))
@@ -125,12 +146,57 @@ class DossierWindow(QWidget):
         self.measures_tab = MeasuresTab(self.session, self.pupil_id, self.undo_stack)
         self.measures_tab.changed.connect(self._guidance_changed)
         self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
-        self.trajectory_tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, year)
-        self.trajectory_tab.changed.connect(self._guidance_changed)
-        self.tabs.addTab(self.trajectory_tab, tr("T&rajectory"))
-        self.checklist_tab = ChecklistTab(self.session, self.pupil_id, year)
-        self.tabs.addTab(self.checklist_tab, tr("PA &checklist"))
+        # the trajectory and the checklist are built when first shown: opening a dossier
+        # shows the absences at once and pays for the other tabs only when they are opened
+        self._trajectory: TrajectoryTab | None = None
+        self._checklist: ChecklistTab | None = None
+        self._trajectory_page = QWidget()
+        self._checklist_page = QWidget()
+        self._page_titles = {
+            self._trajectory_page: tr("T&rajectory"),
+            self._checklist_page: tr("PA &checklist"),
+        }
+        for page, title in self._page_titles.items():
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._trajectory_page:
+            self.trajectory_tab  # noqa: B018  (built on first sight)
+        elif page is self._checklist_page:
+            self.checklist_tab  # noqa: B018
+
+    def _replace_page(self, page: QWidget, tab: QWidget) -> None:
+        """Put the built tab where its empty page stood, keeping the tab in front."""
+        index = self.tabs.indexOf(page)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._page_titles[page])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        page.deleteLater()
+
+    @property
+    def trajectory_tab(self) -> TrajectoryTab:
+        if self._trajectory is None:
+            tab = TrajectoryTab(self.session, self.pupil_id, self.undo_stack, self.selected_year())
+            tab.changed.connect(self._guidance_changed)
+            self._trajectory = tab
+            self._replace_page(self._trajectory_page, tab)
+            self._trajectory_page = tab
+        return self._trajectory
+
+    @property
+    def checklist_tab(self) -> ChecklistTab:
+        if self._checklist is None:
+            tab = ChecklistTab(self.session, self.pupil_id, self.selected_year())
+            self._checklist = tab
+            self._replace_page(self._checklist_page, tab)
+            self._checklist_page = tab
+        return self._checklist
 
     def _timeline_tab(self) -> QWidget:
         tab = QWidget()
@@ -241,10 +307,42 @@ class DossierWindow(QWidget):
         year = self.selected_year()
         if self.view is not None and self.view.year != year:
             self.undo_stack.clear()
-        self.view = load_pupil_year(self.session, self.pupil_id, year)
-        if hasattr(self, "trajectory_tab") and self.trajectory_tab.year != year:
+        self._show_view(load_pupil_year(self.session, self.pupil_id, year))
+
+    def reload_later(self) -> None:
+        """Read the pupil's year again off the GUI thread (after a change of year, a measure or
+        a step); `loading` says whether a read is still on its way."""
+        year = self.selected_year()
+        if self.view is not None and self.view.year != year:
+            self.undo_stack.clear()
+        session, pupil_id = self.session, self.pupil_id
+        self._reads += 1
+        self._generation += 1
+        generation = self._generation
+
+        def show(view: PupilYear) -> None:
+            self._reads -= 1
+            if generation == self._generation and self._pending == 0:
+                self._show_view(view)
+
+        def failed(error: Exception) -> None:
+            self._reads -= 1
+            show_failure(self, error)
+
+        QueryOp(self, lambda _progress: load_pupil_year(session, pupil_id, year), show).failure(
+            failed
+        ).run_in_background()
+
+    @property
+    def loading(self) -> bool:
+        return self._reads > 0
+
+    def _show_view(self, view: PupilYear) -> None:
+        year = view.year
+        self.view = view
+        if getattr(self, "_trajectory", None) is not None and self.trajectory_tab.year != year:
             self.trajectory_tab.set_year(year)
-        if hasattr(self, "checklist_tab"):
+        if getattr(self, "_checklist", None) is not None:
             self.checklist_tab.set_year(year)
         pupil = self.view.pupil
         self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
@@ -258,8 +356,8 @@ class DossierWindow(QWidget):
         tab = self.tabs.currentWidget()
         section = {
             self.measures_tab: "measures",
-            self.trajectory_tab: "trajectory",
-            self.checklist_tab: "checklist",
+            self._trajectory_page: "trajectory",
+            self._checklist_page: "checklist",
         }.get(tab, "absences")
         dialog = UserGuideDialog(section, self)
         dialog.show()
@@ -282,14 +380,55 @@ class DossierWindow(QWidget):
     def _guidance_changed(self) -> None:
         """Measures and steps change signals (unreachable parents, signalled, relapse), the
         trajectory's advice and the checklist's pre-filled answers."""
-        self.reload()
-        self.trajectory_tab.reload()
-        self.changed.emit(self.pupil_id)
+        self.reload_later()
+        if self._trajectory is not None:
+            self._trajectory.reload()
+        self._announce("measures", "trajectory", "flags")
+
+    @property
+    def saving(self) -> bool:
+        """Whether changes are still being written (the calendar already shows them)."""
+        return self._pending > 0
 
     def write(self, change: AbsenceChange) -> None:
-        apply_change(self.session, change)
-        self.reload()
+        """Save one change (a redo or an undo) off the GUI thread, in order with every other
+        change. The calendar shows it at once; figures, chart and signals follow when it is
+        saved, and the overview then redraws this pupil's row (ChangeHub)."""
+        if self.view is not None:
+            absences = dict(self.view.absences)
+            for slot, absence in change.after.items():
+                if absence is None:
+                    absences.pop(slot, None)
+                else:
+                    absences[slot] = absence
+            self.view = replace(self.view, absences=absences)
+            self.timeline.set_view(self.view)
+        self._pending += 1
+        session, pupil_id, year = self.session, self.pupil_id, self.selected_year()
+
+        def work(_progress: OpProgress) -> PupilYear:
+            apply_change(session, change)
+            return load_pupil_year(session, pupil_id, year)
+
+        def saved(view: PupilYear) -> None:
+            self._pending -= 1
+            if self._pending == 0 and view.year == self.selected_year():
+                self._show_view(view)  # a later change still on its way would be undone here
+            self.changed.emit(self.pupil_id)
+
+        def failed(error: Exception) -> None:
+            self._pending -= 1
+            show_failure(self, error)
+            self.reload()  # show what the vault holds
+
+        CollectionOp(self, session, work, OpChanges.of_pupil(pupil_id, "absences")).success(
+            saved
+        ).failure(failed).run_in_background()
+
+    def _announce(self, *kinds: str) -> None:
+        """Tell the other windows (the overview: this pupil's row only) what changed here."""
         self.changed.emit(self.pupil_id)
+        ChangeHub.of(self.session).announce(OpChanges.of_pupil(self.pupil_id, *kinds), self)
 
     # actions ---------------------------------------------------------------------------------
     def _enable_marks(self) -> None:

@@ -31,8 +31,8 @@ from pa_desktop import __version__
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.signals import SIGNAL_IDS
 from pa_desktop.gui.common.i18n import chosen_language, install_language
+from pa_desktop.gui.common.operations import ChangeHub, OpChanges, QueryOp, wait_for_changes
 from pa_desktop.gui.common.texts import signal_label, tr
-from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.overview.model import (
     NAME,
@@ -43,11 +43,11 @@ from pa_desktop.gui.overview.model import (
     STATE,
     OverviewFilter,
     OverviewModel,
+    PreparedRows,
     SignalBadgeDelegate,
 )
 from pa_desktop.gui.overview.pupil_dialog import PupilDialog
 from pa_desktop.gui.schools.chooser import SchoolChooser
-from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
 
 if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.empty_label.setStyleSheet("font-size: 13pt; color: palette(text);")
         self.empty_label.setAccessibleName(tr("What to do next"))
         self.empty_label.hide()
+        ChangeHub.of(session).changed.connect(self._vault_changed)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.searchEdit.setFocus)
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
@@ -209,13 +210,43 @@ class MainWindow(QMainWindow):
         across = school is None and self.school_chooser.several
         self.ui.pupilTable.setColumnHidden(SCHOOL, not across)
 
-        def done(rows: list[OverviewRow]) -> None:
+        def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
-        run_in_background(lambda: session.overview(year, school=school), done, self._failed, self)
+        QueryOp(
+            self,
+            lambda _progress: OverviewModel.prepare(session.overview(year, school=school)),
+            done,
+        ).failure(self._failed).run_in_background()
 
-    def _show_rows(self, rows: list[OverviewRow]) -> None:
+    def _vault_changed(self, changes: OpChanges, _source: object) -> None:
+        """A change made anywhere: every row when it concerns every pupil, else only the rows of
+        the pupils it touched (recomputed off the GUI thread, redrawn where they stand)."""
+        if changes.every_pupil:
+            self.refresh()
+        elif changes.pupils:
+            self.refresh_rows(sorted(changes.pupils))
+
+    def refresh_rows(self, pupil_ids: list[int]) -> None:
+        generation = self._loading_generation  # a full refresh asked meanwhile wins
+        year, school = self.selected_year(), self.selected_school()
+        session = self.session
+
+        def done(rows: PreparedRows) -> None:
+            if generation == self._loading_generation:
+                self.model.update_rows(rows)
+                self._update_status()
+
+        QueryOp(
+            self,
+            lambda _progress: OverviewModel.prepare(
+                session.overview(year, only=pupil_ids, school=school)
+            ),
+            done,
+        ).failure(self._failed).run_in_background()
+
+    def _show_rows(self, rows: PreparedRows) -> None:
         selected = self._select_after_load or self.selected_pupil_id()
         self._select_after_load = None
         self.model.set_rows(rows)
@@ -325,7 +356,6 @@ class MainWindow(QMainWindow):
         window = self._dossiers.get(pupil_id)
         if window is None:
             window = DossierWindow(self.session, pupil_id, self.selected_year())
-            window.changed.connect(self.refresh)
             window.destroyed.connect(partial(self._dossier_closed, pupil_id))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self._dossiers[pupil_id] = window
@@ -437,7 +467,6 @@ class MainWindow(QMainWindow):
         from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
 
         dialog = SignalListDialog(self.session, self.selected_year(), self, self.selected_school())
-        dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
 
@@ -485,7 +514,9 @@ class MainWindow(QMainWindow):
         for window in list(self._dossiers.values()):
             window.close()
         if not self._keep_session_open:
-            # a query still running in a worker must finish before its connection is closed
+            # a change still being written, or a query still running in a worker, must finish
+            # before its connection is closed
+            wait_for_changes()
             QThreadPool.globalInstance().waitForDone(30_000)
             self.session.close()
         super().closeEvent(event)

@@ -106,6 +106,14 @@ def _tooltip(row: OverviewRow) -> str:
     return reasons or tr("No warning signals.")
 
 
+@dataclass(frozen=True)
+class PreparedRows:
+    """Overview rows with their cells already worded (see `OverviewModel.prepare`)."""
+
+    rows: list[OverviewRow]
+    cells: list[_Cells]
+
+
 class OverviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,14 +155,37 @@ class OverviewModel(QAbstractTableModel):
             tr("The school where the pupil is enrolled this school year"),
         ]
 
-    def set_rows(self, rows: list[OverviewRow]) -> None:
+    @staticmethod
+    def prepare(rows: list[OverviewRow]) -> PreparedRows:
+        """Word every cell of the rows; thread-safe, so a worker does it, not the GUI thread."""
+        return PreparedRows(rows, [_cells(row) for row in rows])
+
+    def set_rows(self, rows: list[OverviewRow] | PreparedRows) -> None:
+        prepared = rows if isinstance(rows, PreparedRows) else self.prepare(rows)
         self.beginResetModel()
-        self._rows = rows
-        self._cells = [_cells(row) for row in rows]
+        self._rows = list(prepared.rows)
+        self._cells = list(prepared.cells)
         self.endResetModel()
         column, order = self._sort
         if column >= 0:
             self.sort(column, order)
+
+    def update_rows(self, rows: list[OverviewRow] | PreparedRows) -> None:
+        """Replace the rows of these pupils where they stand (new pupils are added at the end):
+        after one edit one row is redrawn, the order and the selection stay."""
+        prepared = rows if isinstance(rows, PreparedRows) else self.prepare(rows)
+        where = {row.pupil.id: i for i, row in enumerate(self._rows)}
+        for row, cells in zip(prepared.rows, prepared.cells, strict=True):
+            index = where.get(row.pupil.id)
+            if index is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(row)
+                self._cells.append(cells)
+                self.endInsertRows()
+                continue
+            self._rows[index] = row
+            self._cells[index] = cells
+            self.dataChanged.emit(self.index(index, 0), self.index(index, SIGNALS))
 
     def row_at(self, index: int) -> OverviewRow:
         return self._rows[index]

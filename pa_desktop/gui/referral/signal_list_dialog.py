@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.common.operations import CollectionOp, OpChanges, QueryOp
 from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_date, step_label, tr
 from pa_desktop.gui.common.user_guide import add_help_key
@@ -41,6 +42,8 @@ from pa_desktop.services.signal_list import (
 
 class SignalListDialog(QDialog):
     changed = Signal()
+    loaded = Signal()  # the list is shown (it is read off the GUI thread)
+    exported = Signal(str)  # the path written
 
     def __init__(
         self,
@@ -54,6 +57,8 @@ class SignalListDialog(QDialog):
         self.session = session
         self.year = year
         self.listing: SignalList | None = None
+        self._generation = 0
+        self._school: int | None = None
         self.setWindowTitle(tr("Signalling list for the CLB"))
         layout = QVBoxLayout(self)
         # one list per school: it goes to that school's CLB contact (hidden with one school)
@@ -126,14 +131,32 @@ class SignalListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        school = self.school_combo.selected_school()
-        self.listing = signal_list(self.session, self.year, self.all_check.isChecked(), school)
-        rows = self.listing.rows
+        """Read the list off the GUI thread (the figures of a whole school); the buttons wait."""
+        for button in (self.pdf_button, self.csv_button, self.mark_button):
+            button.setEnabled(False)
+        self.status.setText(tr("Reading the list…"))
+        session, year, everyone = self.session, self.year, self.all_check.isChecked()
+        school = self._school = self.school_combo.selected_school()
+        self._generation += 1
+        generation = self._generation
+
+        def show(listing: SignalList) -> None:
+            if generation == self._generation:
+                self._show(listing)
+
+        QueryOp(
+            self, lambda _progress: signal_list(session, year, everyone, school), show
+        ).run_in_background()
+
+    def _show(self, listing: SignalList) -> None:
+        self.listing = listing
+        self.status.clear()
+        rows = listing.rows
         self.intro.setText(
             tr("{year}: {n} pupil(s) with {b} or more B half days{which}.").format(
                 year=self.year.label,
                 n=len(rows),
-                b=self.session.thresholds(school).clb_signal_b,
+                b=self.session.thresholds(self._school).clb_signal_b,
                 which="" if self.all_check.isChecked() else tr(", not yet signalled"),
             )
         )
@@ -156,6 +179,7 @@ class SignalListDialog(QDialog):
         for button in (self.pdf_button, self.csv_button):
             button.setEnabled(has)
         self.mark_button.setEnabled(any("clb_signal_due" in r.signal_ids for r in rows))
+        self.loaded.emit()
 
     def export(self, suffix: str) -> None:
         documents = QStandardPaths.writableLocation(
@@ -180,12 +204,21 @@ class SignalListDialog(QDialog):
                 )
             )
             return
-        export_signal_list(
-            self.session, self.listing, path, str(self.language_combo.currentData()), password
-        )
-        self.status.setText(
-            tr("Saved as {name}. The export is in the audit log.").format(name=path.name)
-        )
+        session, listing = self.session, self.listing
+        language = str(self.language_combo.currentData())
+
+        def saved(_document: object) -> None:
+            self.status.setText(
+                tr("Saved as {name}. The export is in the audit log.").format(name=path.name)
+            )
+            self.exported.emit(str(path))
+
+        CollectionOp(
+            self,
+            session,
+            lambda _progress: export_signal_list(session, listing, path, language, password),
+            OpChanges(kinds=frozenset({"audit"})),
+        ).success(saved).with_progress(tr("Saving the signalling list…")).run_in_background()
 
     def mark(self) -> None:
         assert self.listing is not None
@@ -197,7 +230,17 @@ class SignalListDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        count = mark_signalled(self.session, self.listing)
-        self.status.setText(tr("{n} pupil(s) marked as signalled.").format(n=count))
-        self.reload()
-        self.changed.emit()
+        session, listing = self.session, self.listing
+        marked = [r.pupil.id for r in listing.rows if "clb_signal_due" in r.signal_ids]
+
+        def done(count: int) -> None:
+            self.status.setText(tr("{n} pupil(s) marked as signalled.").format(n=count))
+            self.reload()
+            self.changed.emit()
+
+        CollectionOp(
+            self,
+            session,
+            lambda _progress: mark_signalled(session, listing),
+            OpChanges.of_pupils(marked, "trajectory"),
+        ).success(done).run_in_background()

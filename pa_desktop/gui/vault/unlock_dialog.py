@@ -1,29 +1,37 @@
-"""The unlock dialog: passphrase or recovery code, checked off the GUI thread (the KDF is slow)."""
+"""The unlock dialog: passphrase or recovery code, checked off the GUI thread (the KDF is slow).
+
+It imports nothing of the database stack: at start it is painted first, while the services load
+in the background (gui/start.py); it may be given a function that waits for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import (
     VaultDamagedError,
     VaultTooNewError,
     WrongPassphraseError,
 )
-from pa_desktop.services.session import VaultSession
+
+if TYPE_CHECKING:
+    from pa_desktop.services.access import Vaults
+    from pa_desktop.services.session import VaultSession
 
 
 class UnlockDialog(QDialog):
     """Accepted with `session` set; a wrong secret keeps the dialog open with a plain message."""
 
-    def __init__(self, vaults: Vaults, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vaults: Vaults | Callable[[], Vaults], folder: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
@@ -62,22 +70,37 @@ class UnlockDialog(QDialog):
                 self._show_error(tr("Enter your passphrase first."))
             return
         use_recovery = self.ui.recoveryCheck.isChecked()
-        folder, vaults = self._folder, self._vaults
+        folder, given = self._folder, self._vaults
+
+        def vaults() -> Vaults:  # in the worker: waits for the services still loading, if so
+            return given() if callable(given) else given
+
         work: Callable[[], VaultSession]
         if use_recovery:
 
             def work() -> VaultSession:
-                return vaults.unlock_with_recovery_code(folder, secret)
+                return vaults().unlock_with_recovery_code(folder, secret)
         else:
 
             def work() -> VaultSession:
-                return vaults.unlock(folder, secret)
+                return vaults().unlock(folder, secret)
 
         self._set_busy(True)
         run_in_background(work, self._unlocked, self._failed, self)
 
     def _unlocked(self, session: VaultSession) -> None:
         self._set_busy(False)
+        if self.session is not None:  # opened meanwhile with the key remembered on the device
+            session.close()
+            return
+        self.session = session
+        self.accept()
+
+    def open_remembered(self, session: VaultSession) -> None:
+        """The key remembered on this device opened the vault while the dialog was up."""
+        if self.session is not None or self.result() == QDialog.DialogCode.Accepted:
+            session.close()
+            return
         self.session = session
         self.accept()
 
@@ -104,6 +127,10 @@ class UnlockDialog(QDialog):
 
     def _offer_backup(self) -> None:
         """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
+        # loaded only here: the backup dialogs need the store, and this dialog is the first
+        # window, painted before the store loads (gui/start.py)
+        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
+
         if offer_latest_backup(self, self._folder):
             self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
 
