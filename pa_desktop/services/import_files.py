@@ -37,10 +37,11 @@ MAX_XLSX_COLUMNS = 200
 
 @dataclass(frozen=True)
 class ImportFile:
-    """A file read into memory, and what its format makes of it.
+    """A file read into memory (its bytes, once), and what its format makes of it.
 
     CSV and XLSX give a `table` that still needs a column mapping; Informat and Smartschool
-    give their `rows` at once. The SHA-256 of the bytes identifies the file in the import log.
+    give their `rows` at once. CSV table rows and Informat rows are `Replayable`: counted and
+    sampled here, parsed again from the bytes on each pass, never all held as objects. The SHA-256 of the bytes identifies the file in the import log.
     """
 
     file_name: str
