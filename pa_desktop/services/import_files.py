@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pa_desktop.domain.importing.informat import parse_informat
+from pa_desktop.domain.importing.informat import iter_informat
 from pa_desktop.domain.importing.records import (
     FileFormatError,
     ImportFormat,
@@ -23,7 +23,8 @@ from pa_desktop.domain.importing.records import (
     detect_format,
 )
 from pa_desktop.domain.importing.smartschool import parse_smartschool
-from pa_desktop.domain.importing.tabular import Table, read_csv, table_from_cells
+from pa_desktop.domain.importing.streams import HEAD_ROWS, Replayable, TextSource, split_lines
+from pa_desktop.domain.importing.tabular import Table, stream_csv, table_from_cells
 from pa_desktop.services.errors import ImportFileError
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -36,10 +37,11 @@ MAX_XLSX_COLUMNS = 200
 
 @dataclass(frozen=True)
 class ImportFile:
-    """A file read into memory, and what its format makes of it.
+    """A file read into memory (its bytes, once), and what its format makes of it.
 
     CSV and XLSX give a `table` that still needs a column mapping; Informat and Smartschool
-    give their `rows` at once. The SHA-256 of the bytes identifies the file in the import log.
+    give their `rows` at once. CSV table rows and Informat rows are `Replayable`: counted and
+    sampled here, parsed again from the bytes on each pass, never all held as objects. The SHA-256 of the bytes identifies the file in the import log.
     """
 
     file_name: str
@@ -48,33 +50,64 @@ class ImportFile:
     size: int
     encoding: str | None = None
     table: Table | None = None
-    rows: tuple[SourceRow, ...] | None = None
+    rows: Sequence[SourceRow] | None = None  # a `Replayable` for Informat: parsed per pass
 
     @property
     def needs_mapping(self) -> bool:
         return self.table is not None
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """The text and the name of the encoding it was read with."""
+_PIECE = 1 << 20  # bytes decoded at a time
+
+
+def _encoding_of(data: bytes) -> tuple[int, str, str]:
+    """(bytes to skip, codec, the name reported): a mark, else valid UTF-8, else Windows-1252
+    (else Latin-1, for the five bytes cp1252 leaves undefined). Checked piece by piece, so the
+    file's text is never held whole."""
     if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            data = data[len(codecs.BOM_UTF8) :]
+        if _decodes(data, len(codecs.BOM_UTF8), "utf-8"):
+            return len(codecs.BOM_UTF8), "utf-8", "utf-8-sig"
+        start = len(codecs.BOM_UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
+        if _decodes(data, 0, "utf-16"):
+            return 0, "utf-16", "utf-16"
+        start = 0
+    else:
+        start = 0
+    for codec in ("utf-8", "cp1252"):
+        if _decodes(data, start, codec):
+            return start, codec, codec
+    return start, "latin-1", "latin-1"
+
+
+def _pieces(data: bytes, start: int, codec: str) -> Iterator[str]:
+    """The text of data[start:], decoded a piece at a time."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    view = memoryview(data)
+    for offset in range(start, len(data), _PIECE):
+        yield decoder.decode(view[offset : offset + _PIECE])
+    yield decoder.decode(b"", final=True)
+
+
+def _decodes(data: bytes, start: int, codec: str) -> bool:
+    try:
+        for _ in _pieces(data, start, codec):
             pass
-    try:
-        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
-        return data.decode("latin-1"), "latin-1"
+        return False
+    return True
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with (for small inputs and tests)."""
+    start, codec, name = _encoding_of(data)
+    return "".join(_pieces(data, start, codec)), name
+
+
+def text_source(data: bytes) -> tuple[TextSource, str]:
+    """The file's text as a source that decodes it again on every pass, and the encoding."""
+    start, codec, name = _encoding_of(data)
+    return (lambda: _pieces(data, start, codec)), name
 
 
 def _check_unpacked_size(data: bytes) -> None:
@@ -135,19 +168,34 @@ def load_bytes(file_name: str, data: bytes, chosen: ImportFormat = ImportFormat.
     base = ImportFile(file_name, hashlib.sha256(data).hexdigest(), kind, len(data))
     if kind is ImportFormat.XLSX:
         return replace(base, table=read_xlsx(data))
-    text, encoding = decode_text(data)
+    source, encoding = text_source(data)
     try:
         if kind is ImportFormat.CSV:
-            return replace(base, encoding=encoding, table=read_csv(text))
+            return replace(base, encoding=encoding, table=stream_csv(source))
         if kind is ImportFormat.INFORMAT:
-            rows = tuple(parse_informat(text))
+            rows = _informat_rows(source)
         else:
-            rows = tuple(parse_smartschool(text))
+            rows = tuple(parse_smartschool("".join(source())))
     except FileFormatError as error:
         raise ImportFileError(error.reason, line=error.line) from None
     if not rows:
         raise ImportFileError("empty")
     return replace(base, encoding=encoding, rows=rows)
+
+
+def _informat_rows(source: TextSource) -> Sequence[SourceRow]:
+    """Informat's rows, counted in one pass and parsed again on each later one."""
+
+    def parse() -> Iterator[SourceRow]:
+        return iter_informat(split_lines(source()))
+
+    head: list[SourceRow] = []
+    count = 0
+    for row in parse():
+        if count < HEAD_ROWS:
+            head.append(row)
+        count += 1
+    return Replayable(parse, count, head)
 
 
 def load_path(path: Path, chosen: ImportFormat = ImportFormat.AUTO) -> ImportFile:

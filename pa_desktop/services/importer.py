@@ -16,14 +16,15 @@ Nothing here logs: rows hold names of minors, and a file name may too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from pa_desktop.domain.calendar import SchoolYear, years_between
-from pa_desktop.domain.importing.mapping import ColumnMapping, rows_from_table
+from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
 from pa_desktop.domain.importing.plan import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
@@ -61,28 +62,39 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-def _enrolled(
+_OPEN_END = date.max.toordinal()
+
+
+def _enrolled_spans(
     pupil: Pupil,
-    day: date,
+    year: int,
     enrolments: dict[int, dict[int, list[Enrolment]]],
     school: int,
     default: int,
-) -> bool:
-    """Whether the pupil was enrolled at `school` on `day` (its enrolment rows of that year,
-    else its own arrival and leaving dates)."""
-    of_year = enrolments.get(SchoolYear.containing(day).start_year, {}).get(pupil.id)
+) -> tuple[tuple[int, int], ...]:
+    """The day ordinals (from, to) in which the pupil was enrolled at `school` in a school year:
+    its enrolment rows of that year, else its own arrival and leaving dates."""
+    of_year = enrolments.get(year, {}).get(pupil.id)
     if of_year:
-        return any(e.school_id == school and e.covers(day) for e in of_year)
+        return tuple(
+            (
+                e.arrival.toordinal() if e.arrival else 0,
+                e.leaving.toordinal() if e.leaving else _OPEN_END,
+            )
+            for e in of_year
+            if e.school_id == school
+        )
     if (pupil.school_id or default) != school:
-        return False
-    return not (
-        (pupil.enrolled_from is not None and day < pupil.enrolled_from)
-        or (pupil.enrolled_until is not None and day > pupil.enrolled_until)
-    )
+        return ()
+    since, until = pupil.enrolled_from, pupil.enrolled_until
+    return ((since.toordinal() if since else 0, until.toordinal() if until else _OPEN_END),)
 
 
-def _chunks(rows: Sequence[AbsenceWrite]) -> list[Sequence[AbsenceWrite]]:
-    return [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
+    """The rows CHUNK at a time, made as they are written (never all of them at once)."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
 
 
 class Importer:
@@ -153,16 +165,17 @@ class Importer:
         self._settings.put_many({HOUR_SETTING: hour})
 
     # preview and apply -------------------------------------------------------------------------
-    def rows(self, file: ImportFile, mapping: ColumnMapping | None = None) -> list[SourceRow]:
-        """The absences the file states; a CSV or XLSX needs a complete mapping."""
+    def rows(self, file: ImportFile, mapping: ColumnMapping | None = None) -> Iterable[SourceRow]:
+        """The absences the file states, parsed as they are read; a CSV or XLSX needs a complete
+        mapping."""
         if file.rows is not None:
-            return list(file.rows)
+            return file.rows
         assert file.table is not None
         chosen = mapping if mapping is not None else self.suggest_mapping(file)[1]
         problems = chosen.problems(file.table.header)
         if problems:
             raise ImportFileError("mapping_incomplete", problems=problems)
-        return rows_from_table(file.table, chosen)
+        return iter_rows_from_table(file.table, chosen)
 
     def _check(
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
@@ -191,7 +204,8 @@ class Importer:
         with without_cycle_collection():
             checked = self._check(file, options, mapping)
             first, last = checked.first_day, checked.last_day
-            existing = self._imports.existing_codes(first, last) if first and last else {}
+            imports = self._imports
+            existing = (lambda: imports.existing_rows(first, last)) if first and last else tuple
             pupils = self._of_school(self._imports.pupils(), options)
             plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
             self._refuse_outside_enrolment(plan, pupils, options)
@@ -229,7 +243,7 @@ class Importer:
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
             with without_cycle_collection():
-                existing = tx.existing_codes(first, last) if first and last else {}
+                existing = (lambda: tx.existing_rows(first, last)) if first and last else tuple
                 pupils = self._of_school(tx.pupils(), options)
                 plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
                 self._refuse_outside_enrolment(plan, pupils, options, enrolments)
@@ -241,14 +255,14 @@ class Importer:
             drafts = [replace(u.draft, school_id=school) for u in creations if u.draft is not None]
             real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
             real = real_ids.get
-            inserts: list[AbsenceWrite] = [
+            inserts: Iterable[AbsenceWrite] = (
                 (real(pupil_id, pupil_id), day, half, code)
                 for pupil_id, day, half, code in plan.new
-            ]
+            )
             replacements: list[AbsenceWrite] = [
                 (c.pupil_id, c.day, c.half.value, c.incoming) for c in plan.replacements
             ]
-            total = len(inserts) + len(replacements)
+            total = len(plan.new) + len(replacements)
             done = 0
             report(done, total)
             for write, rows in ((tx.insert_absences, inserts), (tx.replace_codes, replacements)):
@@ -308,35 +322,39 @@ class Importer:
         default = self._session.default_school_id()
         school = options.school_id or default
         by_id = {p.id: p for p in pupils}
-        verdicts: dict[tuple[int, date], bool] = {}
+        # by pupil and school year, not by half day: two million half days, a few thousand spans
+        spans: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        years: dict[int, int] = {}
 
-        def enrolled(pupil_id: int, day: date) -> bool:
-            key = (pupil_id, day)
-            known = verdicts.get(key)
+        def enrolled(pupil_id: int, ordinal: int) -> bool:
+            year = years.get(ordinal)
+            if year is None:
+                year = years[ordinal] = SchoolYear.containing(date.fromordinal(ordinal)).start_year
+            key = (pupil_id, year)
+            known = spans.get(key)
             if known is None:
-                known = verdicts[key] = _enrolled(by_id[pupil_id], day, rows, school, default)
-            return known
+                known = spans[key] = _enrolled_spans(by_id[pupil_id], year, rows, school, default)
+            return any(low <= ordinal <= high for low, high in known)
 
-        lines = plan.lines
-        kept = []
-        for entry in plan.new:
-            pupil_id, day = entry[0], entry[1]
-            if pupil_id > 0 and not enrolled(pupil_id, day):
-                plan.problems.append(
-                    RowProblem(lines.get(entry[:3], 0), Reason.OUTSIDE_ENROLMENT, day.isoformat())
-                )
-            else:
-                kept.append(entry)
-        plan.new = kept
-        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day)]
+        new = plan.new
+        refused = False
+        for pupil_id, ordinal, line in zip(new.pupils, new.days, new.lines, strict=True):
+            if pupil_id > 0 and not enrolled(pupil_id, ordinal):
+                day = date.fromordinal(ordinal).isoformat()
+                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day))
+                refused = True
+        if refused:
+            plan.new = new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
+        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day.toordinal())]
         plan.problems.sort(key=lambda p: p.line)
 
     def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:
-        days = [entry[1] for entry in plan.new] + [c.day for c in plan.conflicts]
+        ordinals = [*plan.new.days, *(c.day.toordinal() for c in plan.conflicts)]
+        first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))
         repository = self._session.repository(SchoolRepository)
         return {
             year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(min(days), max(days))
+            for year in years_between(first, last)
         }
 
     def history(self) -> list[dict[str, Any]]:

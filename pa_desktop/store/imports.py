@@ -35,8 +35,8 @@ _REPLACE_CODES = (
     "WHERE pupil_id = ? AND day = ? AND half = ?"
 )
 
-AbsenceKey = tuple[int, date, str]
 AbsenceWrite = tuple[int, date, str, str]  # pupil id, day, half ("VM"/"NM"), code
+ExistingRow = tuple[int, str, str, str]  # pupil id, ISO day, half, code
 
 
 @dataclass(frozen=True)
@@ -72,19 +72,16 @@ def _pupils(connection: Connection) -> list[Pupil]:
     ]
 
 
-def _existing_codes(connection: Connection, first: date, last: date) -> dict[AbsenceKey, str]:
-    days: dict[str, date] = {}
-    found: dict[AbsenceKey, str] = {}
-    rows = connection.exec_driver_sql(
-        "SELECT pupil_id, day, half, code FROM absences WHERE day BETWEEN ? AND ?",
-        (first.isoformat(), last.isoformat()),
-    )
-    for pupil_id, day_text, half, code in rows:
-        day = days.get(day_text)
-        if day is None:
-            day = days[day_text] = date.fromisoformat(day_text)
-        found[(pupil_id, day, half)] = code
-    return found
+def _existing_rows(engine: Engine | Connection, first: date, last: date) -> Iterator[ExistingRow]:
+    """The vault's half days between two dates as (pupil id, ISO day, half, code), streamed
+    from the cursor (an import compares them one by one with its own; none is held)."""
+    query = "SELECT pupil_id, day, half, code FROM absences WHERE day BETWEEN ? AND ?"
+    bounds = (first.isoformat(), last.isoformat())
+    if isinstance(engine, Connection):
+        yield from engine.exec_driver_sql(query, bounds)
+        return
+    with engine.connect() as connection:
+        yield from connection.exec_driver_sql(query, bounds)
 
 
 def _utc(value: datetime) -> datetime:
@@ -102,8 +99,8 @@ class ImportTransaction:
     def pupils(self) -> list[Pupil]:
         return _pupils(self._connection)
 
-    def existing_codes(self, first: date, last: date) -> dict[AbsenceKey, str]:
-        return _existing_codes(self._connection, first, last)
+    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
+        return _existing_rows(self._connection, first, last)
 
     def add_pupils(self, drafts: Sequence[PupilDraft]) -> list[int]:
         """Insert the pupils with ids chosen here (the write lock is held); returns them in order."""
@@ -191,9 +188,8 @@ class ImportRepository:
         with self._engine.connect() as connection:
             return _pupils(connection)
 
-    def existing_codes(self, first: date, last: date) -> dict[AbsenceKey, str]:
-        with self._engine.connect() as connection:
-            return _existing_codes(connection, first, last)
+    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
+        return _existing_rows(self._engine, first, last)
 
     def records(self, sha256: str | None = None) -> list[ImportRecord]:
         """Past imports, oldest first; only those of one file's bytes when `sha256` is given."""

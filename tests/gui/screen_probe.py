@@ -14,7 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 
@@ -68,6 +68,9 @@ def main() -> None:
         found += problems(window, area)
         window.close()
         window.deleteLater()
+        # delete it now: its background work then reports to nobody (processEvents alone
+        # leaves deferred deletes for the event loop, which never runs here)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     session.close()
     print(json.dumps(found))

@@ -8,6 +8,7 @@ text or cell values onwards happens here, as pure functions that tests can feed 
   or chosen by the user, and the `Table` read through it into `SourceRow`s;
 - `informat`: Informat's text format (blocks of `DDMMYYTx`, an optional code, pupil numbers);
 - `smartschool`: Smartschool's per-date JSON (`{"YYYY-MM-DD": {"am": code, "pm": code}}`);
+- `streams`: rows parsed again from the text on each pass instead of held (the memory bound);
 - `values`: the spellings of dates, half days, lesson hours, numbers and names seen in real files;
 - `plan`: every row checked against the code table and the school calendar, matched to a pupil
   and compared with what the vault already holds, giving the preview's counts and what to write.

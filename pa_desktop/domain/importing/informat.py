@@ -24,6 +24,7 @@ The reading this module implements (lines are trimmed; blank lines are ignored):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from pa_desktop.domain.codes import UNKNOWN_CODE
 from pa_desktop.domain.importing.records import PupilRef, SourceRow
@@ -35,10 +36,14 @@ _BROKEN_HEADER = re.compile(r"^\d+[Tt]\d*$")
 
 def parse_informat(text: str) -> list[SourceRow]:
     """Every pupil line of the file as a row (see the module docstring for the reading)."""
-    rows: list[SourceRow] = []
+    return list(iter_informat(text.splitlines()))
+
+
+def iter_informat(lines: Iterable[str]) -> Iterator[SourceRow]:
+    """The rows of the file's lines one by one (see `streams`: a large file is never held)."""
     pupils: dict[str, PupilRef] = {}
     day, hour, code = "", "", UNKNOWN_CODE
-    for line_number, raw in enumerate(text.splitlines(), start=1):
+    for line_number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             continue
@@ -58,5 +63,4 @@ def parse_informat(text: str) -> list[SourceRow]:
         pupil = pupils.get(number)
         if pupil is None:
             pupil = pupils[number] = PupilRef(number=number)
-        rows.append(SourceRow(line_number, pupil, day, hour=hour, code=code))
-    return rows
+        yield SourceRow(line_number, pupil, day, hour=hour, code=code)

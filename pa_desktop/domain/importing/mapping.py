@@ -8,7 +8,7 @@ named `#n` (1-based). Headers in Dutch, French and English are recognised by the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -110,7 +110,12 @@ class ColumnMapping:
 
 
 def rows_from_table(table: Table, mapping: ColumnMapping) -> list[SourceRow]:
-    """Every absence the table states, read through the mapping.
+    """Every absence the table states, read through the mapping, as a list."""
+    return list(iter_rows_from_table(table, mapping))
+
+
+def iter_rows_from_table(table: Table, mapping: ColumnMapping) -> Iterator[SourceRow]:
+    """Every absence the table states, read through the mapping, one at a time.
 
     A long table (one code column) gives one row per line, even when its code is empty (the
     check names that). A grid (a code column per half day) gives one row per non-empty code
@@ -131,8 +136,7 @@ def rows_from_table(table: Table, mapping: ColumnMapping) -> list[SourceRow]:
     when = itemgetter(column(Field.DATE), column(Field.HALF), column(Field.HOUR), code)
     grid = [(column(Field.CODE_AM), "VM"), (column(Field.CODE_PM), "NM")]
     pupils: dict[tuple[str, ...], PupilRef] = {}
-    rows: list[SourceRow] = []
-    append, make = rows.append, tuple.__new__  # a named tuple's own __new__ is Python code
+    make = tuple.__new__  # a named tuple's own __new__ is Python code
 
     for line, cells in table.rows:
         padded = cells + pad
@@ -141,11 +145,10 @@ def rows_from_table(table: Table, mapping: ColumnMapping) -> list[SourceRow]:
         if pupil is None:
             pupil = pupils[who] = PupilRef(normalise_number(who[0]), who[1], who[2], who[3])
         if code >= 0:  # day, half, hour and code in one C call
-            append(make(SourceRow, (line, pupil, *when(padded))))
+            yield make(SourceRow, (line, pupil, *when(padded)))
             continue
         day = when(padded)[0]
         for index, half_name in grid:
             value = padded[index]
             if value:
-                append(make(SourceRow, (line, pupil, day, half_name, "", value)))
-    return rows
+                yield make(SourceRow, (line, pupil, day, half_name, "", value))

@@ -17,7 +17,8 @@ Three steps, each pure so the preview and the apply share them exactly:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -54,10 +55,7 @@ class ImportRules:
 
 
 class Statement(NamedTuple):
-    """A checked row: one code on one lesson half day of the pupil the file names.
-
-    `half` is the plain text "VM" or "NM": an Enum member hashes through Python code, and a
-    school year of statements is hashed as dictionary keys several times over."""
+    """A checked row: one code on one lesson half day of the pupil the file names."""
 
     line: int
     pupil: PupilRef
@@ -66,13 +64,39 @@ class Statement(NamedTuple):
     code: str
 
 
-@dataclass(frozen=True)
+_HALF_BITS = {"VM": 0, "NM": 1}
+_HALF_NAMES = ("VM", "NM")
+
+
 class Checked:
-    rows_read: int
-    statements: list[Statement]
-    problems: list[RowProblem]
-    first_day: date | None = None
-    last_day: date | None = None
+    """The checked rows, held compactly: a statement is four machine integers in arrays (line,
+    pupil, day ordinal, code and half), not a tuple of objects, so that two million of them
+    take some 30 MB instead of a gigabyte (see `streams` for the reading side)."""
+
+    def __init__(self) -> None:
+        self.rows_read = 0
+        self.problems: list[RowProblem] = []
+        self.first_day: date | None = None
+        self.last_day: date | None = None
+        self.pupils: list[PupilRef] = []
+        self.codes: list[str] = []
+        self.lines = array("i")
+        self.who = array("i")
+        self.days = array("i")
+        self.code_half = array("i")  # code index * 2 + half bit
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @property
+    def statements(self) -> Iterator[Statement]:
+        pupils, codes, day_of = self.pupils, self.codes, date.fromordinal
+        for line, who, day, code_half in zip(
+            self.lines, self.who, self.days, self.code_half, strict=True
+        ):
+            yield Statement(
+                line, pupils[who], day_of(day), _HALF_NAMES[code_half & 1], codes[code_half >> 1]
+            )
 
 
 _HALVES = {
@@ -143,15 +167,23 @@ class _Checker:
         return None
 
 
-def check_rows(rows: Sequence[SourceRow], rules: ImportRules) -> Checked:
+def check_rows(rows: Iterable[SourceRow], rules: ImportRules) -> Checked:
     """Each row as a statement per lesson half day, or one problem: the first of a missing pupil,
-    an unreadable date or half day, an unknown code, a date without lessons."""
+    an unreadable date or half day, an unknown code, a date without lessons. The rows are read
+    once, one at a time."""
     checker = _Checker(rules)
     moments, codes, slots = checker.moments, checker.codes, checker.slots
-    statements: list[Statement] = []
-    problems: list[RowProblem] = []
-    add, refuse, make = statements.append, problems.append, tuple.__new__
+    checked = Checked()
+    problems = checked.problems
+    refuse = problems.append
+    add_line, add_who = checked.lines.append, checked.who.append
+    add_day, add_code_half = checked.days.append, checked.code_half.append
+    pupil_index: dict[PupilRef, int] = {}
+    code_index: dict[str, int] = {}
+    ordinals: dict[tuple[date, HalfWord], tuple[int, tuple[int, ...]]] = {}
+    rows_read = 0
     for line, pupil, day_text, half_text, hour_text, code_text in rows:
+        rows_read += 1
         if not pupil.number and not (pupil.last_name or pupil.first_name):
             refuse(RowProblem(line, Reason.MISSING_PUPIL, "no_identity"))
             continue
@@ -171,16 +203,29 @@ def check_rows(rows: Sequence[SourceRow], rules: ImportRules) -> Checked:
         meant = slots.get(moment)
         if meant is None:
             meant = slots[moment] = checker.slots_of(*moment)
+            if not isinstance(meant, RowProblem):
+                ordinals[moment] = (moment[0].toordinal(), tuple(_HALF_BITS[h] for h in meant))
         if isinstance(meant, RowProblem):
             refuse(meant._replace(line=line))
             continue
-        day = moment[0]
-        for half in meant:
-            add(make(Statement, (line, pupil, day, half, code)))
-    days = [moment[0] for moment, meant in slots.items() if not isinstance(meant, RowProblem)]
-    return Checked(
-        len(rows), statements, problems, min(days, default=None), max(days, default=None)
-    )
+        who = pupil_index.get(pupil)
+        if who is None:
+            who = pupil_index[pupil] = len(pupil_index)
+            checked.pupils.append(pupil)
+        code_number = code_index.get(code)
+        if code_number is None:
+            code_number = code_index[code] = len(code_index)
+            checked.codes.append(code)
+        ordinal, bits = ordinals[moment]
+        for bit in bits:
+            add_line(line)
+            add_who(who)
+            add_day(ordinal)
+            add_code_half(code_number * 2 + bit)
+    days = [moment[0] for moment in ordinals]
+    checked.rows_read = rows_read
+    checked.first_day, checked.last_day = min(days, default=None), max(days, default=None)
+    return checked
 
 
 class PupilIndex:
@@ -256,19 +301,78 @@ class UnknownPupil:
         return self.draft is not None
 
 
+class NewAbsences:
+    """The half days an import adds, in arrays (pupil id, day ordinal, code and half, line):
+    iterating gives (pupil id, day, "VM"/"NM", code) tuples one at a time."""
+
+    def __init__(self, codes: Sequence[str]) -> None:
+        self.codes = codes
+        self.pupils = array("q")
+        self.days = array("i")
+        self.code_half = array("i")
+        self.lines = array("i")
+
+    def add(self, pupil_id: int, ordinal: int, code_half: int, line: int) -> None:
+        self.pupils.append(pupil_id)
+        self.days.append(ordinal)
+        self.code_half.append(code_half)
+        self.lines.append(line)
+
+    def __len__(self) -> int:
+        return len(self.pupils)
+
+    def __bool__(self) -> bool:
+        return bool(self.pupils)
+
+    def __iter__(self) -> Iterator[tuple[int, date, str, str]]:
+        for pupil_id, day, code, _line in self.with_lines():
+            yield pupil_id, day[0], day[1], code
+
+    def with_lines(self) -> Iterator[tuple[int, tuple[date, str], str, int]]:
+        """(pupil id, (day, half), code, line) of every half day, dates made once each."""
+        codes, dates = self.codes, _DateCache()
+        for pupil_id, ordinal, code_half, line in zip(
+            self.pupils, self.days, self.code_half, self.lines, strict=True
+        ):
+            yield pupil_id, dates.slot(ordinal, code_half & 1), codes[code_half >> 1], line
+
+    def kept(self, keep: Callable[[int, int], bool]) -> NewAbsences:
+        """A copy with only the half days `keep(pupil id, day ordinal)` accepts."""
+        copy = NewAbsences(self.codes)
+        for pupil_id, ordinal, code_half, line in zip(
+            self.pupils, self.days, self.code_half, self.lines, strict=True
+        ):
+            if keep(pupil_id, ordinal):
+                copy.add(pupil_id, ordinal, code_half, line)
+        return copy
+
+
+class _DateCache:
+    """(date, half) pairs by day ordinal: a school year has some 330 days, two million rows."""
+
+    def __init__(self) -> None:
+        self._slots: dict[tuple[int, int], tuple[date, str]] = {}
+
+    def slot(self, ordinal: int, half: int) -> tuple[date, str]:
+        key = (ordinal, half)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = (date.fromordinal(ordinal), _HALF_NAMES[half])
+        return found
+
+
 @dataclass
 class Plan:
     """What an import would change. Pupil ids below zero are pupils still to create."""
 
     rows_read: int
-    new: list[tuple[int, date, str, str]]  # pupil, day, "VM"/"NM", code
+    new: NewAbsences  # pupil, day, "VM"/"NM", code (and the file line of each)
     unchanged: int
     conflicts: list[Conflict]
     duplicates: int
     problems: list[RowProblem]
     unknown_pupils: list[UnknownPupil]
     create_pupils: bool
-    lines: dict[tuple[int, date, str], int] = field(default_factory=dict)  # slot -> file line
 
     @property
     def replacements(self) -> list[Conflict]:
@@ -278,7 +382,7 @@ class Plan:
     def pupils_to_create(self) -> list[UnknownPupil]:
         if not self.create_pupils:
             return []
-        needed = {pupil_id for pupil_id, *_ in self.new if pupil_id < 0}
+        needed = {pupil_id for pupil_id in self.new.pupils if pupil_id < 0}
         return [u for u in self.unknown_pupils if u.temp_id in needed]
 
 
@@ -289,67 +393,81 @@ def _draft(ref: PupilRef) -> PupilDraft | None:
     return None if draft.problems() else draft
 
 
+ExistingRow = tuple[int, str, str, str]  # pupil id, ISO day, "VM"/"NM", code: as the vault has it
+GRID_CELLS = 32 * 1024 * 1024  # half-day cells compared at once: two byte grids of 32 MiB
+
+
 def make_plan(
     checked: Checked,
     index: PupilIndex,
-    existing: Mapping[tuple[int, date, str], str],
+    existing: Callable[[], Iterable[ExistingRow]],
     options: PlanOptions,
 ) -> Plan:
-    """Compare every checked half day with the vault (`existing`: (pupil, day, half) -> code)."""
-    problems = list(checked.problems)
-    resolved: dict[PupilRef, int] = {}  # 0: ambiguous; below 0: a pupil the vault lacks
-    unknown: dict[object, UnknownPupil] = {}
-    by_temp_id: dict[int, UnknownPupil] = {}
-    rows_of_unknown: dict[int, int] = {}
-    first_of: dict[tuple[int, date, str], tuple[int, str]] = {}  # slot -> (line, code)
-    repeats: dict[tuple[int, date, str], list[tuple[int, str]]] = {}
-    for line, ref, day, half, code in checked.statements:
-        pupil_id = resolved.get(ref)
-        if pupil_id is None:
-            found, ambiguous = index.find(ref)
-            if ambiguous:
-                found = 0
-            elif found is None:
-                key: object = ref.number or (ref.name_key, ref.class_key)
-                if key not in unknown:
-                    stranger = UnknownPupil(-(len(unknown) + 1), ref, 0, _draft(ref))
-                    unknown[key] = by_temp_id[stranger.temp_id] = stranger
-                found = unknown[key].temp_id
-            pupil_id = resolved[ref] = found
-        if pupil_id <= 0:
-            if pupil_id == 0:
-                problems.append(RowProblem(line, Reason.AMBIGUOUS_PUPIL))
-                continue
-            rows_of_unknown[pupil_id] = rows_of_unknown.get(pupil_id, 0) + 1
-            if not (options.create_pupils and by_temp_id[pupil_id].creatable):
-                detail = "cannot_create" if options.create_pupils else "not_in_vault"
-                problems.append(RowProblem(line, Reason.MISSING_PUPIL, detail))
-                continue
-        slot = (pupil_id, day, half)
-        said = (line, code)
-        if first_of.setdefault(slot, said) is not said:
-            repeats.setdefault(slot, []).append(said)
+    """Compare every checked half day with the vault's half days in the file's date range.
 
-    new: list[tuple[int, date, str, str]] = []
-    conflicts: list[Conflict] = []
-    unchanged = duplicates = 0
-    for slot, (line, code) in first_of.items():
-        again = repeats.get(slot)
-        if again:
-            if any(other != code for _, other in again):
-                problems.append(RowProblem(line, Reason.CONFLICT_IN_FILE))
-                problems.extend(RowProblem(other, Reason.CONFLICT_IN_FILE) for other, _ in again)
-                continue
-            duplicates += len(again)
-        present = existing.get(slot) if slot[0] > 0 else None
-        if present is None:
-            new.append((*slot, code))
-        elif present == code:
-            unchanged += 1
+    The half days are cells of a grid, one row of cells per pupil over the file's days, held as
+    bytes (the code seen first, the vault's code), so the comparison takes memory by pupils and
+    days, not by rows. Pupils are taken in groups whose grid stays under GRID_CELLS; `existing()`
+    streams the vault's half days again for each group."""
+    problems = list(checked.problems)
+    unknown: dict[object, UnknownPupil] = {}
+    resolved: list[int] = []  # per file pupil: 0 ambiguous; below 0 a pupil the vault lacks
+    for ref in checked.pupils:
+        found, ambiguous = index.find(ref)
+        if ambiguous:
+            found = 0
+        elif found is None:
+            key: object = ref.number or (ref.name_key, ref.class_key)
+            if key not in unknown:
+                unknown[key] = UnknownPupil(-(len(unknown) + 1), ref, 0, _draft(ref))
+            found = unknown[key].temp_id
+        resolved.append(found)
+    creatable = {u.temp_id for u in unknown.values() if u.creatable and options.create_pupils}
+    detail = "cannot_create" if options.create_pupils else "not_in_vault"
+    rows_of_unknown: dict[int, int] = {}
+    # the grid row of each file pupil (-1: refused), each planned pupil id once
+    grid_row: dict[int, int] = {}
+    row_of_ref = array("i")
+    for pupil_id in resolved:
+        if pupil_id == 0 or (pupil_id < 0 and pupil_id not in creatable):
+            row_of_ref.append(-1)
         else:
-            choice = options.choices.get(line, options.on_conflict)
-            pupil_id, day, half = slot
-            conflicts.append(Conflict(line, pupil_id, day, HalfDay(half), present, code, choice))
+            row_of_ref.append(grid_row.setdefault(pupil_id, len(grid_row)))
+    for line, who in zip(checked.lines, checked.who, strict=True):
+        pupil_id = resolved[who]
+        if pupil_id < 0:
+            rows_of_unknown[pupil_id] = rows_of_unknown.get(pupil_id, 0) + 1
+        if row_of_ref[who] < 0:
+            problems.append(
+                RowProblem(line, Reason.AMBIGUOUS_PUPIL)
+                if pupil_id == 0
+                else RowProblem(line, Reason.MISSING_PUPIL, detail)
+            )
+
+    codes = list(checked.codes)  # then the vault's other codes, as they turn up
+    code_number = {code: number for number, code in enumerate(codes)}
+    new = NewAbsences(codes)
+    conflicts: list[Conflict] = []
+    counts = [0, 0]  # unchanged, duplicates
+    if checked.first_day is not None and grid_row:
+        first = checked.first_day.toordinal()
+        width = 2 * (checked.last_day.toordinal() - first + 1) if checked.last_day else 2
+        group = max(1, GRID_CELLS // width)
+        ids = list(grid_row)
+        for start in range(0, len(ids), group):
+            _compare_group(
+                checked,
+                resolved,
+                row_of_ref,
+                (start, min(start + group, len(ids))),
+                (first, width),
+                {pupil_id: grid_row[pupil_id] for pupil_id in ids[start : start + group]},
+                existing(),
+                (codes, code_number),
+                (new, conflicts, problems, counts),
+                options,
+            )
+    conflicts.sort(key=lambda c: c.line)
     problems.sort(key=lambda p: p.line)
     strangers = [
         UnknownPupil(u.temp_id, u.pupil, rows_of_unknown.get(u.temp_id, 0), u.draft)
@@ -358,11 +476,101 @@ def make_plan(
     return Plan(
         rows_read=checked.rows_read,
         new=new,
-        unchanged=unchanged,
+        unchanged=counts[0],
         conflicts=conflicts,
-        duplicates=duplicates,
+        duplicates=counts[1],
         problems=problems,
         unknown_pupils=strangers,
         create_pupils=options.create_pupils,
-        lines={slot: line for slot, (line, _code) in first_of.items()},
     )
+
+
+def _compare_group(
+    checked: Checked,
+    resolved: list[int],
+    row_of_ref: array[int],
+    rows: tuple[int, int],
+    days: tuple[int, int],
+    group_rows: dict[int, int],
+    existing: Iterable[ExistingRow],
+    code_table: tuple[list[str], dict[str, int]],
+    out: tuple[NewAbsences, list[Conflict], list[RowProblem], list[int]],
+    options: PlanOptions,
+) -> None:
+    """The half days of the pupils whose grid rows are in `rows`: each cell holds the code said
+    first (index + 1) and the vault's code (index + 1); repeats of a cell are kept aside."""
+    low, high = rows
+    first, width = days
+    codes, code_number = code_table
+    new, conflicts, problems, counts = out
+    said = bytearray((high - low) * width)
+    vault = bytearray((high - low) * width)
+    repeats: dict[int, list[int]] = {}
+    contradicted: set[int] = set()
+    lines, who_of, day_of, code_half = checked.lines, checked.who, checked.days, checked.code_half
+    for i, (who, day, bits) in enumerate(zip(who_of, day_of, code_half, strict=True)):
+        row = row_of_ref[who]
+        if not low <= row < high:
+            continue
+        cell = (row - low) * width + (day - first) * 2 + (bits & 1)
+        code = (bits >> 1) + 1
+        seen = said[cell]
+        if not seen:
+            said[cell] = code
+        else:
+            repeats.setdefault(cell, []).append(i)
+            if seen != code:
+                contradicted.add(cell)
+    ordinals: dict[str, int] = {}
+    for pupil_id, day_text, half, code_text in existing:
+        at = group_rows.get(pupil_id)
+        if at is None:
+            continue
+        ordinal = ordinals.get(day_text)
+        if ordinal is None:
+            ordinal = ordinals[day_text] = date.fromisoformat(day_text).toordinal()
+        offset = (ordinal - first) * 2 + _HALF_BITS.get(half, 0)
+        if not 0 <= offset < width:
+            continue
+        number = code_number.get(code_text)
+        if number is None:
+            number = code_number[code_text] = len(codes)
+            codes.append(code_text)
+        vault[(at - low) * width + offset] = min(number + 1, 255)  # codes: a table of ~20
+    dates = _DateCache()
+    for i, (who, day, bits) in enumerate(zip(who_of, day_of, code_half, strict=True)):
+        row = row_of_ref[who]
+        if not low <= row < high:
+            continue
+        cell = (row - low) * width + (day - first) * 2 + (bits & 1)
+        if not said[cell]:
+            continue  # a repeat of a cell already planned
+        said[cell] = 0
+        line = lines[i]
+        again = repeats.get(cell)
+        if again:
+            if cell in contradicted:
+                problems.append(RowProblem(line, Reason.CONFLICT_IN_FILE))
+                problems.extend(RowProblem(lines[k], Reason.CONFLICT_IN_FILE) for k in again)
+                continue
+            counts[1] += len(again)
+        present = vault[cell]
+        pupil_id = resolved[who]
+        if not present:
+            new.add(pupil_id, day, bits, line)
+        elif present == (bits >> 1) + 1:
+            counts[0] += 1
+        else:
+            choice = options.choices.get(line, options.on_conflict)
+            when, half = dates.slot(day, bits & 1)
+            conflicts.append(
+                Conflict(
+                    line,
+                    pupil_id,
+                    when,
+                    HalfDay(half),
+                    codes[present - 1],
+                    codes[bits >> 1],
+                    choice,
+                )
+            )

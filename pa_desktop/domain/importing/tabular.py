@@ -12,12 +12,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import islice
 
 from pa_desktop.domain.importing.headers import recognise_field
 from pa_desktop.domain.importing.records import FileFormatError
+from pa_desktop.domain.importing.streams import HEAD_ROWS, Replayable, TextSource, split_lines
 
 DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_LINES = 20
@@ -29,7 +31,7 @@ class Table:
     """A header and the data rows under it, each with its 1-based line (or sheet row) number."""
 
     header: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    rows: Sequence[tuple[int, tuple[str, ...]]]  # a tuple, or a `Replayable` of a file
     header_line: int = 1
     delimiter: str | None = None
 
@@ -81,28 +83,56 @@ def _split_leniently(sample: str, delimiter: str) -> list[list[str]]:
 
 
 def read_csv(text: str) -> Table:
-    """A decoded CSV file as a table; blank lines and rows of empty cells are left out."""
-    head = text[:65536].splitlines()[:_SNIFF_LINES]  # the sniff needs the first lines only
+    """A decoded CSV file as a table held whole; blank lines and rows of empty cells are left out."""
+    table = stream_csv(lambda: (text,))
+    return Table(table.header, tuple(table.rows), table.header_line, table.delimiter)
+
+
+def stream_csv(source: TextSource) -> Table:
+    """A CSV file as a table whose rows are parsed again from `source` on each pass (see
+    `streams`): one pass here checks every row and counts them, keeping only the first ones."""
+    head_text = ""
+    for piece in source():
+        head_text += piece
+        if len(head_text) >= 65536:
+            break
+    head = head_text[:65536].splitlines()[:_SNIFF_LINES]  # the sniff needs the first lines only
     offset = 0
     delimiter: str | None = None
     if head and head[0].strip().lower().startswith("sep=") and len(head[0].strip()) == 5:
         delimiter = head[0].strip()[4]
         offset = 1
-        text = text.split("\n", 1)[1] if "\n" in text else ""
         head = head[1:]
     if delimiter is None:
         delimiter = sniff_delimiter(head)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"')
-    numbered: list[tuple[int, tuple[str, ...]]] = []
-    append, strip = numbered.append, str.strip
-    try:
-        for cells in reader:
-            stripped = tuple(map(strip, cells))
-            if any(stripped):
-                append((reader.line_num + offset, stripped))
-    except csv.Error:
-        raise FileFormatError("bad_csv", reader.line_num + offset) from None
-    return _with_header(numbered, delimiter)
+
+    def numbered() -> Iterator[tuple[int, tuple[str, ...]]]:
+        lines = split_lines(source(), newline_only=True)
+        if offset:
+            next(lines, None)
+        reader = csv.reader(lines, delimiter=delimiter, quotechar='"')
+        strip = str.strip
+        try:
+            for cells in reader:
+                stripped = tuple(map(strip, cells))
+                if any(stripped):
+                    yield reader.line_num + offset, stripped
+        except csv.Error:
+            raise FileFormatError("bad_csv", reader.line_num + offset) from None
+
+    first: list[tuple[int, tuple[str, ...]]] = []
+    count = 0
+    for row in numbered():
+        if count < _HEADER_SEARCH_ROWS + HEAD_ROWS:
+            first.append(row)
+        count += 1
+    header_index = _header_index(first)
+    if header_index is None:
+        raise FileFormatError("empty")
+    line, header = first[header_index]
+    skip = header_index + 1
+    rows = Replayable(lambda: islice(numbered(), skip, None), count - skip, first[skip:])
+    return Table(header=header, rows=rows, header_line=line, delimiter=delimiter)
 
 
 def cell_text(value: object) -> str:
@@ -130,14 +160,20 @@ def table_from_cells(rows: Iterable[Sequence[object]]) -> Table:
     return _with_header(numbered, None)
 
 
-def _with_header(numbered: list[tuple[int, tuple[str, ...]]], delimiter: str | None) -> Table:
+def _header_index(numbered: Sequence[tuple[int, tuple[str, ...]]]) -> int | None:
+    """The first of the first rows in which two cells are known column names, else 0."""
     if not numbered:
-        raise FileFormatError("empty")
-    header_index = 0
+        return None
     for index, (_, cells) in enumerate(numbered[:_HEADER_SEARCH_ROWS]):
         if sum(1 for cell in cells if recognise_field(cell) is not None) >= 2:
-            header_index = index
-            break
+            return index
+    return 0
+
+
+def _with_header(numbered: list[tuple[int, tuple[str, ...]]], delimiter: str | None) -> Table:
+    header_index = _header_index(numbered)
+    if header_index is None:
+        raise FileFormatError("empty")
     line, header = numbered[header_index]
     return Table(
         header=header,

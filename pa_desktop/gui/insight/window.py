@@ -253,6 +253,8 @@ class InsightWindow(QWidget):
 
         def failed(error: Exception) -> None:
             self._set_busy(-1)
+            if not self.isVisible():  # closed meanwhile (or the vault locked under it): no dialog
+                return
             QMessageBox.warning(
                 self,
                 tr("Insight"),
