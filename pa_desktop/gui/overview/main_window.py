@@ -195,8 +195,16 @@ class MainWindow(QMainWindow):
 
         dialog = SchoolSettingsDialog(self.session, self.selected_school(), self)
         dialog.saved.connect(self.refresh)
+        dialog.schools_changed.connect(self._schools_changed)
         dialog.show()
         return dialog
+
+    def _schools_changed(self) -> None:
+        """A school added or renamed: the chooser shows it at once (and appears at the second)."""
+        self.school_chooser.reload()
+        self.school_label.setVisible(self.school_chooser.several)
+        self.action_move_pupil.setVisible(self.school_chooser.several)
+        self.refresh()
 
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""
