@@ -3866,8 +3866,8 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Nom de l&apos;école</translation>
     </message>
     <message>
-        <source>optional, e.g. 012345</source>
-        <translation>facultatif, p. ex. 012345</translation>
+        <source>optional</source>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Institution number</source>

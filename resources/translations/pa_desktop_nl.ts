@@ -3843,7 +3843,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     </message>
     <message>
         <source>{school} was added. Set up its days without lessons and codes, then Save.</source>
-        <translation>{school} is toegevoegd. Stel de lesvrije dagen en codes in en kies dan Bewaren.</translation>
+        <translation>{school} is toegevoegd. Stel de lesvrije dagen en codes in en kies dan Opslaan.</translation>
     </message>
     <message>
         <source>Not saved yet: choose Save.</source>
@@ -3866,8 +3866,8 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Naam van de school</translation>
     </message>
     <message>
-        <source>optional, e.g. 012345</source>
-        <translation>niet verplicht, bv. 012345</translation>
+        <source>optional</source>
+        <translation>optioneel</translation>
     </message>
     <message>
         <source>Institution number</source>

@@ -46,14 +46,16 @@ def name_edit(parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setMaxLength(NAME_MAX)
     edit.setAccessibleName(tr("Name of the school"))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 30))
     return edit
 
 
 def number_edit(parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setMaxLength(NUMBER_MAX)
-    edit.setPlaceholderText(tr("optional, e.g. 012345"))
+    edit.setPlaceholderText(tr("optional"))
     edit.setAccessibleName(tr("Institution number"))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 14))
     return edit
 
 
