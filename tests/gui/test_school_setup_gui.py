@@ -126,3 +126,14 @@ def test_unsaved_edits_are_asked_about_before_another_school_shows(
     assert one_school.thresholds(1).clb_signal_b == 4
     assert dialog.school_combo.selected_school() == other.id
     assert dialog.threshold_spins["clb_signal_b"].value() == 5
+
+
+def test_renaming_a_vaults_only_school_renames_the_window(qtbot, one_school: VaultSession) -> None:
+    window = MainWindow(one_school)
+    qtbot.addWidget(window)
+    assert "Sint-X" in window.windowTitle()
+    dialog = window.show_school_settings()
+    dialog.name_edit.setText("Sint-Jozef")
+    dialog.save()
+    assert one_school.profile().school == "Sint-Jozef"
+    assert "Sint-Jozef" in window.windowTitle() and not window.school_chooser.isVisible()

@@ -96,9 +96,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
 
-        profile = session.profile()
-        place = " · ".join(part for part in (profile.school, profile.clb) if part)
-        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
+        self._show_title()
         self._fill_years()
         self._add_school_chooser()
 
@@ -204,7 +202,13 @@ class MainWindow(QMainWindow):
         self.school_chooser.reload()
         self.school_label.setVisible(self.school_chooser.several)
         self.action_move_pupil.setVisible(self.school_chooser.several)
+        self._show_title()  # renaming a vault's only school renames the profile's school
         self.refresh()
+
+    def _show_title(self) -> None:
+        profile = self.session.profile()
+        place = " · ".join(part for part in (profile.school, profile.clb) if part)
+        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
 
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""
