@@ -1,5 +1,5 @@
 """Render the CLB worker's screens offscreen: the overview across schools with the school
-chooser, and a school's settings dialog (for the user guides).
+chooser, a school's settings dialog and adding a school (for the user guides).
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots_schools.py resources/docs
     PA_DESKTOP_LANG=fr python packaging/screenshots_schools.py resources/docs/fr
@@ -25,6 +25,7 @@ def main() -> int:
     from PySide6.QtCore import QDate
 
     from pa_desktop.domain.schools import Enrolment, SchoolFreeDay
+    from pa_desktop.gui.schools.new_school_dialog import NewSchoolDialog
     from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
 
     app, _vaults, _folder, session = demo_session("clb")
@@ -44,6 +45,11 @@ def main() -> int:
     dialog.calendar.setSelectedDate(QDate(2026, 10, 14))
     dialog._add_code_row("S", "B", "spijbelen")
     save(dialog, "school-settings.png")
+    adding = NewSchoolDialog(session, dialog)
+    adding.name_edit.setText("Sint-Jozefscollege")
+    adding.number_edit.setText("012345")
+    save(adding, "new-school.png")
+    adding.close()
     return finish(app, session, dialog, window)
 
 

@@ -52,17 +52,59 @@ class SchoolUseCases(SettingsUseCases):
         self._school_calendars.clear()
 
     def add_school(self, name: str, number: str | None = None) -> School:
+        clean = self._school_name(name)
+        try:
+            school = self._schools.add(clean, _school_number(number))
+        except SchoolNameTakenError:
+            raise InvalidInputError(["school_name_taken"], name=clean) from None
+        self._school_changed()
+        return school
+
+    def update_school(self, school_id: int, name: str, number: str | None = None) -> School:
+        """A school's new name and institution number. In a vault of one school the profile's
+        school follows, as `save_profile` renames that school: exports and the window title
+        keep naming the school the user sees."""
+        clean = self._school_name(name, school_id)
+        try:
+            self._schools.update(school_id, clean, _school_number(number))
+        except SchoolNameTakenError:
+            raise InvalidInputError(["school_name_taken"], name=clean) from None
+        except SchoolNotFoundError:
+            raise NotFoundError("school", school_id) from None
+        self._school_changed()
+        if len(self.schools()) == 1:
+            self._settings.put_many({"school": clean})
+        return self.find_school(school_id)
+
+    def save_school(
+        self, school_id: int, name: str, number: str | None, settings: SchoolSettings
+    ) -> None:
+        """A school's name, number and settings at once (the settings dialog's Save): every
+        problem is found before anything is written, so a refusal leaves the school as it was."""
+        problems = self._settings_problems(settings)
+        try:
+            self._school_name(name, school_id)
+        except InvalidInputError as error:
+            problems.extend(error.problems)
+        if problems:
+            raise InvalidInputError(sorted(set(problems)), name=" ".join(name.split()))
+        current = self.find_school(school_id)
+        if (current.name, current.number) != (" ".join(name.split()), _school_number(number)):
+            self.update_school(school_id, name, number)
+        self.save_school_settings(school_id, settings)
+
+    def _school_name(self, name: str, school_id: int | None = None) -> str:
+        """The name as stored (spaces tidied), refused when empty, a number, or another
+        school's name written with other capitals ("Sint-Jan" and "sint-jan" are one school)."""
         clean = " ".join(name.split())
         if not clean:
             raise InvalidInputError(["school_name_empty"])
         if clean.isdigit():  # SCHOOL on the command line is an id or a name: keep them apart
             raise InvalidInputError(["school_name_is_number"])
-        try:
-            school = self._schools.add(clean, (number or "").strip() or None)
-        except SchoolNameTakenError:
-            raise InvalidInputError(["school_name_taken"], name=clean) from None
-        self._school_changed()
-        return school
+        for school in self.schools():
+            if school.id != school_id and school.name.casefold() == clean.casefold():
+                raise InvalidInputError(["school_name_taken"], name=school.name)
+        return clean
 
     def find_school(self, text: str | int) -> School:
         """A school by id or by its exact name (NotFoundError otherwise)."""
@@ -95,7 +137,17 @@ class SchoolUseCases(SettingsUseCases):
             raise NotFoundError("school", school_id) from None
 
     def save_school_settings(self, school_id: int, settings: SchoolSettings) -> None:
-        """Check and store a school's settings as a whole (the settings dialog saves here)."""
+        """Check and store a school's settings as a whole."""
+        problems = self._settings_problems(settings)
+        if problems:
+            raise InvalidInputError(sorted(set(problems)))
+        try:
+            self._schools.put_settings(school_id, settings)
+        except SchoolNotFoundError:
+            raise NotFoundError("school", school_id) from None
+        self._school_changed()
+
+    def _settings_problems(self, settings: SchoolSettings) -> list[str]:
         problems: list[str] = []
         for free in settings.free_days:
             problems.extend(free.problems())
@@ -114,13 +166,7 @@ class SchoolUseCases(SettingsUseCases):
                 problems.append("code_is_official")
             if maps_to.upper() not in official:
                 problems.append("maps_to_unknown")
-        if problems:
-            raise InvalidInputError(sorted(set(problems)))
-        try:
-            self._schools.put_settings(school_id, settings)
-        except SchoolNotFoundError:
-            raise NotFoundError("school", school_id) from None
-        self._school_changed()
+        return problems
 
     def add_school_free_day(self, school_id: int, free: SchoolFreeDay) -> None:
         current = self.school_settings(school_id)
@@ -268,6 +314,10 @@ class SchoolUseCases(SettingsUseCases):
 
 def _enrolment_order(enrolment: Enrolment) -> tuple[int, date]:
     return (enrolment.school_year, enrolment.arrival or date.min)
+
+
+def _school_number(number: str | None) -> str | None:
+    return " ".join((number or "").split()) or None
 
 
 def _with(settings: SchoolSettings, **changes: Any) -> SchoolSettings:

@@ -58,6 +58,20 @@ class SchoolRepository:
                 (name, school_id, name, school_id),
             )
 
+    def update(self, school_id: int, name: str, number: str | None) -> None:
+        """A school's new name and institution number (the settings dialog edits them)."""
+        with self._engine.begin() as connection:
+            taken = connection.exec_driver_sql(
+                "SELECT 1 FROM schools WHERE name = ? AND id != ?", (name, school_id)
+            ).first()
+            if taken is not None:
+                raise SchoolNameTakenError(name)
+            result = connection.exec_driver_sql(
+                "UPDATE schools SET name = ?, number = ? WHERE id = ?", (name, number, school_id)
+            )
+            if not result.rowcount:
+                raise SchoolNotFoundError(school_id)
+
     def all(self) -> list[School]:
         """Every school with how many pupils it holds now (their current school)."""
         with self._engine.connect() as connection:

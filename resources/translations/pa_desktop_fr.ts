@@ -3841,6 +3841,14 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Paramètres de l&apos;école</translation>
     </message>
     <message>
+        <source>N&amp;ew school…</source>
+        <translation>Nou&amp;velle école…</translation>
+    </message>
+    <message>
+        <source>Add a school to this vault (a CLB serves several)</source>
+        <translation>Ajouter une école à ce coffre (un CLB en sert plusieurs)</translation>
+    </message>
+    <message>
         <source>Days without lessons at this school</source>
         <translation>Jours sans cours dans cette école</translation>
     </message>
@@ -3937,6 +3945,14 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Valeurs par défaut du &amp;guide</translation>
     </message>
     <message>
+        <source>Save the changes to {school} first?</source>
+        <translation>Enregistrer d&apos;abord les modifications de {school} ?</translation>
+    </message>
+    <message>
+        <source>{school} was added. Set up its days without lessons and codes, then Save.</source>
+        <translation>{school} a été ajoutée. Indiquez ses jours sans cours et ses codes, puis choisissez Enregistrer.</translation>
+    </message>
+    <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Pas encore enregistré : choisissez Enregistrer.</translation>
     </message>
@@ -3947,6 +3963,46 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     <message>
         <source>Redo: {what}</source>
         <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;école.</translation>
+    </message>
+    <message>
+        <source>A school&apos;s name cannot be only a number: add a word (e.g. Campus 2).</source>
+        <translation>Le nom d&apos;une école ne peut pas être qu&apos;un nombre : ajoutez un mot (p. ex. Campus 2).</translation>
+    </message>
+    <message>
+        <source>There already is a school named {name} in this vault.</source>
+        <translation>Ce coffre contient déjà une école nommée {name}.</translation>
+    </message>
+    <message>
+        <source>Name of the school</source>
+        <translation>Nom de l&apos;école</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Institution number</source>
+        <translation>Numéro d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Nouvelle école</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution number:</source>
+        <translation>Numéro d&apos;é&amp;tablissement :</translation>
+    </message>
+    <message>
+        <source>&amp;Add the school</source>
+        <translation>&amp;Ajouter l&apos;école</translation>
     </message>
 </context>
 <context>

@@ -3841,6 +3841,14 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Schoolinstellingen</translation>
     </message>
     <message>
+        <source>N&amp;ew school…</source>
+        <translation>Nieuwe schoo&amp;l…</translation>
+    </message>
+    <message>
+        <source>Add a school to this vault (a CLB serves several)</source>
+        <translation>Een school aan deze kluis toevoegen (een CLB bedient er meerdere)</translation>
+    </message>
+    <message>
         <source>Days without lessons at this school</source>
         <translation>Dagen zonder les in deze school</translation>
     </message>
@@ -3937,6 +3945,14 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>&amp;Standaardwaarden van de leidraad</translation>
     </message>
     <message>
+        <source>Save the changes to {school} first?</source>
+        <translation>Eerst de wijzigingen aan {school} bewaren?</translation>
+    </message>
+    <message>
+        <source>{school} was added. Set up its days without lessons and codes, then Save.</source>
+        <translation>{school} is toegevoegd. Stel de lesvrije dagen en codes in en kies dan Opslaan.</translation>
+    </message>
+    <message>
         <source>Not saved yet: choose Save.</source>
         <translation>Nog niet bewaard: kies Opslaan.</translation>
     </message>
@@ -3947,6 +3963,46 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>Redo: {what}</source>
         <translation>Opnieuw doen: {what}</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>Vul de naam van de school in.</translation>
+    </message>
+    <message>
+        <source>A school&apos;s name cannot be only a number: add a word (e.g. Campus 2).</source>
+        <translation>De naam van een school mag niet alleen een getal zijn: voeg een woord toe (bv. Campus 2).</translation>
+    </message>
+    <message>
+        <source>There already is a school named {name} in this vault.</source>
+        <translation>Er is in deze kluis al een school met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Name of the school</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Institution number</source>
+        <translation>Instellingsnummer</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution number:</source>
+        <translation>&amp;Instellingsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the school</source>
+        <translation>School &amp;toevoegen</translation>
     </message>
 </context>
 <context>

@@ -107,9 +107,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
 
-        profile = session.profile()
-        place = " · ".join(part for part in (profile.school, profile.clb) if part)
-        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
+        self._show_title()
         self._fill_years()
         self._add_school_chooser()
 
@@ -207,8 +205,22 @@ class MainWindow(QMainWindow):
 
         dialog = SchoolSettingsDialog(self.session, self.selected_school(), self)
         dialog.saved.connect(self.refresh)
+        dialog.schools_changed.connect(self._schools_changed)
         dialog.show()
         return dialog
+
+    def _schools_changed(self) -> None:
+        """A school added or renamed: the chooser shows it at once (and appears at the second)."""
+        self.school_chooser.reload()
+        self.school_label.setVisible(self.school_chooser.several)
+        self.action_move_pupil.setVisible(self.school_chooser.several)
+        self._show_title()  # renaming a vault's only school renames the profile's school
+        self.refresh()
+
+    def _show_title(self) -> None:
+        profile = self.session.profile()
+        place = " · ".join(part for part in (profile.school, profile.clb) if part)
+        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
 
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""

@@ -3,7 +3,9 @@ absence codes with the official code each counts as, Wednesday afternoon, the le
 the afternoon starts, and the thresholds (with the guideline's defaults and a reset).
 
 Everything is saved at once through the services, which check it; nothing is written until
-"Save". Days without lessons are greyed on the calendar, as in the dossier's timeline.
+"Save". The chosen school's name and institution number are edited here too, and "New
+school…" adds one (a CLB worker's vault): the overview's chooser follows at once through
+`schools_changed`, and appears the moment a vault gets its second school. Days without lessons are greyed on the calendar, as in the dossier's timeline.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -38,9 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.schools import WHOLE_DAY, SchoolFreeDay, SchoolSettings
-from pa_desktop.gui.common.texts import format_date, problem_text, tr
+from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.gui.schools.new_school_dialog import (
+    NewSchoolDialog,
+    name_edit,
+    number_edit,
+    school_problem,
+)
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.importer import Importer
 from pa_desktop.services.resources import default_thresholds
@@ -78,7 +87,7 @@ def _half_name(half: str) -> str:
     return {"VM": tr("morning"), "NM": tr("afternoon")}.get(half, tr("whole day"))
 
 
-def _problem(problem: str) -> str:
+def _problem(problem: str, name: str = "") -> str:
     texts = {
         "range_reversed": tr("The last day lies before the first day."),
         "range_spans_years": tr("The days must lie in one school year."),
@@ -88,11 +97,12 @@ def _problem(problem: str) -> str:
         "threshold_invalid": tr("A threshold must be a positive number."),
         "reason_too_long": tr("The reason is too long (120 characters at most)."),
     }
-    return texts.get(problem, problem_text(problem))
+    return texts.get(problem, school_problem(problem, name))
 
 
 class SchoolSettingsDialog(QDialog):
     saved = Signal()
+    schools_changed = Signal()  # a school was added or renamed: choosers elsewhere reload
 
     def __init__(
         self, session: VaultSession, school: int | None = None, parent: QWidget | None = None
@@ -102,18 +112,30 @@ class SchoolSettingsDialog(QDialog):
         self.session = session
         self.setWindowTitle(tr("School settings"))
         self._free_days: list[SchoolFreeDay] = []
+        self._loaded: tuple[str, str, SchoolSettings] | None = None
+        self._shown_school = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.school_combo = SchoolChooser(session, with_all=False)
         self.school_combo.select_school(school)
-        school_label = QLabel(tr("Sc&hool:"))
-        school_label.setBuddy(self.school_combo)
-        self.school_name = QLabel()
-        for widget in (school_label, self.school_combo, self.school_name):
+        self.school_label = QLabel(tr("Sc&hool:"))
+        self.school_label.setBuddy(self.school_combo)
+        self.name_edit = name_edit()
+        self.number_edit = number_edit()
+        name_label = QLabel(tr("&Name:"))
+        name_label.setBuddy(self.name_edit)
+        number_label = QLabel(tr("&Institution number:"))
+        number_label.setBuddy(self.number_edit)
+        self.new_school_button = QPushButton(tr("N&ew school…"))
+        self.new_school_button.setToolTip(tr("Add a school to this vault (a CLB serves several)"))
+        self.new_school_button.clicked.connect(lambda: self.new_school())
+        for widget in (self.school_label, self.school_combo, name_label, self.name_edit):
             top.addWidget(widget)
+        top.addWidget(number_label)
+        top.addWidget(self.number_edit)
         top.addStretch(1)
-        school_label.setVisible(self.school_combo.several)
-        self.school_name.setVisible(not self.school_combo.several)
+        top.addWidget(self.new_school_button)
+        self.school_label.setVisible(self.school_combo.several)
         layout.addLayout(top)
         columns = QHBoxLayout()
         columns.addWidget(self._free_day_box(), 3)
@@ -132,7 +154,7 @@ class SchoolSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.school_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.school_combo.currentIndexChanged.connect(lambda _i: self._school_chosen())
         self.resize(1060, 700)
         self.load()
 
@@ -229,7 +251,9 @@ class SchoolSettingsDialog(QDialog):
         """Show the chosen school's settings as stored (unsaved edits of another are dropped)."""
         school = self.school_id()
         own = self.session.school_settings(school)
-        self.school_name.setText(self.session.find_school(school).name)
+        found = self.session.find_school(school)
+        self.name_edit.setText(found.name)
+        self.number_edit.setText(found.number or "")
         self._free_days = list(own.free_days)
         self._show_free_days()
         year = self.session.current_school_year()
@@ -244,6 +268,64 @@ class SchoolSettingsDialog(QDialog):
         for name, spin in self.threshold_spins.items():
             spin.setValue(int(limits[name]))
         self.status.clear()
+        self._loaded = self._shown()
+        self._shown_school = school
+
+    def _shown(self) -> tuple[str, str, SchoolSettings]:
+        return (self.name_edit.text(), self.number_edit.text(), self.settings())
+
+    def unsaved(self) -> bool:
+        """Whether the dialog shows edits not saved yet (compared with what was loaded)."""
+        return self._loaded is not None and self._shown() != self._loaded
+
+    def _keep_or_drop_edits(self) -> bool:
+        """Before showing another school: save, drop or keep (False) the unsaved edits."""
+        if not self.unsaved():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("School settings"),
+            tr("Save the changes to {school} first?").format(school=self._loaded_name()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self._store(self._shown_school)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _loaded_name(self) -> str:
+        return self._loaded[0] if self._loaded is not None else ""
+
+    def _school_chosen(self) -> None:
+        if self._keep_or_drop_edits():
+            self.load()
+        else:  # stay on the school whose edits are kept
+            self.school_combo.blockSignals(True)
+            self.school_combo.select_school(self._shown_school)
+            self.school_combo.blockSignals(False)
+
+    def new_school(self) -> NewSchoolDialog | None:
+        """Add a school (name, optional number) and show it, ready for its calendar and codes."""
+        if not self._keep_or_drop_edits():
+            return None
+        dialog = NewSchoolDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.school is None:
+            return dialog
+        self._schools_reloaded(dialog.school.id)
+        self.status.setText(
+            tr("{school} was added. Set up its days without lessons and codes, then Save.").format(
+                school=dialog.school.name
+            )
+        )
+        return dialog
+
+    def _schools_reloaded(self, chosen: int) -> None:
+        self.school_combo.reload(keep=chosen)
+        self.school_label.setVisible(self.school_combo.several)
+        self.load()
+        self.schools_changed.emit()
 
     def _show_free_days(self) -> None:
         self.free_list.clear()
@@ -348,11 +430,26 @@ class SchoolSettingsDialog(QDialog):
             first_afternoon_hour=self.hour_spin.value(),
         )
 
-    def save(self) -> None:
+    def _store(self, school: int) -> bool:
+        """Save what the dialog shows for `school`; a refusal is said in the status line."""
+        renamed = (self.name_edit.text(), self.number_edit.text()) != (
+            self._loaded[:2] if self._loaded is not None else ("", "")
+        )
         try:
-            self.session.save_school_settings(self.school_id(), self.settings())
+            self.session.save_school(
+                school, self.name_edit.text(), self.number_edit.text(), self.settings()
+            )
         except InvalidInputError as error:
-            self.status.setText(" ".join(_problem(p) for p in error.problems))
-            return
+            name = str(error.details.get("name", ""))
+            self.status.setText(" ".join(_problem(p, name) for p in error.problems))
+            return False
+        if renamed:
+            self.school_combo.reload()  # the new name; the chosen school stays chosen
+            self.schools_changed.emit()
+        self._loaded = self._shown()
         self.saved.emit()
-        self.accept()
+        return True
+
+    def save(self) -> None:
+        if self._store(self.school_id()):
+            self.accept()
