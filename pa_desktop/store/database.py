@@ -47,7 +47,10 @@ def seal_engine(engine: Engine) -> None:
     connect attempt fail: a closed or locked vault never quietly reconnects (its URL still
     carries the key)."""
     engine.dispose()
-    if not event.contains(engine, "do_connect", _refuse):
+    # asked of the dialect's own listeners: `event.contains` keys its registry by `id(engine)`,
+    # and an entry outlives its engine while the dialect lives on (a connection still lent out
+    # holds it), so a new engine at a reused address was taken for sealed and never sealed
+    if _refuse not in list(engine.dialect.dispatch.do_connect):
         event.listen(engine, "do_connect", _refuse)
 
 
