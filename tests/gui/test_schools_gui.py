@@ -97,15 +97,17 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
     dialog = SchoolSettingsDialog(clb_session, 1)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.calendar.setSelectedDate(QDate(2025, 10, 6))
-    dialog.reason_edit.setText("pedagogische studiedag")
-    dialog.add_free_day()
-    dialog.calendar.setSelectedDate(QDate(2025, 10, 8))
-    dialog.until_edit.setDate(QDate(2025, 10, 8))
-    dialog.half_combo.setCurrentIndex(dialog.half_combo.findData("VM"))
-    dialog.add_free_day()
-    assert dialog.free_list.count() == 2
-    dialog._add_code_row("S", "B", "spijbelen")
+    days = dialog.free_days_box
+    days.calendar.setSelectedDate(QDate(2025, 10, 6))
+    days.reason_edit.setText("pedagogische studiedag")
+    days.add_free_day()
+    days.calendar.setSelectedDate(QDate(2025, 10, 8))
+    days.until_edit.setDate(QDate(2025, 10, 8))
+    days.half_combo.setCurrentIndex(days.half_combo.findData("VM"))
+    days.add_free_day()
+    assert days.free_list.count() == 2
+    assert "Not saved" in dialog.status.text()
+    dialog.codes_box.add_code_row("S", "B", "spijbelen")
     dialog.threshold_spins["clb_signal_b"].setValue(4)
     dialog.wednesday_check.setChecked(True)
     dialog.grab().save("/tmp/pa15-school-settings.png")
@@ -123,11 +125,12 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
 
     again = SchoolSettingsDialog(clb_session, 1)
     qtbot.addWidget(again)
-    assert again.free_list.count() == 2 and again.codes_table.rowCount() == 1
+    assert again.free_days_box.free_list.count() == 2
+    assert again.codes_box.codes_table.rowCount() == 1
     again.reset_thresholds()
     assert again.threshold_spins["clb_signal_b"].value() == 5
-    again.free_list.setCurrentRow(0)
-    again.remove_free_day()
+    again.free_days_box.free_list.setCurrentRow(0)
+    again.free_days_box.remove_free_day()
     again.save()
     assert clb_session.thresholds(1).clb_signal_b == 5
     assert len(clb_session.school_settings(1).free_days) == 1
