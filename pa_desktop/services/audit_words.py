@@ -87,6 +87,13 @@ ACTIONS: dict[str, dict[str, str]] = {
         "fr": "Graphique d'Aperçu exporté",
         "en": "Insight chart exported",
     },
+    "school_added": {"nl": "School toegevoegd", "fr": "École ajoutée", "en": "School added"},
+    "school_renamed": {"nl": "School hernoemd", "fr": "École renommée", "en": "School renamed"},
+    "school_number_changed": {
+        "nl": "Instellingsnummer van een school gewijzigd",
+        "fr": "Numéro d'établissement d'une école modifié",
+        "en": "School's institution number changed",
+    },
     "remove_set_aside": {
         "nl": "Door een herstel opzijgezette kluis verwijderd",
         "fr": "Coffre mis de côté par une restauration supprimé",
@@ -193,6 +200,12 @@ DETAILS: dict[str, dict[str, str]] = {
     "replaced": {"nl": "kluis vervangen", "fr": "coffre remplacé", "en": "replaced the vault"},
     "rows": {"nl": "rijen", "fr": "lignes", "en": "rows"},
     "rule": {"nl": "regel", "fr": "règle", "en": "rule"},
+    "school": {"nl": "school", "fr": "école", "en": "school"},
+    "institution_number": {
+        "nl": "instellingsnummer",
+        "fr": "numéro d'établissement",
+        "en": "institution number",
+    },
     "school_change_added": {
         "nl": "schoolverandering toegevoegd",
         "fr": "changement d'école ajouté",
