@@ -3,40 +3,19 @@ column across schools, the import kept within a school, and the school settings 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.gui.importing.dialog import ImportDialog
 from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.gui.overview.model import SCHOOL
 from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
-from pa_desktop.services.access import Vaults
-from pa_desktop.services.session import Profile, VaultSession
-from tests.gui.conftest import PASSPHRASE
+from pa_desktop.services.session import VaultSession
 
 YEAR = SchoolYear(2025)
-
-
-@pytest.fixture
-def clb_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
-    session, _ = vaults.create(
-        tmp_path / "clb", PASSPHRASE, Profile(school="Sint-X", user_name="CLB", role="clb")
-    )
-    session.set_reference_date(date(2025, 12, 19))
-    other = session.add_school("Atheneum Noord")
-    for school, last in ((session.default_school_id(), "Peeters"), (other.id, "Janssens")):
-        session.add_pupil(PupilDraft(last, "A", "3A", school_number="123", school_id=school))
-    yield session
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(30_000)
-    session.close()
 
 
 def _window(qtbot, session: VaultSession, rows: int) -> MainWindow:

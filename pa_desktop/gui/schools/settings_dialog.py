@@ -119,6 +119,8 @@ class SchoolSettingsDialog(QDialog):
         top.addWidget(self.new_school_button)
         self.school_label.setVisible(self.school_combo.several)
         layout.addLayout(top)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         columns = QHBoxLayout()
         self.free_days_box = FreeDaysBox()
         self.free_days_box.refused.connect(
@@ -135,8 +137,6 @@ class SchoolSettingsDialog(QDialog):
         right.addWidget(self._thresholds_box())
         columns.addLayout(right, 2)
         layout.addLayout(columns, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
