@@ -13,23 +13,6 @@ from tests.cli.test_cli_commands import Run
 HEADER = "Leerlingnummer;Naam;Voornaam;Klas;Datum;VM/NM;Code"
 
 
-@pytest.fixture
-def clb_vault(run: Run) -> dict[str, int]:
-    """Two schools, each with a pupil number 123 in a class 3A."""
-    assert run("init", "--user", "CLB", "--role", "clb", "--school", "Sint-X").status == 0
-    second = run("school", "add", "Atheneum Noord", "--number", "045678")
-    assert second.status == 0, second.err
-    ids = {}
-    for school, last in (("Sint-X", "Peeters"), ("Atheneum Noord", "Janssens")):
-        added = run(
-            "pupil", "add", "--school", school, "--last-name", last, "--first-name", "A",
-            "--class", "3A", "--number", "123",
-        )  # fmt: skip
-        assert added.status == 0, added.err
-        ids[last] = int(added.out)
-    return ids
-
-
 def _csv(tmp_path: Path, *rows: str) -> Path:
     path = tmp_path / "export.csv"
     path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
