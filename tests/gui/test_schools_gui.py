@@ -135,3 +135,39 @@ def test_moving_a_pupil_to_the_other_school_from_the_overview(
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [e.school_id for e in clb_session.enrolments(peeters)] == [1, 2]
     assert clb_session.pupil(peeters).school_id == 2
+
+
+def test_the_gui_import_sends_each_row_to_the_school_its_column_names(
+    qtbot, clb_session: VaultSession, tmp_path: Path
+) -> None:
+    export = tmp_path / "clb-export.csv"
+    export.write_text(
+        "Instelling;Leerlingnummer;Naam;Voornaam;Klas;Datum;VM/NM;Code\n"
+        "Atheneum Noord;123;Janssens;A;3A;15/09/2025;VM;B\n"
+        "Sint-X;123;Peeters;A;3A;16/09/2025;VM;B\n"
+        "Nergens;123;Peeters;A;3A;17/09/2025;VM;B\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(clb_session, export, None, school=1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.nextButton.isEnabled() and not dialog._busy, timeout=20_000)
+    page = dialog._mapping_page
+    assert page.school_column() and page.school_hint.isVisible()
+    assert not dialog.school_combo.isEnabled()  # the file says each row's school
+    dialog.grab().save("/tmp/pa15c-import-mapping-school.png")
+    dialog.ui.nextButton.click()
+    qtbot.waitUntil(lambda: dialog._preview_page.preview is not None, timeout=20_000)
+    preview = dialog._preview_page.preview
+    assert preview is not None
+    assert [(p.line, p.reason.value, p.detail) for p in preview.problems] == [
+        (4, "unknown_school", "Nergens")
+    ]
+    assert dialog.ui.newValue.text() == "2"
+    dialog.grab().save("/tmp/pa15c-import-preview-school.png")
+    dialog.ui.skipRowsCheck.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=20_000)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.importButton.click()
+    rows = {r.pupil.last_name: r for r in clb_session.overview(YEAR)}
+    assert rows["Janssens"].figures.b_count == 1 and rows["Peeters"].figures.b_count == 1

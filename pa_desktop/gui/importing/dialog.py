@@ -85,7 +85,8 @@ class ImportDialog(QDialog):
         self._relay = _ProgressRelay(self)
         self._relay.changed.connect(self._progress)
         self.import_result: ImportResult | None = None
-        self._mapping_page = MappingPage(ui, self._update_buttons)
+        several = len(session.schools()) > 1
+        self._mapping_page = MappingPage(ui, self._update_buttons, several)
         self._preview_page = PreviewPage(ui)
         for kind in ImportFormat:
             ui.formatCombo.addItem(format_name(kind), kind)
@@ -326,6 +327,9 @@ class ImportDialog(QDialog):
         ui.nextButton.setVisible(page in (PAGE_FILE, PAGE_MAPPING))
         ui.importButton.setVisible(page == PAGE_PREVIEW)
         complete = not self._mapping_page.problems()
+        # a school column names each row's school: the school chosen here is not used then
+        from_file = self._file is not None and self._file.needs_mapping
+        self.school_combo.setEnabled(not (from_file and self._mapping_page.school_column()))
         ui.nextButton.setEnabled(
             not busy and self._file is not None and (page == PAGE_FILE or complete)
         )
