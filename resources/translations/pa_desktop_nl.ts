@@ -1386,6 +1386,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Schooljaar</translation>
     </message>
     <message>
+        <source>S&amp;witch school…</source>
+        <translation>Van sc&amp;hool veranderen…</translation>
+    </message>
+    <message>
+        <source>Move the pupil to another school of this vault from a date; one dossier</source>
+        <translation>De leerling vanaf een datum naar een andere school van deze kluis verplaatsen; één dossier</translation>
+    </message>
+    <message>
         <source>Referral to the C&amp;LB…</source>
         <translation>Aanmelding bij het C&amp;LB…</translation>
     </message>
@@ -1595,6 +1603,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>geen nummer en geen naam</translation>
     </message>
     <message>
+        <source>no school named</source>
+        <translation>geen school vermeld</translation>
+    </message>
+    <message>
         <source>not in the vault</source>
         <translation>niet in de kluis</translation>
     </message>
@@ -1637,6 +1649,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The pupil was not enrolled at this school on {detail}.</source>
         <translation>De leerling was op {detail} niet ingeschreven in deze school.</translation>
+    </message>
+    <message>
+        <source>School not found in this vault (by name or number): {detail}.</source>
+        <translation>School niet gevonden in deze kluis (op naam of nummer): {detail}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1865,6 +1881,18 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>(recognised from the column names)</source>
         <translation>(herkend aan de kolomnamen)</translation>
+    </message>
+    <message>
+        <source>School column</source>
+        <translation>Kolom met de school</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Each row goes to the school it names (by name or institution number); a row naming no school of this vault is refused.</source>
+        <translation>Elke rij gaat naar de school die ze vermeldt (op naam of instellingsnummer); een rij zonder school van deze kluis wordt geweigerd.</translation>
     </message>
     <message>
         <source>{file}: {format}.</source>
@@ -3771,6 +3799,26 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     <message>
         <source>The pupil already is at that school.</source>
         <translation>De leerling zit al in die school.</translation>
+    </message>
+    <message>
+        <source>The school the pupil is enrolled at</source>
+        <translation>De school waar de leerling ingeschreven is</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Date of arrival at the new school</source>
+        <translation>Datum van aankomst in de nieuwe school</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val at the new school</source>
+        <translation>&amp;Aankomst in de nieuwe school</translation>
+    </message>
+    <message>
+        <source>The pupil moves to the new school on that date and keeps one dossier: the absences already recorded stay.</source>
+        <translation>De leerling gaat op die datum naar de nieuwe school en houdt één dossier: de afwezigheden die al geregistreerd zijn, blijven.</translation>
     </message>
     <message>
         <source>Signal to the CLB from (B half days)</source>
