@@ -2074,10 +2074,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (à remplacer : {replace})</translation>
     </message>
-    <message>
-        <source>Sc&amp;hool</source>
-        <translation>Éc&amp;ole</translation>
-    </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
@@ -3889,6 +3885,10 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Paramètres de l&apos;école</translation>
     </message>
     <message>
+        <source>&amp;School:</source>
+        <translation>Éc&amp;ole :</translation>
+    </message>
+    <message>
         <source>N&amp;ew school…</source>
         <translation>Nou&amp;velle école…</translation>
     </message>
@@ -3930,7 +3930,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>Moti&amp;f :</translation>
     </message>
     <message>
         <source>&amp;Add these days</source>
@@ -3982,7 +3982,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     </message>
     <message>
         <source>Remove the c&amp;ode</source>
-        <translation>Supprimer le c&amp;ode</translation>
+        <translation>Supprimer le co&amp;de</translation>
     </message>
     <message>
         <source>Thresholds</source>

@@ -2074,10 +2074,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (te vervangen: {replace})</translation>
     </message>
-    <message>
-        <source>Sc&amp;hool</source>
-        <translation>Sc&amp;hool</translation>
-    </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
         <translation>
@@ -3889,6 +3885,10 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Schoolinstellingen</translation>
     </message>
     <message>
+        <source>&amp;School:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>N&amp;ew school…</source>
         <translation>Nieuwe schoo&amp;l…</translation>
     </message>
@@ -3934,11 +3934,11 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     </message>
     <message>
         <source>&amp;Add these days</source>
-        <translation>Deze dagen &amp;toevoegen</translation>
+        <translation>Deze dagen toe&amp;voegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Ver&amp;wijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <source>The school&apos;s own days without lessons</source>

@@ -95,7 +95,7 @@ class ImportDialog(QDialog):
         self.school_combo = SchoolChooser(session, with_all=False, parent=ui.filePage)
         self.school_combo.select_school(school)
         if self.school_combo.several:
-            school_label = QLabel(tr("Sc&hool"), ui.filePage)
+            school_label = QLabel(tr("S&chool"), ui.filePage)
             school_label.setBuddy(self.school_combo)
             ui.fileForm.addRow(school_label, self.school_combo)
         self.school_combo.currentIndexChanged.connect(lambda _i: self._start_preview())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.pupils import Pupil
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.schools.chooser import SchoolChooser
 from pa_desktop.gui.schools.pupil_school import announce_move, move_problem
@@ -57,6 +58,7 @@ class MovePupilDialog(QDialog):
         form.addRow(tr("&Class there:"), self.class_edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        style_label(self.error, "error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -100,7 +100,7 @@ class SchoolSettingsDialog(QDialog):
         top = QHBoxLayout()
         self.school_combo = SchoolChooser(session, with_all=False)
         self.school_combo.select_school(school)
-        self.school_label = QLabel(tr("Sc&hool:"))
+        self.school_label = QLabel(tr("&School:"))
         self.school_label.setBuddy(self.school_combo)
         self.name_edit = name_edit()
         self.number_edit = number_edit()
