@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pa_desktop.domain.calendar import SchoolYear, years_between
+from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.domain.importing.headers import Field
 from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
 from pa_desktop.domain.importing.plan import (
@@ -36,10 +36,9 @@ from pa_desktop.domain.importing.plan import (
     check_rows,
     make_plan,
 )
-from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem, SourceRow
+from pa_desktop.domain.importing.records import ImportFormat, SourceRow
 from pa_desktop.domain.importing.schools import LineSchools, SchoolMatcher, school_cells
 from pa_desktop.domain.pupils import Pupil
-from pa_desktop.domain.schools import Enrolment
 from pa_desktop.services import audit
 from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import (
@@ -50,10 +49,15 @@ from pa_desktop.services.errors import (
 )
 from pa_desktop.services.import_files import ImportFile, load_bytes, load_path
 from pa_desktop.services.import_report import ImportOptions, ImportPreview, ImportResult
+from pa_desktop.services.import_schools import (
+    Enrolments,
+    enrolments_of_checks,
+    pupils_of_school,
+    refuse_outside_enrolment,
+)
 from pa_desktop.services.session import VaultSession
 from pa_desktop.store.imports import AbsenceWrite, ImportRepository
 from pa_desktop.store.repositories import SettingsRepository
-from pa_desktop.store.schools import SchoolRepository
 
 MAPPINGS_SETTING = "import_mappings"
 HOUR_SETTING = "import_first_afternoon_hour"
@@ -62,34 +66,6 @@ CHUNK = 5000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-_OPEN_END = date.max.toordinal()
-
-
-def _enrolled_spans(
-    pupil: Pupil,
-    year: int,
-    enrolments: dict[int, dict[int, list[Enrolment]]],
-    school: int,
-    default: int,
-) -> tuple[tuple[int, int], ...]:
-    """The day ordinals (from, to) in which the pupil was enrolled at `school` in a school year:
-    its enrolment rows of that year, else its own arrival and leaving dates."""
-    of_year = enrolments.get(year, {}).get(pupil.id)
-    if of_year:
-        return tuple(
-            (
-                e.arrival.toordinal() if e.arrival else 0,
-                e.leaving.toordinal() if e.leaving else _OPEN_END,
-            )
-            for e in of_year
-            if e.school_id == school
-        )
-    if (pupil.school_id or default) != school:
-        return ()
-    since, until = pupil.enrolled_from, pupil.enrolled_until
-    return ((since.toordinal() if since else 0, until.toordinal() if until else _OPEN_END),)
 
 
 def _existing(
@@ -263,7 +239,7 @@ class Importer:
         all_pupils: list[Pupil],
         existing_rows: Callable[[date, date], Iterable[Any]],
         options: ImportOptions,
-        enrolments: dict[int, dict[int, list[Enrolment]]] | None = None,
+        enrolments: Enrolments | None = None,
     ) -> list[_Planned]:
         """Each group planned against its school's pupils only."""
         planned = []
@@ -271,10 +247,11 @@ class Importer:
             checked = group.checked
             first, last = checked.first_day, checked.last_day
             existing = _existing(existing_rows, first, last)
-            pupils = self._of_school(all_pupils, group.school) if group.school else []
+            default = self._session.default_school_id()
+            pupils = pupils_of_school(all_pupils, group.school, default) if group.school else []
             plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
             if group.school is not None:
-                self._refuse_outside_enrolment(plan, pupils, group.school, enrolments)
+                refuse_outside_enrolment(self._session, plan, pupils, group.school, enrolments)
             planned.append(_Planned(group.school, plan))
         return planned
 
@@ -319,7 +296,7 @@ class Importer:
         # commit) the transaction's connection.
         user = self._session.profile().user_name
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
-        enrolments = self._enrolments([g.checked for g in groups])
+        enrolments = enrolments_of_checks(self._session, (g.checked for g in groups))
         check_cancel()
         with self._imports.transaction() as tx:
             with without_cycle_collection():
@@ -373,75 +350,6 @@ class Importer:
             file_sha256_prefix=file.sha256[:12],
         )
         return ImportResult(import_id, preview, total, created)
-
-    # schools and enrolments ----------------------------------------------------------------
-    def _of_school(self, pupils: list[Pupil], school: int) -> list[Pupil]:
-        """The pupils of the school the rows come from: numbers and classes repeat across the
-        schools of a CLB worker's vault, so a row matches only within its school."""
-        default = self._session.default_school_id()
-        return [p for p in pupils if (p.school_id or default) == school]
-
-    def _enrolments(self, groups: list[Checked]) -> dict[int, dict[int, list[Enrolment]]]:
-        """Enrolment rows of every school year the file touches: year -> pupil -> rows."""
-        firsts = [c.first_day for c in groups if c.first_day is not None]
-        lasts = [c.last_day for c in groups if c.last_day is not None]
-        if not firsts or not lasts:
-            return {}
-        first, last = min(firsts), max(lasts)
-        repository = self._session.repository(SchoolRepository)
-        return {
-            year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(first, last)
-        }
-
-    def _refuse_outside_enrolment(
-        self,
-        plan: Plan,
-        pupils: list[Pupil],
-        school: int,
-        enrolments: dict[int, dict[int, list[Enrolment]]] | None = None,
-    ) -> None:
-        """Half days outside a known pupil's enrolment at this school become refused rows
-        (`outside_enrolment`), never written and then silently left out of the figures."""
-        if not plan.new and not plan.conflicts:
-            return
-        rows = enrolments if enrolments is not None else self._enrolments_of_plan(plan)
-        default = self._session.default_school_id()
-        by_id = {p.id: p for p in pupils}
-        # by pupil and school year, not by half day: two million half days, a few thousand spans
-        spans: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
-        years: dict[int, int] = {}
-
-        def enrolled(pupil_id: int, ordinal: int) -> bool:
-            year = years.get(ordinal)
-            if year is None:
-                year = years[ordinal] = SchoolYear.containing(date.fromordinal(ordinal)).start_year
-            key = (pupil_id, year)
-            known = spans.get(key)
-            if known is None:
-                known = spans[key] = _enrolled_spans(by_id[pupil_id], year, rows, school, default)
-            return any(low <= ordinal <= high for low, high in known)
-
-        new = plan.new
-        refused = False
-        for pupil_id, ordinal, line in zip(new.pupils, new.days, new.lines, strict=True):
-            if pupil_id > 0 and not enrolled(pupil_id, ordinal):
-                day = date.fromordinal(ordinal).isoformat()
-                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day))
-                refused = True
-        if refused:
-            plan.new = new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
-        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day.toordinal())]
-        plan.problems.sort(key=lambda p: p.line)
-
-    def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:
-        ordinals = [*plan.new.days, *(c.day.toordinal() for c in plan.conflicts)]
-        first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))
-        repository = self._session.repository(SchoolRepository)
-        return {
-            year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(first, last)
-        }
 
     def history(self) -> list[dict[str, Any]]:
         """Past imports, oldest first: file name, hash, format, counts, who and when."""
