@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from pa_desktop.domain.calendar import SchoolYear, years_between
-from pa_desktop.domain.importing.plan import Checked, Plan
+from pa_desktop.domain.importing.checks import Checked
+from pa_desktop.domain.importing.plan import Plan
 from pa_desktop.domain.importing.records import Reason, RowProblem
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.schools import Enrolment

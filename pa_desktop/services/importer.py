@@ -24,18 +24,16 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.importing.headers import Field
-from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
-from pa_desktop.domain.importing.plan import (
+from pa_desktop.domain.importing.checks import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
     ImportRules,
-    Plan,
-    PlanOptions,
-    PupilIndex,
     check_rows,
-    make_plan,
+    check_rows_in_groups,
 )
+from pa_desktop.domain.importing.headers import Field
+from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
+from pa_desktop.domain.importing.plan import Plan, PlanOptions, PupilIndex, make_plan
 from pa_desktop.domain.importing.records import ImportFormat, SourceRow
 from pa_desktop.domain.importing.schools import LineSchools, SchoolMatcher, school_cells
 from pa_desktop.domain.pupils import Pupil
@@ -220,17 +218,16 @@ class Importer:
             return [
                 _Group(school, check_rows(self.rows(file, mapping), self._rules(school, options)))
             ]
-        groups = [
-            _Group(
-                school,
-                check_rows(
-                    lines.only(self.rows(file, mapping), school), self._rules(school, options)
-                ),
-            )
-            for school in lines.schools
-        ]
-        if lines.has_unknown:
-            groups.append(_Group(None, lines.refuse_unknown(self.rows(file, mapping))))
+        schools = lines.schools
+        checked, refused = check_rows_in_groups(
+            self.rows(file, mapping),
+            [self._rules(school, options) for school in schools],
+            lines.group_of(schools),
+            lines.refusal,
+        )
+        groups = [_Group(school, one) for school, one in zip(schools, checked, strict=True)]
+        if refused.rows_read:
+            groups.append(_Group(None, refused))
         return groups
 
     def _plans(

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 from pa_desktop.domain.importing.headers import Field, recognise_field
-from pa_desktop.domain.importing.records import PupilRef, SourceRow
 from pa_desktop.domain.importing.schools import LineSchools, SchoolMatcher
 from tests.cli.test_cli_commands import Run
 
@@ -41,11 +40,9 @@ def test_lines_are_matched_by_name_or_number_whatever_the_spelling() -> None:
     lines = LineSchools(cells, matcher)
     assert [lines.school_at(line) for line in range(2, 7)] == [1, 2, 2, None, None]
     assert lines.schools == [1, 2] and lines.has_unknown
-    rows = [SourceRow(line, PupilRef("123"), f"day {line}") for line in range(2, 7)]
-    assert [r.line for r in lines.only(rows, 2)] == [3, 4]
-    refused = lines.refuse_unknown(rows)
-    assert refused.rows_read == 2
-    assert [(p.line, p.reason.value, p.detail) for p in refused.problems] == [
+    group = lines.group_of([2, 1])
+    assert [group(line) for line in range(2, 7)] == [1, 0, 0, -1, -1]
+    assert [(p.line, p.reason.value, p.detail) for p in map(lines.refusal, (5, 6))] == [
         (5, "unknown_school", "Nergens"),
         (6, "unknown_school", "no_school"),
     ]
@@ -123,3 +120,26 @@ def test_a_schools_own_vault_ignores_a_school_column(run: Run, tmp_path: Path) -
     done = run("import", str(export), "--json")
     assert done.status == 0, done.err
     assert _totals(run) == {"Peeters": 1}
+
+
+def test_each_rows_school_brings_its_own_calendar_and_codes(
+    run: Run, clb_vault: dict[str, int], tmp_path: Path
+) -> None:
+    free = run("school", "free-day", "add", "Sint-X", "--date", "2025-09-19", "--reason", "studie")
+    assert free.status == 0, free.err
+    code = run("school", "code", "add", "Atheneum Noord", "--code", "S", "--maps-to", "B")
+    assert code.status == 0, code.err
+    export = _csv(
+        tmp_path,
+        HEADER,
+        "Sint-X;123;Peeters;A;3A;19/09/2025;VM;B",  # Sint-X has no lessons that day
+        "Atheneum Noord;123;Janssens;A;3A;19/09/2025;VM;S",  # its own code S counts as B
+        "Sint-X;123;Peeters;A;3A;22/09/2025;VM;S",  # Sint-X does not know S
+        "Atheneum Noord;123;Janssens;A;3A;22/09/2025;VM;B",
+    )
+    result = json.loads(run("import", str(export), "--skip-bad-rows", "--json").out)
+    assert [(p["line"], p["reason"], p["detail"]) for p in result["problems"]] == [
+        (2, "not_a_lesson_day", "studie"),
+        (4, "unknown_code", "S"),
+    ]
+    assert _totals(run) == {"Peeters": 0, "Janssens": 2}

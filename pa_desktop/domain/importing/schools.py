@@ -15,10 +15,9 @@ dictionary: an export of a whole CLB has hundreds of thousands of lines.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from pa_desktop.domain.importing.plan import Checked
-from pa_desktop.domain.importing.records import Reason, RowProblem, SourceRow
+from pa_desktop.domain.importing.records import Reason, RowProblem
 from pa_desktop.domain.importing.values import normalise_number
 
 DETAIL_MAX = 40
@@ -89,26 +88,23 @@ class LineSchools:
     def has_unknown(self) -> bool:
         return any(school is None for school in self._ids)
 
-    def only(self, rows: Iterable[SourceRow], school: int) -> Iterator[SourceRow]:
-        """The rows of the lines that name `school`."""
-        wanted = {position + 1 for position, found in enumerate(self._ids) if found == school}
+    def group_of(self, schools: Sequence[int]) -> Callable[[int], int]:
+        """line -> the index in `schools` of the school the line names, or -1 (no school of
+        the vault, or one not in `schools`): the grouping `checks.check_rows_in_groups` reads."""
+        to_group = array("i", [-1])
+        for school in self._ids:
+            to_group.append(schools.index(school) if school in schools else -1)
         index = self._index
-        for row in rows:
-            if index[row.line] in wanted:
-                yield row
 
-    def refuse_unknown(self, rows: Iterable[SourceRow]) -> Checked:
-        """The rows of lines naming no school of the vault, each refused with what it named
-        (a `Checked` with problems only, planned like any other group of rows)."""
-        unknown = {position + 1 for position, found in enumerate(self._ids) if found is None}
-        checked = Checked()
-        index = self._index
-        for row in rows:
-            if index[row.line] in unknown:
-                checked.rows_read += 1
-                text = " ".join(self.text_at(row.line).split())[:DETAIL_MAX] or NO_SCHOOL
-                checked.problems.append(RowProblem(row.line, Reason.UNKNOWN_SCHOOL, text))
-        return checked
+        def group(line: int) -> int:
+            return to_group[index[line]]
+
+        return group
+
+    def refusal(self, line: int) -> RowProblem:
+        """Why a row of a line naming no school of the vault is refused, with what it named."""
+        text = " ".join(self.text_at(line).split())[:DETAIL_MAX] or NO_SCHOOL
+        return RowProblem(line, Reason.UNKNOWN_SCHOOL, text)
 
 
 def school_cells(
