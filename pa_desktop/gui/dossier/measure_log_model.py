@@ -37,6 +37,9 @@ class MeasureModel(QAbstractTableModel):
         super().__init__(parent)
         self._measures: list[Measure] = []
         self._pending: tuple[int, str] | None = None  # (measure id, "overdue"/"today" words)
+        # each row's words, made on its first paint: a view that sizes its rows to their
+        # contents asks for every cell many times, and wording one (dates, tr) is not free
+        self._words: list[tuple[str, ...] | None] = []
 
     def set_measures(self, measures: list[Measure], today: date) -> None:
         self.beginResetModel()
@@ -48,6 +51,7 @@ class MeasureModel(QAbstractTableModel):
         if due is not None:
             owner = next(m for m in self._measures if m.draft.follow_up == due)
             self._pending = (owner.id, follow_up_short(due, today))
+        self._words = [None] * len(self._measures)
         self.endResetModel()
 
     def measure_at(self, row: int) -> Measure:
@@ -83,7 +87,12 @@ class MeasureModel(QAbstractTableModel):
             return None
         measure = self._measures[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(measure, index.column())
+            words = self._words[index.row()]
+            if words is None:
+                words = self._words[index.row()] = tuple(
+                    self._text(measure, column) for column in range(9)
+                )
+            return words[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 describe(measure.draft)

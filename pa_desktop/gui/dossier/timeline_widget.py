@@ -50,6 +50,7 @@ class TimelineWidget(QWidget):
         self._selected: set[Slot] = set()
         self._anchor: Slot | None = None
         self._cursor: Slot | None = None
+        self._kept_metrics: tuple[str, tuple[int, int, int, int]] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -78,14 +79,22 @@ class TimelineWidget(QWidget):
 
     # geometry --------------------------------------------------------------------------------
     def _metrics(self) -> tuple[int, int, int, int]:
-        """(cell width, cell height, left margin, top margin), derived from the font: scales."""
-        fm = QFontMetrics(self.font())
+        """(cell width, cell height, left margin, top margin), derived from the font: scales.
+        Kept per font: a paint asks for them once per half day (some 8,000 times a year)."""
+        font = self.font()
+        key = font.key()
+        kept = self._kept_metrics
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        fm = QFontMetrics(font)
         letter = QFontMetrics(self._letter_font()).horizontalAdvance("W")
         cell_w = max(20, 2 * (letter + 2))
         cell_h = max(20, fm.height() + 6)
         left = fm.horizontalAdvance("sept. 2026") + 12
         top = fm.height() + 6
-        return cell_w, cell_h, left, top
+        metrics = (cell_w, cell_h, left, top)
+        self._kept_metrics = (key, metrics)
+        return metrics
 
     def _shade(self, name: str) -> QColor:
         """Greys for days without lessons that stay quieter than lesson days in a light or a
