@@ -40,6 +40,7 @@ class MeasureModel(QAbstractTableModel):
         # each row's words, made on its first paint: a view that sizes its rows to their
         # contents asks for every cell many times, and wording one (dates, tr) is not free
         self._words: list[tuple[str, ...] | None] = []
+        self._titles: list[str] = []
 
     def set_measures(self, measures: list[Measure], today: date) -> None:
         self.beginResetModel()
@@ -69,7 +70,13 @@ class MeasureModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [
+        if not self._titles:  # asked for a thousand times while the table sizes itself
+            self._titles = self._headers()
+        return self._titles[section]
+
+    @staticmethod
+    def _headers() -> list[str]:
+        return [
             tr("Date"),
             tr("Time"),
             tr("Towards"),
@@ -80,7 +87,6 @@ class MeasureModel(QAbstractTableModel):
             tr("Follow-up"),
             tr("Author"),
         ]
-        return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():
