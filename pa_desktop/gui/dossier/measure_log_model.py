@@ -29,6 +29,10 @@ from pa_desktop.gui.dossier.measure_words import (
 
 DATE, TIME, TOWARDS, CHANNEL, PURPOSE, OUTCOME, AGREEMENTS, FOLLOW_UP, AUTHOR = range(9)
 
+# plain ints: a table sized to its contents asks for a dozen roles per cell, thousands of calls
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
 
 class MeasureModel(QAbstractTableModel):
     """The pupil's measures, newest first, in words."""
@@ -89,17 +93,17 @@ class MeasureModel(QAbstractTableModel):
         ]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
+        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
             return None
         measure = self._measures[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             words = self._words[index.row()]
             if words is None:
                 words = self._words[index.row()] = tuple(
                     self._text(measure, column) for column in range(9)
                 )
             return words[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return (
                 describe(measure.draft)
                 + "\n"
