@@ -94,3 +94,38 @@ def test_the_overview_answers_every_role_its_views_ask_for(qtbot, demo_session) 
     assert alignment == int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(name, Qt.ItemDataRole.TextAlignmentRole) is None
     assert model.data(name, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_switching_the_school_year_shows_that_years_rows_in_fitted_columns(
+    qtbot, demo_session
+) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from pa_desktop.gui.overview.model import CLASS, SIGNALS
+
+    window = MainWindow(demo_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    header = window.ui.pupilTable.horizontalHeader()
+    assert header.sectionResizeMode(NAME) == QHeaderView.ResizeMode.Interactive
+    assert header.sectionResizeMode(SIGNALS) == QHeaderView.ResizeMode.Stretch
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    window.ui.yearCombo.setCurrentIndex(1)  # the year before
+    qtbot.waitUntil(lambda: resets != [], timeout=10_000)
+    year = window.selected_year()
+    assert year == SchoolYear(window.session.current_school_year().start_year - 1)
+    expected = {row.pupil.id: row.figures.total for row in demo_session.overview(year)}
+    shown = {
+        window.model.row_at(i).pupil.id: window.model.row_at(i).figures.total
+        for i in range(window.model.rowCount())
+    }
+    assert shown == expected
+    metrics = window.ui.pupilTable.fontMetrics()
+    for column in (NAME, CLASS, B_COUNT):
+        widest = max(
+            metrics.horizontalAdvance(window.model.cells_at(i).display[column])
+            for i in range(window.model.rowCount())
+        )
+        assert header.sectionSize(column) >= widest  # nothing cut off

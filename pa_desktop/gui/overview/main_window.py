@@ -6,6 +6,7 @@ and selection) and the interface language; `window_schools` the school year and 
 
 from __future__ import annotations
 
+import heapq
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -19,12 +20,19 @@ from pa_desktop.gui.common.operations import ChangeHub, OpChanges, QueryOp, wait
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.overview.model import (
+    B_COUNT,
+    CLASS,
+    FIFTH_B,
+    FOLLOW_UP,
+    LAST_WEEKS,
     NAME,
     PATTERN,
     PUPIL_ID_ROLE,
+    RATE,
     SCHOOL,
     SIGNALS,
     STATE,
+    TOTAL,
     OverviewFilter,
     OverviewModel,
     PreparedRows,
@@ -39,6 +47,10 @@ if TYPE_CHECKING:
     from pa_desktop.gui.dossier.window import DossierWindow
 
 __all__ = ["MainWindow", "_signal_help"]
+
+# sized to their contents when rows arrive; the pattern and trajectory columns keep a fixed
+# width (their long words are elided), the signals stretch
+_FITTED_COLUMNS = (NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, FOLLOW_UP, SCHOOL)
 
 
 class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
@@ -62,14 +74,11 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setObjectName("columns")  # its widths are remembered per user
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
-        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+        self._column_modes()
         # long words (pattern, trajectory state) are elided so the signals keep their room;
         # hovering such a cell shows its full text
         metrics = header.fontMetrics()
         for column, sample in ((PATTERN, "geconcentreerd"), (STATE, "Gesignaleerd aan CLB")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
@@ -113,6 +122,7 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
         fit_window(self, "main", QSize(1200, 720))
+        self._column_modes()  # a width remembered from an older version may bring its mode
         QTimer.singleShot(0, self, self.refresh)  # dropped if the window is gone first
 
     # data ------------------------------------------------------------------------------------
@@ -153,6 +163,7 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self.model.update_rows(rows)
+                self._fit_columns(rows, widen_only=True)
                 self._update_status()
 
         QueryOp(
@@ -167,10 +178,34 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         selected = self._select_after_load or self.selected_pupil_id()
         self._select_after_load = None
         self.model.set_rows(rows)
+        self._fit_columns(rows)
         self._update_status()
         if selected is not None:
             self.select_pupil(selected)
         self._selection_changed()
+
+    def _column_modes(self) -> None:
+        """The signals take the room left; every other column is sized by `_fit_columns` (or
+        by the user), never by Qt's ResizeToContents: that asks the model for a dozen roles of
+        64 rows in every column after every change, 13 ms of GUI thread per edited row."""
+        header = self.ui.pupilTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_columns(self, rows: PreparedRows, widen_only: bool = False) -> None:
+        """Each column as wide as its widest text or title, measured on the few longest texts
+        of the column; after an edit (`widen_only`) a column only grows."""
+        header = self.ui.pupilTable.horizontalHeader()
+        metrics = self.ui.pupilTable.fontMetrics()
+        title_metrics = header.fontMetrics()
+        titles = self.model.headers()
+        for column in _FITTED_COLUMNS:
+            longest = heapq.nlargest(20, (cells.display[column] for cells in rows.cells), key=len)
+            text = max((metrics.horizontalAdvance(t) for t in longest), default=0) + 12
+            title = title_metrics.horizontalAdvance(titles[column]) + 24  # and the sort arrow
+            wanted = max(text, title)
+            if not widen_only or header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def _failed(self, error: Exception) -> None:
         if not self.isVisible():

@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QLabel
+from PySide6.QtWidgets import QLabel
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.common.texts import tr
-from pa_desktop.gui.overview.model import SCHOOL
 from pa_desktop.gui.overview.window_base import OverviewWindowBase
 from pa_desktop.gui.schools.chooser import SchoolChooser
 
@@ -50,9 +49,6 @@ class SchoolsAndYearsMixin(OverviewWindowBase):
         self.ui.filterBar.insertWidget(position + 1, self.school_chooser)
         self.school_label.setVisible(self.school_chooser.several)
         self.school_chooser.currentIndexChanged.connect(self.refresh)
-        self.ui.pupilTable.horizontalHeader().setSectionResizeMode(
-            SCHOOL, QHeaderView.ResizeMode.ResizeToContents
-        )
         settings = QAction(tr("School &settings…"), self)
         settings.triggered.connect(lambda: self.show_school_settings())
         self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
