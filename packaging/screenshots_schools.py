@@ -1,5 +1,6 @@
 """Render the CLB worker's screens offscreen: the overview across schools with the school
-chooser, a school's settings dialog and adding a school (for the user guides).
+chooser, a school's settings dialog, adding a school and moving a pupil to another school in the
+pupil dialog (for the user guides).
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots_schools.py resources/docs
     PA_DESKTOP_LANG=fr python packaging/screenshots_schools.py resources/docs/fr
@@ -50,6 +51,14 @@ def main() -> int:
     adding.number_edit.setText("012345")
     save(adding, "new-school.png")
     adding.close()
+    from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+
+    pupil = session.pupils()[1]
+    moving = PupilDialog(session, pupil, window)
+    moving.school.combo.select_school(other.id)
+    moving.school.arrival_edit.setDate(QDate(2026, 11, 16))
+    save(moving, "pupil-school.png")
+    moving.close()
     return finish(app, session, dialog, window)
 
 

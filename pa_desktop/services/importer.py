@@ -54,7 +54,7 @@ from pa_desktop.services.import_schools import (
     refuse_outside_enrolment,
 )
 from pa_desktop.services.session import VaultSession
-from pa_desktop.store.imports import AbsenceWrite, ImportRepository
+from pa_desktop.store.imports import AbsenceWrite, ImportRepository, SchoolOf
 from pa_desktop.store.repositories import SettingsRepository
 
 MAPPINGS_SETTING = "import_mappings"
@@ -66,14 +66,18 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
+ExistingRows = Callable[[date, date, SchoolOf | None], Iterable[Any]]
+
+
 def _existing(
-    rows: Callable[[date, date], Iterable[Any]], first: date | None, last: date | None
+    rows: ExistingRows, first: date | None, last: date | None, school: SchoolOf | None
 ) -> Callable[[], Iterable[Any]]:
-    """The vault's half days in a group's date range, read when the plan asks (again per
-    group of pupils), or none when the group has no date."""
+    """The vault's half days in a group's date range (of its school's pupils only when the
+    file names several schools), read when the plan asks (again per group of pupils), or
+    none when the group has no date."""
     if first is None or last is None:
         return tuple
-    return lambda: rows(first, last)
+    return lambda: rows(first, last, school)
 
 
 def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
@@ -234,17 +238,19 @@ class Importer:
         self,
         groups: list[_Group],
         all_pupils: list[Pupil],
-        existing_rows: Callable[[date, date], Iterable[Any]],
+        existing_rows: ExistingRows,
         options: ImportOptions,
         enrolments: Enrolments | None = None,
     ) -> list[_Planned]:
         """Each group planned against its school's pupils only."""
         planned = []
+        default = self._session.default_school_id()
+        several = len(groups) > 1
         for group in groups:
             checked = group.checked
             first, last = checked.first_day, checked.last_day
-            existing = _existing(existing_rows, first, last)
-            default = self._session.default_school_id()
+            school = (group.school, default) if several and group.school is not None else None
+            existing = _existing(existing_rows, first, last, school)
             pupils = pupils_of_school(all_pupils, group.school, default) if group.school else []
             plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
             if group.school is not None:

@@ -2805,7 +2805,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pass&amp;word for the PDF</source>
-        <translation>M&amp;ot de passe du PDF</translation>
+        <translation>Mot de passe du P&amp;DF</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -3507,6 +3507,10 @@ ou code de récupération</translation>
     <message>
         <source>Insight — {year}</source>
         <translation>Analyse — {year}</translation>
+    </message>
+    <message>
+        <source>Sch&amp;ool:</source>
+        <translation>Éc&amp;ole :</translation>
     </message>
     <message>
         <source>The insight could not be computed ({kind}).</source>

@@ -3509,6 +3509,10 @@ of herstelcode</translation>
         <translation>Inzicht — {year}</translation>
     </message>
     <message>
+        <source>Sch&amp;ool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>The insight could not be computed ({kind}).</source>
         <translation>Het inzicht kon niet berekend worden ({kind}).</translation>
     </message>

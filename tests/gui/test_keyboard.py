@@ -45,11 +45,14 @@ def test_no_two_visible_controls_share_an_access_key(
 @pytest.mark.parametrize("language", ["nl", "fr", "en"], indirect=True)
 def test_no_access_key_clashes_in_a_vault_of_several_schools(qtbot, language, demo_session) -> None:
     """A CLB worker's vault shows more: the overview's school chooser, the pupil dialog's
-    school (and arrival) rows, the dossier's Switch school, the import's school column."""
+    school (and arrival) rows, the dossier's Switch school, the import's school column, the
+    school choice of the insight window and of the signalling list."""
     from pa_desktop.gui.dossier.window import DossierWindow
     from pa_desktop.gui.importing.dialog import ImportDialog
+    from pa_desktop.gui.insight.window import InsightWindow
     from pa_desktop.gui.overview.main_window import MainWindow
     from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+    from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
 
     demo_session.add_school("Atheneum Noord", "045678")
     pupil = demo_session.pupils()[0].id
@@ -58,6 +61,8 @@ def test_no_access_key_clashes_in_a_vault_of_several_schools(qtbot, language, de
         DossierWindow(demo_session, pupil, YEAR),
         PupilDialog(demo_session),
         ImportDialog(demo_session, None),
+        InsightWindow(demo_session, YEAR),
+        SignalListDialog(demo_session, YEAR),
         *school_windows(demo_session),
     ]
     clashes: list[str] = []

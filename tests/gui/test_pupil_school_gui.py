@@ -125,7 +125,7 @@ def test_the_dossier_names_the_school_and_moves_the_pupil(
     dialog.arrival_edit.setDate(QDate(2025, 11, 3))
     dialog.grab().save("/tmp/pa15c-move-dialog.png")
     dialog.apply()
-    qtbot.waitUntil(lambda: "Atheneum Noord" in dossier.title.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Atheneum Noord" in dossier.title.text(), timeout=30_000)
     dossier.grab().save("/tmp/pa15c-dossier-header.png")
 
     single = DossierWindow(demo_session, demo_session.pupils()[0].id, SchoolYear(2026))

@@ -143,3 +143,29 @@ def test_each_rows_school_brings_its_own_calendar_and_codes(
         (4, "unknown_code", "S"),
     ]
     assert _totals(run) == {"Peeters": 0, "Janssens": 2}
+
+
+def test_each_school_is_compared_with_what_its_own_pupils_hold(
+    run: Run, clb_vault: dict[str, int], tmp_path: Path
+) -> None:
+    """The vault's half days are read per school: a conflict at one school and an unchanged
+    half day at the other are both found, and nothing is counted twice."""
+    for last, code in (("Janssens", "B"), ("Peeters", "Z")):
+        added = run("absence", "add", str(clb_vault[last]), "--date", "2025-09-15", "--code", code)
+        assert added.status == 0, added.err
+    export = _csv(
+        tmp_path,
+        HEADER,
+        "Atheneum Noord;123;Janssens;A;3A;15/09/2025;VM;Z",  # holds B: a conflict
+        "Sint-X;123;Peeters;A;3A;15/09/2025;VM;Z",  # holds Z: unchanged
+        "Sint-X;123;Peeters;A;3A;16/09/2025;VM;B",  # new
+    )
+    result = json.loads(run("import", str(export), "--dry-run", "--json").out)
+    assert (result["absences_conflicting"], result["absences_unchanged"]) == (1, 1)
+    assert result["absences_new"] == 1
+    [conflict] = result["conflicts"]
+    assert (conflict["pupil_id"], conflict["existing"], conflict["incoming"]) == (
+        clb_vault["Janssens"],
+        "B",
+        "Z",
+    )
