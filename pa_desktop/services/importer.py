@@ -6,8 +6,9 @@
     preview = importer.preview(file, options, mapping)
     result = importer.apply(file, options, mapping, progress, cancelled)
 
-The preview and the apply run the same pure steps (`domain.importing.plan`); the apply runs them
-again inside its write transaction, so what it writes is planned against exactly what is there.
+The preview and the apply run the same pure steps (`domain.importing.checking`, then `.plan`);
+the apply runs them again inside its write transaction, so what it writes is planned against
+exactly what is there.
 Rows the checks refuse stop the apply (nothing written) unless `skip_bad_rows` is set. Importing
 the same file twice writes nothing the second time: every half day is then unchanged.
 
@@ -24,17 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from pa_desktop.domain.calendar import SchoolYear, years_between
-from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
-from pa_desktop.domain.importing.plan import (
+from pa_desktop.domain.importing.checking import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
     ImportRules,
-    Plan,
-    PlanOptions,
-    PupilIndex,
     check_rows,
-    make_plan,
 )
+from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
+from pa_desktop.domain.importing.plan import Plan, PlanOptions, PupilIndex, make_plan
 from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem, SourceRow
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.schools import Enrolment

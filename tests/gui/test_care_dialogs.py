@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.gui.care.audit_dialog import AuditDialog
-from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
+from pa_desktop.gui.care.restore_dialog import RestoreDialog
 from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
 from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.gui.vault import instance
