@@ -83,6 +83,33 @@ class _CareDialog(QDialog):
     def _go(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _add_current_row(self) -> None:
+        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
+        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
+
+    def _add_new_rows(self) -> None:
+        """The new passphrase twice: a typo nobody sees would lock the user out."""
+        self.new_edit = _secret_edit(tr("New passphrase"))
+        self.repeat_edit = _secret_edit(tr("New passphrase again"))
+        self.form.addRow(tr("&New passphrase"), self.new_edit)
+        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
+
+    def _current_secret(self) -> str | None:
+        """The current passphrase or recovery code, or None after asking for it."""
+        current = self.current_edit.text()
+        if not current:
+            self._show(tr("Enter your current passphrase or recovery code first."))
+            return None
+        return current
+
+    def _new_passphrase(self) -> str | None:
+        """The new passphrase when both fields agree, or None after saying they differ."""
+        new = self.new_edit.text()
+        if new != self.repeat_edit.text():
+            self._show(tr("The two new passphrases differ."))
+            return None
+        return new
+
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
@@ -135,14 +162,10 @@ class PassphraseDialog(_CareDialog):
         )
         self._session = session
         self._vaults = vaults
-        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
-        self.new_edit = _secret_edit(tr("New passphrase"))
-        self.repeat_edit = _secret_edit(tr("New passphrase again"))
+        self._add_current_row()
+        self._add_new_rows()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
-        self.form.addRow(tr("&New passphrase"), self.new_edit)
-        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
         self.form.addRow("", self.hint)
         self.new_edit.textChanged.connect(self._hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange"))
@@ -153,12 +176,9 @@ class PassphraseDialog(_CareDialog):
         self.hint.setText(strength_hint(passphrase_strength(text)) if text else "")
 
     def _go(self) -> None:
-        current, new = self.current_edit.text(), self.new_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
-            return
-        if new != self.repeat_edit.text():
-            self._show(tr("The two new passphrases differ."))
+        current = self._current_secret()
+        new = None if current is None else self._new_passphrase()
+        if current is None or new is None:
             return
         session, vaults = self._session, self._vaults
 
@@ -189,8 +209,7 @@ class RecoveryCodeDialog(_CareDialog):
         self._session = session
         self._vaults = vaults
         self.code: str | None = None
-        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
-        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
+        self._add_current_row()
         self.code_label = QLabel()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -213,9 +232,8 @@ class RecoveryCodeDialog(_CareDialog):
             if self.confirm.isChecked():
                 self.accept()
             return
-        current = self.current_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
+        current = self._current_secret()
+        if current is None:
             return
         session, vaults = self._session, self._vaults
 
@@ -274,10 +292,7 @@ class RotateKeyDialog(RecoveryCodeDialog):
                 "their day."
             )
         )
-        self.new_edit = _secret_edit(tr("New passphrase"))
-        self.repeat_edit = _secret_edit(tr("New passphrase again"))
-        self.form.addRow(tr("&New passphrase"), self.new_edit)
-        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
+        self._add_new_rows()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Renew the key"))
 
     def _go(self) -> None:
@@ -285,12 +300,9 @@ class RotateKeyDialog(RecoveryCodeDialog):
             if self.confirm.isChecked():
                 self.accept()
             return
-        current, new = self.current_edit.text(), self.new_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
-            return
-        if new != self.repeat_edit.text():
-            self._show(tr("The two new passphrases differ."))
+        current = self._current_secret()
+        new = None if current is None else self._new_passphrase()
+        if current is None or new is None:
             return
         session, vaults = self._session, self._vaults
 
