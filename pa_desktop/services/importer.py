@@ -37,7 +37,6 @@ from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.domain.schools import Enrolment
 from pa_desktop.services import audit
-from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -199,14 +198,13 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
     ) -> ImportPreview:
         """What `apply` would do now; reads the vault, writes nothing."""
-        with without_cycle_collection():
-            checked = self._check(file, options, mapping)
-            first, last = checked.first_day, checked.last_day
-            imports = self._imports
-            existing = (lambda: imports.existing_rows(first, last)) if first and last else tuple
-            pupils = self._of_school(self._imports.pupils(), options)
-            plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
-            self._refuse_outside_enrolment(plan, pupils, options)
+        checked = self._check(file, options, mapping)
+        first, last = checked.first_day, checked.last_day
+        imports = self._imports
+        existing = (lambda: imports.existing_rows(first, last)) if first and last else tuple
+        pupils = self._of_school(self._imports.pupils(), options)
+        plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
+        self._refuse_outside_enrolment(plan, pupils, options)
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
         return ImportPreview.of(file, plan, previous)
 
@@ -230,8 +228,7 @@ class Importer:
             if stop():
                 raise ImportCancelledError()
 
-        with without_cycle_collection():
-            checked = self._check(file, options, mapping)
+        checked = self._check(file, options, mapping)
         # Read before the transaction: on this thread another repository would share (and
         # commit) the transaction's connection.
         user = self._session.profile().user_name
@@ -240,11 +237,10 @@ class Importer:
         check_cancel()
         with self._imports.transaction() as tx:
             first, last = checked.first_day, checked.last_day
-            with without_cycle_collection():
-                existing = (lambda: tx.existing_rows(first, last)) if first and last else tuple
-                pupils = self._of_school(tx.pupils(), options)
-                plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
-                self._refuse_outside_enrolment(plan, pupils, options, enrolments)
+            existing = (lambda: tx.existing_rows(first, last)) if first and last else tuple
+            pupils = self._of_school(tx.pupils(), options)
+            plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
+            self._refuse_outside_enrolment(plan, pupils, options, enrolments)
             preview = ImportPreview.of(file, plan, previous)
             if plan.problems and not options.skip_bad_rows:
                 raise ImportRefusedError(len(plan.problems))
