@@ -140,29 +140,18 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
     return app.exec()
 
 
-# A full collection at most every this many collections of the middle generation (Python's
-# default is 10): some 700,000 objects kept instead of 70,000.
-FULL_COLLECTION_EVERY = 100
-
-
 def settle_startup_objects() -> None:
     """Move everything made at start (modules, classes, Qt wrappers: some 90,000 objects) out of
     the cyclic collector's reach, once, on the GUI thread. They live as long as the program, and
     a full collection, triggered by a worker that reads a school year, walked them all while
     holding the GIL: the window froze for 200 ms each time (measured; 80 ms once frozen). The
-    collector itself stays on for everything made later.
+    collector itself stays on for everything made later: the young generations as always, the
+    full collections when the user pauses (`IdleCollector`: a worker's mass allocation no
+    longer sets one off in the middle of an action)."""
+    from pa_desktop.gui.common.collector import IdleCollector
 
-    Full collections also become ten times rarer (FULL_COLLECTION_EVERY), set here once for the
-    whole process instead of a worker switching the collector off around its work (which stopped
-    every thread's collection and left the pile for one long scan after). A worker that reads a
-    school year keeps some 100,000 objects per year (the overview's rows); each full collection
-    walked all of them again: on the insight of a 2,000-pupil school with its previous year, six
-    full collections, the longest 0.4 s with the GIL held. Young objects are collected as often
-    as before, so a cycle dropped by any thread goes at the usual pace; one that lives long
-    enough to reach the oldest generation waits longer."""
     gc.freeze()
-    young, middle, _oldest = gc.get_threshold()
-    gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+    IdleCollector.install()
 
 
 def _demo_badge() -> QLabel:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -51,6 +51,7 @@ class TimelineWidget(QWidget):
         self._selected: set[Slot] = set()
         self._anchor: Slot | None = None
         self._cursor: Slot | None = None
+        self._kept_metrics: tuple[int, int, int, int] | None = None  # until the font changes
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -79,14 +80,18 @@ class TimelineWidget(QWidget):
 
     # geometry --------------------------------------------------------------------------------
     def _metrics(self) -> tuple[int, int, int, int]:
-        """(cell width, cell height, left margin, top margin), derived from the font: scales."""
+        """(cell width, cell height, left margin, top margin), derived from the font: scales.
+        Kept per font: a paint asks for them once per half day (some 8,000 times a year)."""
+        if self._kept_metrics is not None:
+            return self._kept_metrics
         fm = QFontMetrics(self.font())
         letter = QFontMetrics(self._letter_font()).horizontalAdvance("W")
         cell_w = max(20, 2 * (letter + 2))
         cell_h = max(20, fm.height() + 6)
         left = fm.horizontalAdvance("sept. 2026") + 12
         top = fm.height() + 6
-        return cell_w, cell_h, left, top
+        self._kept_metrics = (cell_w, cell_h, left, top)
+        return self._kept_metrics
 
     def _shade(self, name: str) -> QColor:
         """Greys for days without lessons that stay quieter than lesson days in a light or a
@@ -355,6 +360,11 @@ class TimelineWidget(QWidget):
             if slot[0].toordinal() * 2 + slot[1].order >= key:
                 return slot
         return self._lessons[-1]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._kept_metrics = None  # measured again with the new font
+        super().changeEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -80,7 +80,8 @@ class DossierWindow(QWidget):
             self.reload_later()
             if self._trajectory is not None:
                 self._trajectory.reload()
-            self.measures_tab.reload()
+            if self._measures is not None:
+                self._measures.reload()
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:
@@ -132,16 +133,17 @@ class DossierWindow(QWidget):
         self.code_combo = self.timeline_tab.code_combo
         self.mark_checks = self.timeline_tab.mark_checks
         self.tabs.addTab(self.timeline_tab, tr("&Absences"))
-        self.measures_tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
-        self.measures_tab.changed.connect(self._guidance_changed)
-        self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
-        # the trajectory and the checklist are built when first shown: opening a dossier
-        # shows the absences at once and pays for the other tabs only when they are opened
+        # the measures, the trajectory and the checklist are built when first shown: opening
+        # a dossier shows the absences at once and pays for the other tabs only when they are
+        # opened (the measure log alone, sized to its contents, doubled the first paint)
+        self._measures: MeasuresTab | None = None
         self._trajectory: TrajectoryTab | None = None
         self._checklist: ChecklistTab | None = None
+        self._measures_page = QWidget()
         self._trajectory_page = QWidget()
         self._checklist_page = QWidget()
         self._page_titles = {
+            self._measures_page: tr("&Guidance measures"),
             self._trajectory_page: tr("T&rajectory"),
             self._checklist_page: tr("PA &checklist"),
         }
@@ -159,10 +161,9 @@ class DossierWindow(QWidget):
         focused = QApplication.focusWidget()
         if self.isVisible() and focused is not None and self.tabs.isAncestorOf(focused):
             self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-        stacks: dict[QWidget, QUndoStack] = {
-            self.timeline_tab: self.undo_stack,
-            self.measures_tab: self.measures_tab.undo_stack,
-        }
+        stacks: dict[QWidget, QUndoStack] = {self.timeline_tab: self.undo_stack}
+        if self._measures is not None:  # built when first shown
+            stacks[self._measures] = self._measures.undo_stack
         if self._trajectory is not None:  # built when first shown
             stacks[self._trajectory] = self._trajectory.undo_stack
         # None (the checklist tab): nothing to undo there; Qt accepts it, its stub does not
@@ -170,7 +171,9 @@ class DossierWindow(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self._trajectory_page:
+        if page is self._measures_page:
+            self.measures_tab  # noqa: B018  (built on first sight)
+        elif page is self._trajectory_page:
             self.trajectory_tab  # noqa: B018  (built on first sight)
         elif page is self._checklist_page:
             self.checklist_tab  # noqa: B018
@@ -185,6 +188,17 @@ class DossierWindow(QWidget):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         page.deleteLater()
+
+    @property
+    def measures_tab(self) -> MeasuresTab:
+        if self._measures is None:
+            tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
+            tab.changed.connect(self._guidance_changed)
+            self._measures = tab
+            self._replace_page(self._measures_page, tab)
+            self._measures_page = tab
+            self._tab_changed()  # its undo history, when it is the tab in front
+        return self._measures
 
     @property
     def trajectory_tab(self) -> TrajectoryTab:
@@ -264,7 +278,7 @@ class DossierWindow(QWidget):
         """F1 opens the guide at the section of the tab in front."""
         tab = self.tabs.currentWidget()
         section = {
-            self.measures_tab: "measures",
+            self._measures_page: "measures",
             self._trajectory_page: "trajectory",
             self._checklist_page: "checklist",
         }.get(tab, "absences")
