@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.gui.care.restore_dialog import offer_latest_backup
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
-from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.colours import MessageLine
 from pa_desktop.gui.common.outputs import refused_inside_vault
 from pa_desktop.gui.common.texts import format_number, tr
 from pa_desktop.gui.common.workers import run_in_background
@@ -146,10 +146,7 @@ class BackupSettingsDialog(QDialog):
         self.last_label = QLabel(format_moment(last) if last else tr("none yet"))
         form.addRow(tr("Last backup"), self.last_label)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        style_label(self.message, "error", "font-weight: 600;")
-        self.message.hide()
+        self.message = MessageLine()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -183,8 +180,7 @@ class BackupSettingsDialog(QDialog):
         try:
             backups.save_policy(self.session, self.policy())
         except ServiceError as error:
-            self.message.setText(error_message(error))
-            self.message.show()
+            self.message.say(error_message(error))
             return
         self.accept()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message, format_moment, size_text
-from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.colours import MessageLine
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import backups
@@ -117,10 +117,7 @@ class RestoreDialog(QDialog):
         self.replace_radio.setChecked(True)
         layout.addWidget(where)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        style_label(self.message, "error", "font-weight: 600;")
-        self.message.hide()
+        self.message = MessageLine()
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -174,18 +171,14 @@ class RestoreDialog(QDialog):
             )
         )
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
     def _go(self) -> None:
         path_text = self.file_edit.text()
         secret = self.secret_edit.text()
         if not path_text:
-            self._show(tr("Choose a backup file first."))
+            self.message.say(tr("Choose a backup file first."))
             return
         if not secret:
-            self._show(tr("Enter the passphrase or recovery code first."))
+            self.message.say(tr("Enter the passphrase or recovery code first."))
             return
         path = Path(path_text)
         recovery = self.recovery_check.isChecked()
@@ -222,7 +215,7 @@ class RestoreDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
         self.buttons.setEnabled(True)
-        self._show(error_message(error))
+        self.message.say(error_message(error))
 
     def _done(self, summary: RestoreSummary) -> None:
         self.busy.hide()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message
-from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.colours import MessageLine
 from pa_desktop.gui.common.texts import problem_text, strength_hint, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import care
@@ -61,11 +61,8 @@ class _CareDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.addLayout(self.form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        style_label(self.message, "error", "font-weight: 600;")
+        self.message = MessageLine()
         self.message.setAccessibleName(tr("Message"))
-        self.message.hide()
         self.layout_.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -98,7 +95,7 @@ class _CareDialog(QDialog):
         """The current passphrase or recovery code, or None after asking for it."""
         current = self.current_edit.text()
         if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
+            self.message.say(tr("Enter your current passphrase or recovery code first."))
             return None
         return current
 
@@ -106,13 +103,9 @@ class _CareDialog(QDialog):
         """The new passphrase when both fields agree, or None after saying they differ."""
         new = self.new_edit.text()
         if new != self.repeat_edit.text():
-            self._show(tr("The two new passphrases differ."))
+            self.message.say(tr("The two new passphrases differ."))
             return None
         return new
-
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
 
     def _run(
         self, work: Callable[[], Any], done: Callable[[Any], None], edits: list[QLineEdit]
@@ -136,13 +129,13 @@ class _CareDialog(QDialog):
         def failed(error: Exception) -> None:
             finish()
             if isinstance(error, WrongPassphraseError):
-                self._show(
+                self.message.say(
                     tr("The current passphrase (or recovery code) is wrong. Nothing was changed.")
                 )
             elif isinstance(error, InvalidInputError):
-                self._show(" ".join(problem_text(p) for p in error.problems))
+                self.message.say(" ".join(problem_text(p) for p in error.problems))
             else:
-                self._show(error_message(error))
+                self.message.say(error_message(error))
 
         run_in_background(work, ok, failed, self)
 
@@ -269,7 +262,7 @@ class RecoveryCodeDialog(_CareDialog):
 
     def reject(self) -> None:
         if self.code is not None and not self.confirm.isChecked():
-            self._show(tr("Tick the box once you have written the new code down."))
+            self.message.say(tr("Tick the box once you have written the new code down."))
             return
         super().reject()
 
