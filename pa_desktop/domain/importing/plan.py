@@ -1,8 +1,11 @@
-"""From checked rows to what an import would change: the preview and the plan.
+"""From rows as a file states them to what an import would change: the preview and the plan.
 
 Three steps, each pure so the preview and the apply share them exactly:
 
-1. `check_rows` (in `checking`): every row against the code table and the school calendar.
+1. `check_rows` (in `checks`): every row against the code table and the school calendar. A row
+   that names no pupil, has no valid date, half day or code, or falls outside the school year
+   or on a half day without lessons (weekend, holiday, free day, Wednesday afternoon) is
+   refused with its line and a reason id.
 2. `PupilIndex.find`: the pupil by school number, else by name and class (folded, so accents and
    word order do not matter; a file without a class column matches a name that is unique).
 3. `make_plan`: each half day against the vault. New when the vault has nothing there,
@@ -21,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 
 from pa_desktop.domain.halfday import HalfDay
-from pa_desktop.domain.importing.checking import HALF_BITS, Checked, DateCache
+from pa_desktop.domain.importing.checks import HALF_BITS, HALF_NAMES, Checked
 from pa_desktop.domain.importing.records import PupilRef, Reason, RowProblem
 from pa_desktop.domain.importing.values import class_key, name_key, normalise_number
 from pa_desktop.domain.pupils import Pupil, PupilDraft
@@ -129,7 +132,7 @@ class NewAbsences:
 
     def with_lines(self) -> Iterator[tuple[int, tuple[date, str], str, int]]:
         """(pupil id, (day, half), code, line) of every half day, dates made once each."""
-        codes, dates = self.codes, DateCache()
+        codes, dates = self.codes, _DateCache()
         for pupil_id, ordinal, code_half, line in zip(
             self.pupils, self.days, self.code_half, self.lines, strict=True
         ):
@@ -144,6 +147,20 @@ class NewAbsences:
             if keep(pupil_id, ordinal):
                 copy.add(pupil_id, ordinal, code_half, line)
         return copy
+
+
+class _DateCache:
+    """(date, half) pairs by day ordinal: a school year has some 330 days, two million rows."""
+
+    def __init__(self) -> None:
+        self._slots: dict[tuple[int, int], tuple[date, str]] = {}
+
+    def slot(self, ordinal: int, half: int) -> tuple[date, str]:
+        key = (ordinal, half)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = (date.fromordinal(ordinal), HALF_NAMES[half])
+        return found
 
 
 @dataclass
@@ -322,7 +339,7 @@ def _compare_group(
             number = code_number[code_text] = len(codes)
             codes.append(code_text)
         vault[(at - low) * width + offset] = min(number + 1, 255)  # codes: a table of ~20
-    dates = DateCache()
+    dates = _DateCache()
     for i, (who, day, bits) in enumerate(zip(who_of, day_of, code_half, strict=True)):
         row = row_of_ref[who]
         if not low <= row < high:

@@ -1,16 +1,18 @@
-"""Step 1 of an import: every row a file states checked against the code table and the school
-calendar, before any pupil is looked up or the vault is read.
+"""Step 1 of an import: every row a file states, checked against the code table and the school
+calendar (see `plan` for steps 2 and 3).
 
 A row that names no pupil, has no valid date, half day or code, or falls outside the school year
-or on a half day without lessons (weekend, holiday, free day, Wednesday afternoon) is refused
-with its line and a reason id; the others become statements, one per lesson half day, held in
-arrays (see `Checked`). The matching and the comparison with the vault are `plan`.
+or on a half day without lessons (weekend, holiday, free day, Wednesday afternoon, a school's own
+day without lessons) is refused with its line and a reason id; every other row becomes one
+statement per lesson half day, held compactly in `Checked`. Each verdict is cached by its input,
+and a file is read once: `check_rows_in_groups` checks the rows of several schools (each with its
+own codes and calendar) in the same reading.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -134,22 +136,88 @@ class _Checker:
         return None
 
 
+class _Pass:
+    """One group's caches and checked rows (one school's rules) within a check."""
+
+    def __init__(self, rules: ImportRules) -> None:
+        self.checker = _Checker(rules)
+        self.checked = Checked()
+        self.pupil_index: dict[PupilRef, int] = {}
+        self.code_index: dict[str, int] = {}
+        self.ordinals: dict[tuple[date, HalfWord], tuple[int, tuple[int, ...]]] = {}
+
+    def finish(self) -> Checked:
+        days = [moment[0] for moment in self.ordinals]
+        checked = self.checked
+        checked.first_day, checked.last_day = min(days, default=None), max(days, default=None)
+        return checked
+
+
 def check_rows(rows: Iterable[SourceRow], rules: ImportRules) -> Checked:
     """Each row as a statement per lesson half day, or one problem: the first of a missing pupil,
     an unreadable date or half day, an unknown code, a date without lessons. The rows are read
     once, one at a time."""
-    checker = _Checker(rules)
+    only = _Pass(rules)
+    _check(rows, [only], None, None)
+    return only.finish()
+
+
+def check_rows_in_groups(
+    rows: Iterable[SourceRow],
+    rules: Sequence[ImportRules],
+    group_of: Callable[[int], int],
+    aside: Callable[[int], RowProblem],
+) -> tuple[list[Checked], Checked]:
+    """The rows checked per group in one reading of the file: `group_of(line)` is the index of
+    the rules of the line's group (a school's codes and calendar), or -1 for a line whose rows
+    are refused with `aside(line)`; those go to the second result. Reading a file is its most
+    expensive part: a CLB worker's export of ten schools is read once, not ten times."""
+    passes = [_Pass(one) for one in rules]
+    refused = Checked()
+    _check(rows, passes, group_of, (aside, refused))
+    return [one.finish() for one in passes], refused
+
+
+def _check(
+    rows: Iterable[SourceRow],
+    passes: list[_Pass],
+    group_of: Callable[[int], int] | None,
+    aside: tuple[Callable[[int], RowProblem], Checked] | None,
+) -> None:
+    """The loop of `check_rows`, over one group or (with `group_of`) several. A group's caches
+    are bound to local names when the group changes (rows come by pupil, so seldom): the loop
+    over two million rows reads locals, not attributes."""
+    group = 0
+    state = passes[0]
+    checker = state.checker
     moments, codes, slots = checker.moments, checker.codes, checker.slots
-    checked = Checked()
-    problems = checked.problems
-    refuse = problems.append
+    checked = state.checked
+    refuse = checked.problems.append
     add_line, add_who = checked.lines.append, checked.who.append
     add_day, add_code_half = checked.days.append, checked.code_half.append
-    pupil_index: dict[PupilRef, int] = {}
-    code_index: dict[str, int] = {}
-    ordinals: dict[tuple[date, HalfWord], tuple[int, tuple[int, ...]]] = {}
+    pupil_index, code_index, ordinals = state.pupil_index, state.code_index, state.ordinals
     rows_read = 0
-    for line, pupil, day_text, half_text, hour_text, code_text in rows:
+    for row in rows:
+        line, pupil, day_text, half_text, hour_text, code_text = row
+        if group_of is not None:
+            which = group_of(line)
+            if which < 0:
+                assert aside is not None
+                aside[1].rows_read += 1
+                aside[1].problems.append(aside[0](line))
+                continue
+            if which != group:
+                checked.rows_read += rows_read
+                rows_read = 0
+                group, state = which, passes[which]
+                checker = state.checker
+                moments, codes, slots = checker.moments, checker.codes, checker.slots
+                checked = state.checked
+                refuse = checked.problems.append
+                add_line, add_who = checked.lines.append, checked.who.append
+                add_day, add_code_half = checked.days.append, checked.code_half.append
+                pupil_index, code_index = state.pupil_index, state.code_index
+                ordinals = state.ordinals
         rows_read += 1
         if not pupil.number and not (pupil.last_name or pupil.first_name):
             refuse(RowProblem(line, Reason.MISSING_PUPIL, "no_identity"))
@@ -189,21 +257,4 @@ def check_rows(rows: Iterable[SourceRow], rules: ImportRules) -> Checked:
             add_who(who)
             add_day(ordinal)
             add_code_half(code_number * 2 + bit)
-    days = [moment[0] for moment in ordinals]
-    checked.rows_read = rows_read
-    checked.first_day, checked.last_day = min(days, default=None), max(days, default=None)
-    return checked
-
-
-class DateCache:
-    """(date, half) pairs by day ordinal: a school year has some 330 days, two million rows."""
-
-    def __init__(self) -> None:
-        self._slots: dict[tuple[int, int], tuple[date, str]] = {}
-
-    def slot(self, ordinal: int, half: int) -> tuple[date, str]:
-        key = (ordinal, half)
-        found = self._slots.get(key)
-        if found is None:
-            found = self._slots[key] = (date.fromordinal(ordinal), HALF_NAMES[half])
-        return found
+    checked.rows_read += rows_read
