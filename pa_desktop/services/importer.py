@@ -38,7 +38,6 @@ from pa_desktop.domain.importing.records import ImportFormat, SourceRow
 from pa_desktop.domain.importing.schools import LineSchools, SchoolMatcher, school_cells
 from pa_desktop.domain.pupils import Pupil
 from pa_desktop.services import audit
-from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -266,10 +265,9 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
     ) -> ImportPreview:
         """What `apply` would do now; reads the vault, writes nothing."""
-        with without_cycle_collection():
-            groups = self._check(file, options, mapping)
-            imports = self._imports
-            planned = self._plans(groups, imports.pupils(), imports.existing_rows, options)
+        groups = self._check(file, options, mapping)
+        imports = self._imports
+        planned = self._plans(groups, imports.pupils(), imports.existing_rows, options)
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
         return ImportPreview.of(file, [p.plan for p in planned], previous)
 
@@ -293,8 +291,7 @@ class Importer:
             if stop():
                 raise ImportCancelledError()
 
-        with without_cycle_collection():
-            groups = self._check(file, options, mapping)
+        groups = self._check(file, options, mapping)
         # Read before the transaction: on this thread another repository would share (and
         # commit) the transaction's connection.
         user = self._session.profile().user_name
@@ -302,8 +299,7 @@ class Importer:
         enrolments = enrolments_of_checks(self._session, (g.checked for g in groups))
         check_cancel()
         with self._imports.transaction() as tx:
-            with without_cycle_collection():
-                planned = self._plans(groups, tx.pupils(), tx.existing_rows, options, enrolments)
+            planned = self._plans(groups, tx.pupils(), tx.existing_rows, options, enrolments)
             preview = ImportPreview.of(file, [p.plan for p in planned], previous)
             if preview.problems and not options.skip_bad_rows:
                 raise ImportRefusedError(len(preview.problems))

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.repositories import draft_fields
 from pa_desktop.store.tables import ImportRow, PupilRow
 
 _INSERT_ABSENCES = (
@@ -122,18 +123,7 @@ class ImportTransaction:
         self._connection.execute(
             PupilRow.__table__.insert(),  # type: ignore[attr-defined]
             [
-                {
-                    "id": pupil_id,
-                    "last_name": draft.last_name.strip(),
-                    "first_name": draft.first_name.strip(),
-                    "class_name": draft.class_name.strip(),
-                    "birth_date": draft.birth_date,
-                    "school_number": (draft.school_number or "").strip() or None,
-                    "enrolled_from": draft.enrolled_from,
-                    "enrolled_until": draft.enrolled_until,
-                    "school_id": draft.school_id,
-                    "created_at": self._now,
-                }
+                {"id": pupil_id, **draft_fields(draft), "created_at": self._now}
                 for pupil_id, draft in zip(ids, drafts, strict=True)
             ],
         )

@@ -12,10 +12,9 @@ own codes and calendar) in the same reading.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 from pa_desktop.domain.calendar import DayKind, SchoolCalendar, SchoolYear
 from pa_desktop.domain.codes import CodeTable
@@ -43,16 +42,6 @@ class ImportRules:
     latest_year: SchoolYear | None = None
 
 
-class Statement(NamedTuple):
-    """A checked row: one code on one lesson half day of the pupil the file names."""
-
-    line: int
-    pupil: PupilRef
-    day: date
-    half: str
-    code: str
-
-
 HALF_BITS = {"VM": 0, "NM": 1}
 HALF_NAMES = ("VM", "NM")
 
@@ -60,7 +49,8 @@ HALF_NAMES = ("VM", "NM")
 class Checked:
     """The checked rows, held compactly: a statement is four machine integers in arrays (line,
     pupil, day ordinal, code and half), not a tuple of objects, so that two million of them
-    take some 30 MB instead of a gigabyte (see `streams` for the reading side)."""
+    take some 30 MB instead of a gigabyte (see `streams` for the reading side).
+    A statement is one code on one lesson half day of the pupil the file names."""
 
     def __init__(self) -> None:
         self.rows_read = 0
@@ -76,16 +66,6 @@ class Checked:
 
     def __len__(self) -> int:
         return len(self.lines)
-
-    @property
-    def statements(self) -> Iterator[Statement]:
-        pupils, codes, day_of = self.pupils, self.codes, date.fromordinal
-        for line, who, day, code_half in zip(
-            self.lines, self.who, self.days, self.code_half, strict=True
-        ):
-            yield Statement(
-                line, pupils[who], day_of(day), HALF_NAMES[code_half & 1], codes[code_half >> 1]
-            )
 
 
 _HALVES = {
