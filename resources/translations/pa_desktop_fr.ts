@@ -119,10 +119,10 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>S&amp;chool:</source>
-        <translation>É&amp;cole :</translation>
+        <translation>Écol&amp;e :</translation>
     </message>
     <message>
-        <source>School &amp;settings…</source>
+        <source>Sc&amp;hool settings…</source>
         <translation>Paramètres de l&apos;é&amp;cole…</translation>
     </message>
     <message>
@@ -2921,7 +2921,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Réglages des sauve&amp;gardes…</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
@@ -2933,7 +2933,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <source>Retention and p&amp;urge…</source>
+        <source>Retention and pur&amp;ge…</source>
         <translation>Conservation et p&amp;urge…</translation>
     </message>
     <message>
@@ -4443,7 +4443,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>

@@ -122,12 +122,12 @@ De kluis wordt aangemaakt in:
         <translation>S&amp;chool:</translation>
     </message>
     <message>
-        <source>School &amp;settings…</source>
-        <translation>Schoolin&amp;stellingen…</translation>
+        <source>Sc&amp;hool settings…</source>
+        <translation>Schoolinstellin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Move to another school…</source>
-        <translation>Naar een andere school &amp;verplaatsen…</translation>
+        <translation>&amp;Naar een andere school verplaatsen…</translation>
     </message>
     <message>
         <source>No pupils in this vault yet.
@@ -2921,7 +2921,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Back-up&amp;instellingen…</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Res&amp;tore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
@@ -2933,7 +2933,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Auditlog…</translation>
     </message>
     <message>
-        <source>Retention and p&amp;urge…</source>
+        <source>Retention and pur&amp;ge…</source>
         <translation>Bewaartermijn en o&amp;pschonen…</translation>
     </message>
     <message>
@@ -4443,7 +4443,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
