@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from pa_desktop.gui.insight import panel as panel_module
 from pa_desktop.gui.insight.window import InsightWindow
 from pa_desktop.services import audit
-from tests.insight.test_insight_window import School, settle, window  # noqa: F401
 from tests.insight.school import YEAR
+from tests.insight.test_insight_window import School, settle, window  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
