@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from pa_desktop.domain.calendar import DayKind
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
-from pa_desktop.gui.common.texts import format_date, half_day_name, tr, weekday_name
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.dossier import timeline_palette as palette
+from pa_desktop.gui.dossier.timeline_texts import describe_half_day, year_summary
 from pa_desktop.services.dossier import PupilYear, Slot
 
 MONTHS = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6)
@@ -66,7 +67,7 @@ class TimelineWidget(QWidget):
         if not same_year:
             self._selected.clear()
             self._anchor = self._cursor = None
-        self.setAccessibleDescription(self._summary())
+        self.setAccessibleDescription(year_summary(view))
         self.updateGeometry()
         self.update()
 
@@ -386,50 +387,6 @@ class TimelineWidget(QWidget):
 
     def describe(self, slot: Slot) -> str:
         """What a half day holds, in words (tooltip and accessible text)."""
-        view = self._view
-        if view is None:
+        if self._view is None:
             return ""
-        day, half = slot
-        heading = f"{weekday_name(day.weekday())} {format_date(day)}, {half_day_name(half.value)}"
-        kind = view.calendar.day_kind(day)
-        no_lessons = tr("no lessons")
-        if kind is not DayKind.LESSON:
-            name = view.calendar.day_label(day)
-            reason = {
-                DayKind.WEEKEND: tr("weekend"),
-                DayKind.OUTSIDE: tr("outside the school year"),
-            }
-            return f"{heading}: {name or reason.get(kind, no_lessons)}"
-        if slot not in self._position:  # a school's own free morning or afternoon says why
-            return f"{heading}: {view.calendar.own_reason(day, half) or no_lessons}"
-        absence = view.absences.get(slot)
-        if absence is None:
-            present = tr("present (no absence registered)")
-            return f"{heading}: {present}"
-        label = (
-            view.codes.get(absence.code).label(self.locale().name()[:2])
-            if (absence.code in view.codes)
-            else absence.code
-        )
-        parts = [f"{heading}: {absence.code} — {label}"]
-        mark_names = {
-            "luxeverzuim": tr("luxeverzuim"),
-            "doubtful-certificate": tr("doubtful certificate"),
-            "medical-certificate": tr("medical certificate"),
-        }
-        parts += [mark_names.get(m.value, m.value) for m in sorted(absence.marks)]
-        parts.append(tr("source: {source}").format(source=absence.source))
-        return "\n".join(parts)
-
-    def _summary(self) -> str:
-        view = self._view
-        if view is None:
-            return ""
-        return tr(
-            "{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days."
-        ).format(
-            year=view.year.label,
-            total=view.figures.total,
-            b=view.figures.b_count,
-            lessons=view.figures.lesson_half_days,
-        )
+        return describe_half_day(self._view, slot, slot in self._position, self.locale().name()[:2])
