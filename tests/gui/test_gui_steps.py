@@ -160,3 +160,25 @@ def test_the_measure_log_sizes_one_line_cells_from_their_text(qtbot, demo_sessio
         model.size_cells_with(sizer)  # back as it was
         assert abs(given.width() - qt_own.width()) <= 2, (column, given, qt_own)
         assert given.width() >= table.fontMetrics().horizontalAdvance(index.data())
+
+
+def test_rows_prepared_in_a_worker_arrive_sorted_counted_and_measured(qtbot, demo_session) -> None:
+    """`prepare` sorts by the view's order and keeps each column's longest texts, so the GUI
+    thread's own sort is a single pass and the columns are sized on a handful of texts."""
+    from pa_desktop.gui.overview.model import LONGEST, SIGNALS, OverviewModel
+
+    rows = demo_session.overview(YEAR)
+    order = (SIGNALS, Qt.SortOrder.DescendingOrder)
+    prepared = OverviewModel.prepare(rows, order)
+    model = OverviewModel()
+    model.set_rows(OverviewModel.prepare(rows))
+    model.sort(*order)
+    assert [r.pupil.id for r in prepared.rows] == [
+        model.row_at(i).pupil.id for i in range(model.rowCount())
+    ]
+    names = sorted((r.pupil.display_name for r in rows), key=len, reverse=True)
+    assert len(prepared.longest[NAME]) == min(LONGEST, len(rows))
+    assert len(prepared.longest[NAME][0]) == len(names[0])
+    signals = sum(1 for r in rows if r.signals)
+    due = sum(1 for r in rows if "clb_signal_due" in r.signal_ids)
+    assert model.counts() == (signals, due) and due > 0
