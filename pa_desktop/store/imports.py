@@ -37,6 +37,7 @@ _REPLACE_CODES = (
 
 AbsenceWrite = tuple[int, date, str, str]  # pupil id, day, half ("VM"/"NM"), code
 ExistingRow = tuple[int, str, str, str]  # pupil id, ISO day, half, code
+SchoolOf = tuple[int, int]  # (school id, the vault's first school: where a pupil without one is)
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,18 @@ def _pupils(connection: Connection) -> list[Pupil]:
     ]
 
 
-def _existing_rows(engine: Engine | Connection, first: date, last: date) -> Iterator[ExistingRow]:
+def _existing_rows(
+    engine: Engine | Connection, first: date, last: date, school: SchoolOf | None = None
+) -> Iterator[ExistingRow]:
     """The vault's half days between two dates as (pupil id, ISO day, half, code), streamed
-    from the cursor (an import compares them one by one with its own; none is held)."""
+    from the cursor (an import compares them one by one with its own; none is held). With
+    `school` (its id, and the vault's first school that a pupil without one belongs to): only
+    that school's pupils, so a file naming ten schools does not stream the vault ten times."""
     query = "SELECT pupil_id, day, half, code FROM absences WHERE day BETWEEN ? AND ?"
-    bounds = (first.isoformat(), last.isoformat())
+    bounds: tuple[object, ...] = (first.isoformat(), last.isoformat())
+    if school is not None:
+        query += " AND pupil_id IN (SELECT id FROM pupils WHERE coalesce(school_id, ?) = ?)"
+        bounds = (*bounds, school[1], school[0])
     if isinstance(engine, Connection):
         yield from engine.exec_driver_sql(query, bounds)
         return
@@ -99,8 +107,10 @@ class ImportTransaction:
     def pupils(self) -> list[Pupil]:
         return _pupils(self._connection)
 
-    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
-        return _existing_rows(self._connection, first, last)
+    def existing_rows(
+        self, first: date, last: date, school: SchoolOf | None = None
+    ) -> Iterator[ExistingRow]:
+        return _existing_rows(self._connection, first, last, school)
 
     def add_pupils(self, drafts: Sequence[PupilDraft]) -> list[int]:
         """Insert the pupils with ids chosen here (the write lock is held); returns them in order."""
@@ -188,8 +198,10 @@ class ImportRepository:
         with self._engine.connect() as connection:
             return _pupils(connection)
 
-    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
-        return _existing_rows(self._engine, first, last)
+    def existing_rows(
+        self, first: date, last: date, school: SchoolOf | None = None
+    ) -> Iterator[ExistingRow]:
+        return _existing_rows(self._engine, first, last, school)
 
     def records(self, sha256: str | None = None) -> list[ImportRecord]:
         """Past imports, oldest first; only those of one file's bytes when `sha256` is given."""
