@@ -317,9 +317,11 @@ def _tell_failed_unlocks(window: QMainWindow, session: VaultSession) -> None:
         window,
         tr("Failed unlock attempts"),
         tr(
-            "Since the vault was last opened, someone tried to unlock it {count} times with a "
-            "wrong passphrase or recovery code. The attempts are in the audit log."
-        ).format(count=latest.details.get("count", "?")),
+            "Since the vault was last opened, someone tried to unlock it %n time(s) with a "
+            "wrong passphrase or recovery code. The attempts are in the audit log.",
+            "",
+            int(latest.details.get("count", 1)),
+        ),
     )
 
 
