@@ -37,7 +37,7 @@ _MARK_SETS = [
 _HALVES = {half.value: half for half in HalfDay}
 
 
-class NotEncodable(ValueError):
+class NotEncodableError(ValueError):
     """A row holds a value this format cannot carry exactly; it is then not kept."""
 
 
@@ -48,7 +48,7 @@ def pupil_fingerprint(pupil: Pupil) -> str:
 
 
 def encode_row(row: OverviewRow) -> tuple[str, str]:
-    """(figures, absences) as two JSON texts; NotEncodable when a value has no exact form."""
+    """(figures, absences) as two JSON texts; NotEncodableError when a value has no exact form."""
     f = row.figures
     slot = f.busiest_slot
     window = f.busiest_window
@@ -75,7 +75,7 @@ def encode_row(row: OverviewRow) -> tuple[str, str]:
         f.doubtful_certificates,
     ]
     if len(f.totals) != len(_GROUPS):
-        raise NotEncodable("totals")
+        raise NotEncodableError("totals")
     body = {
         "f": figures,
         "p": row.previous_b,
@@ -142,7 +142,7 @@ def encode_absences(absent: Sequence[Absence]) -> str:
     for marks in set(map(_marks, absent)):
         value = sum(1 << bit for bit, mark in enumerate(_MARKS) if mark in marks)
         if len(marks) != value.bit_count():
-            raise NotEncodable("mark")
+            raise NotEncodableError("mark")
         bits[marks] = value
     sources = {source: index for index, source in enumerate(dict.fromkeys(map(_source, absent)))}
     # map() over attrgetters: the loops run in C, which is what makes a school's year cheap
@@ -197,7 +197,7 @@ def _value(value: object) -> object:
         return {"date": value.isoformat()}
     if value is None or type(value) in (bool, int, float, str):
         return value
-    raise NotEncodable(type(value).__name__)
+    raise NotEncodableError(type(value).__name__)
 
 
 def _fact(value: object) -> object:

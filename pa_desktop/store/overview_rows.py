@@ -157,5 +157,6 @@ class OverviewRowStore:
 
     def count(self) -> int:
         with self._engine.connect() as connection:
-            return int(connection.exec_driver_sql("SELECT count(*) FROM overview_rows").scalar_one())
-
+            return int(
+                connection.exec_driver_sql("SELECT count(*) FROM overview_rows").scalar_one()
+            )
