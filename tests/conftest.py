@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from pa_desktop.domain.codes import CodeTable
 from pa_desktop.services.access import Vaults
@@ -17,6 +18,15 @@ from pa_desktop.store.keyfile import KdfParameters
 # The programs' log files go to a folder of the test run, never the user's own log folder
 # (subprocesses started by tests inherit it).
 os.environ[LOG_DIR_ENV] = tempfile.mkdtemp(prefix="pa-desktop-test-logs-")
+
+# Property tests never fail on a machine's speed (no deadline, no "too slow" health check); CI
+# (`.ci/run` sets HYPOTHESIS_PROFILE=ci) runs the same examples every time, so a landing is never
+# refused by a case drawn for the first time; local runs keep exploring new ones.
+settings.register_profile(
+    "dev", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.register_profile("ci", parent=settings.get_profile("dev"), derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 LIGHT_KDF = KdfParameters(memory_kib=8 * 1024, iterations=1, lanes=1)
 

@@ -63,7 +63,7 @@ def test_install_care_adds_the_vault_menu_before_help(
     assert demo_session.is_locked and not window.isVisible()
     parts.lock.dialog.ui.secretEdit.setText(PASSPHRASE)
     parts.lock.dialog.ui.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: not parts.lock.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not parts.lock.is_locked, timeout=30_000)
     parts.lock.stop()
     parts.backups.stop()
     instance.release(demo_session.folder)
@@ -79,10 +79,10 @@ def test_passphrase_dialog_changes_the_passphrase(
     dialog.new_edit.setText("een nieuw wachtwoord")
     dialog.repeat_edit.setText("een nieuw wachtwoord")
     _ok(dialog)
-    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=30_000)
     assert "wrong" in dialog.message.text()
     dialog.current_edit.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         _ok(dialog)
     assert dialog.new_edit.text() == ""
     vaults.unlock(demo_session.folder, "een nieuw wachtwoord").close()
@@ -96,14 +96,14 @@ def test_recovery_dialog_shows_the_code_once_and_needs_the_tick(
     dialog.show()
     dialog.current_edit.setText(PASSPHRASE)
     _ok(dialog)
-    qtbot.waitUntil(lambda: dialog.code is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.code is not None, timeout=30_000)
     assert dialog.code_label.text() == dialog.code and dialog.code_label.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.reject()
     assert dialog.isVisible()  # not before the tick
     dialog.confirm.setChecked(True)
-    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         ok.click()
     vaults.unlock_with_recovery_code(demo_session.folder, dialog.code or "").close()
 
@@ -147,7 +147,7 @@ def test_purge_dialog_lists_and_purges_only_what_is_ticked(
         if item.text() != left[0].display_name:
             item.setCheckState(item.checkState().Unchecked)
     assert dialog.ticked() == [left[0].id]
-    with qtbot.waitSignal(dialog.purged, timeout=5000):
+    with qtbot.waitSignal(dialog.purged, timeout=30_000):
         dialog.purge_button.click()
     ids = {p.id for p in demo_session.pupils()}
     assert left[0].id not in ids and left[1].id in ids
@@ -262,7 +262,7 @@ def test_closing_the_window_stops_its_lock_and_timers(
     window.show()
     parts = install_care(window, demo_session, vaults, demo_session.folder)
     window.close()
-    qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=1000)
+    qtbot.waitUntil(lambda: not parts.watch_timer.isActive(), timeout=30_000)
     assert not parts.lock._timer.isActive()
     instance.release(demo_session.folder)
 

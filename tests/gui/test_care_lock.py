@@ -3,7 +3,7 @@ dialog's input kept, or discarded with a word when it holds a passphrase field."
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -49,17 +49,17 @@ def test_the_idle_timer_locks_and_unlocking_resumes_the_same_session(
 ) -> None:
     window = _window(qtbot)
     controller = LockController(demo_session, window, idle_ms=300)
-    qtbot.waitUntil(lambda: demo_session.is_locked, timeout=1000)
+    qtbot.waitUntil(lambda: demo_session.is_locked, timeout=30_000)
     assert not window.isVisible()
     assert controller.dialog is not None and controller.dialog.isVisible()
     assert controller.dialog.windowModality() == Qt.WindowModality.ApplicationModal
 
     _unlock(qtbot, controller, "not the passphrase")
-    qtbot.waitUntil(lambda: controller.dialog.ui.errorLabel.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: controller.dialog.ui.errorLabel.isVisible(), timeout=30_000)
     assert demo_session.is_locked and controller.is_locked
     controller.set_idle_minutes(10)
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: not controller.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=30_000)
     assert window.isVisible() and not demo_session.is_locked
     assert len(demo_session.pupils()) == 40
     told = [m for m in messages if "tried to unlock the vault" in m]
@@ -119,7 +119,7 @@ def test_a_modal_dialog_with_a_passphrase_field_is_closed_with_a_word(
     assert dialog.exec() == QDialog.DialogCode.Rejected  # ended by the lock
     assert secret.text() == "" and controller.is_locked
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: not controller.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=30_000)
     assert any("Change the passphrase" in m and "discarded" in m for m in messages)
     controller.stop()
 
@@ -134,11 +134,11 @@ def test_sleep_and_suspend_lock_at_once(qtbot, demo_session: VaultSession) -> No
     controller._tick()
     assert controller.is_locked and demo_session.is_locked
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: not controller.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=30_000)
     controller._state_changed(Qt.ApplicationState.ApplicationSuspended)
     assert controller.is_locked
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: not controller.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=30_000)
     controller.stop()
 
 
@@ -148,15 +148,18 @@ def test_the_key_is_dropped_only_after_running_work_finished(
     window = _window(qtbot)
     controller = LockController(demo_session, window, idle_ms=600_000)
     finished: list[int] = []
+    # the task is held until the lock was asked for, whatever the machine's load
+    release = threading.Event()
     run_in_background(
-        lambda: (time.sleep(0.3), len(demo_session.pupils()))[1],
+        lambda: (release.wait(30), len(demo_session.pupils()))[1],
         finished.append,
         lambda error: finished.append(-1),
     )
     controller.lock()
     assert not window.isVisible() and not demo_session.is_locked  # the task still reads
-    qtbot.waitUntil(lambda: demo_session.is_locked, timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: demo_session.is_locked, timeout=30_000)
     assert finished == [40]
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: not controller.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.is_locked, timeout=30_000)
     controller.stop()

@@ -54,7 +54,7 @@ def test_an_error_in_a_slot_is_logged_and_shown_without_data(
         raise ValueError(f"unknown pupil {SECRET}")
 
     QTimer.singleShot(0, slot)
-    qtbot.waitUntil(lambda: bool(handler.shown), timeout=5_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(handler.shown), timeout=30_000)  # type: ignore[attr-defined]
     (details,) = handler.shown  # type: ignore[attr-defined]
     assert f"PA Desktop {__version__}" in details and "Python" in details
     assert "builtins.ValueError" in details and "in slot" in details
@@ -92,7 +92,7 @@ def test_a_failed_background_task_logs_its_traceback(qtbot, log_file: Path) -> N
         raise ZeroDivisionError(SECRET)
 
     run_in_background(work, lambda _r: None, failures.append)
-    qtbot.waitUntil(lambda: bool(failures), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
     text = log_file.read_text(encoding="utf-8")
     assert "ERROR pa_desktop.gui.common.workers: background task failed" in text
     assert "test_crash.py:" in text and "in work" in text and "builtins.ZeroDivisionError" in text

@@ -103,7 +103,7 @@ def test_renaming_the_chosen_school_in_the_settings_dialog(qtbot, one_school: Va
     assert one_school.find_school(other.id).name == "Atheneum Noord"
     dialog.name_edit.setText("Atheneum Zuid")
     dialog.number_edit.setText("054321")
-    with qtbot.waitSignal(dialog.schools_changed, timeout=5_000):
+    with qtbot.waitSignal(dialog.schools_changed, timeout=30_000):
         dialog.save()
     renamed = one_school.find_school(other.id)
     assert (renamed.name, renamed.number) == ("Atheneum Zuid", "054321")

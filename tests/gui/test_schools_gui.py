@@ -109,7 +109,7 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
     dialog.threshold_spins["clb_signal_b"].setValue(4)
     dialog.wednesday_check.setChecked(True)
     dialog.grab().save("/tmp/pa15-school-settings.png")
-    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save()
     calendar = clb_session.calendar(YEAR, 1)
     assert calendar.own_reason(date(2025, 10, 6), calendar.lesson_half_days()[0][1]) == (

@@ -79,5 +79,5 @@ def test_the_vault_menu_renews_the_key_and_shows_the_new_code_once(
     assert (demo_session.folder / "vault.keys").read_bytes() != old_keys
     store_vault.open_with_passphrase(demo_session.folder, "a renewed passphrase").close()
     dialog.confirm.setChecked(True)
-    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
