@@ -11,6 +11,10 @@ Rows are keyed by school year, reference date and school (0: every school). Only
 reference date of a school year and school is kept, so the table holds at most one row per pupil
 per school year and school view; a purged pupil's rows go with it (ON DELETE CASCADE).
 
+A change removes the rows it makes stale in its own transaction (triggers on the revisions),
+and a row is stored only while the revisions it was computed under are still the vault's, so
+the table never holds a copy of data that was changed or deleted since.
+
 Keeping rows is a courtesy, never a duty: it never waits for another writer (a busy vault
 simply keeps nothing this time), and a vault on a read-only medium keeps nothing.
 """
@@ -50,6 +54,14 @@ def v11_overview_rows(execute: Callable[[str], Any]) -> None:
         )"""
     )
     execute("CREATE INDEX IF NOT EXISTS ix_overview_rows_pupil ON overview_rows (pupil_id)")
+    # A change to a pupil (or, row 0, to the settings) removes the rows it made stale in the same
+    # transaction, so no copy of a deleted absence or note outlives the change in this table.
+    for event in ("INSERT", "UPDATE"):
+        execute(
+            f"CREATE TRIGGER IF NOT EXISTS overview_rows_stale_{event.lower()} "
+            f"AFTER {event} ON overview_revisions BEGIN "
+            "DELETE FROM overview_rows WHERE NEW.pupil_id = 0 OR pupil_id = NEW.pupil_id; END"
+        )
 
 
 @dataclass(frozen=True)
@@ -129,12 +141,28 @@ class OverviewRowStore:
                         "pupil_revision, vault_revision, program, fingerprint, figures, absent) "
                         "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
                         "WHERE EXISTS (SELECT 1 FROM pupils WHERE id = ?) "
+                        "AND coalesce((SELECT revision FROM overview_revisions "
+                        "WHERE pupil_id = ?), 0) = ? "
+                        "AND coalesce((SELECT revision FROM overview_revisions "
+                        "WHERE pupil_id = 0), 0) = ? "
                         "ON CONFLICT (school_year, school_id, reference, pupil_id) DO UPDATE SET "
                         "pupil_revision = excluded.pupil_revision, "
                         "vault_revision = excluded.vault_revision, program = excluded.program, "
                         "fingerprint = excluded.fingerprint, figures = excluded.figures, "
                         "absent = excluded.absent",
-                        [(key.school_year, key.school_id, day, *row, row.pupil_id) for row in rows],
+                        [
+                            (
+                                key.school_year,
+                                key.school_id,
+                                day,
+                                *row,
+                                row.pupil_id,
+                                row.pupil_id,
+                                row.pupil_revision,
+                                row.vault_revision,
+                            )
+                            for row in rows
+                        ],
                     )
                     cursor.execute("COMMIT")
                 except BaseException:

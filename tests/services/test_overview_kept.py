@@ -32,7 +32,7 @@ from pa_desktop.services.access import Vaults
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import AbsenceEntry, Profile, VaultSession
-from pa_desktop.store.overview_rows import OverviewRowStore
+from pa_desktop.store.overview_rows import KeptRow, OverviewRowStore, ViewKey
 from pa_desktop.store.schools import SchoolRepository
 
 YEAR = SchoolYear(2025)
@@ -275,5 +275,38 @@ def test_only_the_latest_reference_date_is_kept(tmp_path: Path) -> None:
         assert store.count() == 1
         session.overview(YEAR.previous(), date(2025, 6, 30))
         assert store.count() == 2  # one per school year
+    finally:
+        session.close()
+
+
+def test_a_change_removes_the_rows_it_made_stale_in_its_own_transaction(tmp_path: Path) -> None:
+    """No copy of a corrected or deleted absence stays behind in the kept rows."""
+    session, _ = Vaults.for_tests().create(tmp_path / "v", PASSPHRASE, Profile(user_name="A"))
+    try:
+        session.set_reference_date(date(2025, 11, 27))
+        ids = [session.add_pupil(PupilDraft("Peeters", f"K{i}", "2A")).id for i in range(3)]
+        session.add_absences(ids[0], AbsenceEntry(date(2025, 10, 6), "B"))
+        session.overview(YEAR)
+        store = session.repository(OverviewRowStore)
+        assert store.count() == 3
+        session.remove_absences(ids[0], [(date(2025, 10, 6), HalfDay.VM)])
+        assert store.count() == 2  # the changed pupil's row went with the change
+        assert ids[0] not in store.read(ViewKey(YEAR.start_year, date(2025, 11, 27)))
+        session.save_calendar_settings(True, [])  # a setting: every row is stale
+        assert store.count() == 0
+    finally:
+        session.close()
+
+
+def test_a_row_computed_before_a_change_is_not_stored_after_it(tmp_path: Path) -> None:
+    session, _ = Vaults.for_tests().create(tmp_path / "v", PASSPHRASE, Profile(user_name="A"))
+    try:
+        pupil = session.add_pupil(PupilDraft("Peeters", "Lotte", "2A")).id
+        view = ViewKey(YEAR.start_year, date(2025, 11, 27))
+        late = KeptRow(pupil, 0, 0, "program", "print", "{}", "[]")  # revisions from before
+        session.add_absences(pupil, AbsenceEntry(date(2025, 10, 6), "B"))
+        store = session.repository(OverviewRowStore)
+        assert store.keep(view, [late])
+        assert store.count() == 0
     finally:
         session.close()
