@@ -36,8 +36,9 @@ EVERY_SCHOOL = 0
 
 
 def v11_overview_rows(execute: Callable[[str], Any]) -> None:
-    """Schema 11: the table of kept overview rows. Independent of schemas 7-10 (it names no
-    other table than pupils), so it may land before or after them."""
+    """Schema 11: the table of kept overview rows, and settings that do not concern the
+    overview no longer move the whole vault's revision. It builds on schema 10 (the revisions)
+    and names no table of schemas 7-9."""
     execute(
         """CREATE TABLE IF NOT EXISTS overview_rows (
             school_year INTEGER NOT NULL,
@@ -54,6 +55,7 @@ def v11_overview_rows(execute: Callable[[str], Any]) -> None:
         )"""
     )
     execute("CREATE INDEX IF NOT EXISTS ix_overview_rows_pupil ON overview_rows (pupil_id)")
+    _settings_that_count(execute)
     # A change to a pupil (or, row 0, to the settings) removes the rows it made stale in the same
     # transaction, so no copy of a deleted absence or note outlives the change in this table.
     for event in ("INSERT", "UPDATE"):
@@ -61,6 +63,43 @@ def v11_overview_rows(execute: Callable[[str], Any]) -> None:
             f"CREATE TRIGGER IF NOT EXISTS overview_rows_stale_{event.lower()} "
             f"AFTER {event} ON overview_revisions BEGIN "
             "DELETE FROM overview_rows WHERE NEW.pupil_id = 0 OR pupil_id = NEW.pupil_id; END"
+        )
+
+
+# Settings that no figure, signal or state of the overview reads: the moment of the last backup,
+# the backup and retention policies, saved import mappings, the insight's small-number rule, the
+# lock delay, the pseudonyms' secret. Writing one (a backup does, every day) moved the whole
+# vault's revision in schema 10, and every row was computed again; from schema 11 it does not.
+# Only add a key here when the overview certainly never reads it.
+NOT_OVERVIEW_SETTINGS = (
+    "backup_last",
+    "backup_policy",
+    "retention",
+    "import_mappings",
+    "import_first_afternoon_hour",
+    "small_number_threshold",
+    "lock_minutes",
+    "pseudonym_secret",
+)
+
+
+def _settings_that_count(execute: Callable[[str], Any]) -> None:
+    """Schema 10's settings triggers again, now skipping NOT_OVERVIEW_SETTINGS."""
+    keys = ", ".join(f"'{key}'" for key in NOT_OVERVIEW_SETTINGS)
+    bump = (
+        "INSERT INTO overview_revisions (pupil_id, revision) VALUES (0, 1) "
+        "ON CONFLICT (pupil_id) DO UPDATE SET revision = revision + 1;"
+    )
+    conditions = {
+        "insert": f"NEW.key NOT IN ({keys})",
+        "update": f"NEW.key NOT IN ({keys}) OR OLD.key NOT IN ({keys})",
+        "delete": f"OLD.key NOT IN ({keys})",
+    }
+    for event, condition in conditions.items():
+        execute(f"DROP TRIGGER IF EXISTS overview_settings_{event}")
+        execute(
+            f"CREATE TRIGGER overview_settings_{event} AFTER {event.upper()} ON settings "
+            f"WHEN {condition} BEGIN {bump} END"
         )
 
 

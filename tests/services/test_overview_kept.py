@@ -310,3 +310,30 @@ def test_a_row_computed_before_a_change_is_not_stored_after_it(tmp_path: Path) -
         assert store.count() == 0
     finally:
         session.close()
+
+
+def test_a_setting_the_overview_never_reads_keeps_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup writes the moment of the last backup: no reason to compute a school."""
+    from pa_desktop.services import care
+
+    session, _ = Vaults.for_tests().create(tmp_path / "v", PASSPHRASE, Profile(user_name="A"))
+    try:
+        session.set_reference_date(date(2025, 11, 27))
+        for index in range(3):
+            session.add_pupil(PupilDraft("Peeters", f"K{index}", "2A"))
+        session.overview(YEAR)
+        sizes = _counting(monkeypatch)
+        store = session.repository(OverviewRowStore)
+        care.save_setting(session, "backup_last", "2025-11-27T10:00:00")
+        care.save_setting(session, "lock_minutes", 7)
+        session.forget_overview()
+        session.overview(YEAR)
+        assert sizes == [] and store.count() == 3
+        care.save_setting(session, "wednesday_afternoon_free", False)  # one the calendar reads
+        assert store.count() == 0
+        session.overview(YEAR)
+        assert sizes == [3]
+    finally:
+        session.close()
