@@ -95,8 +95,10 @@ def cmd_signal_list(args: argparse.Namespace, session: Any) -> int:
     if target.suffix.lower() == ".csv" and args.password_env:
         return _exit(_say("csv_no_password"))
     from pa_desktop.cli.school_commands import choose_school
+    from pa_desktop.services.outputs import check_output
     from pa_desktop.services.signal_list import export_signal_list, mark_signalled, signal_list
 
+    check_output(session.folder, target)  # refused before a whole school's figures are read
     school = choose_school(session, args.school)
     listing = signal_list(session, _year(args, session), include_signalled=args.all, school=school)
     export_signal_list(session, listing, target, args.language or language(), _password(args))
