@@ -145,8 +145,13 @@ def settle_startup_objects() -> None:
     the cyclic collector's reach, once, on the GUI thread. They live as long as the program, and
     a full collection, triggered by a worker that reads a school year, walked them all while
     holding the GIL: the window froze for 200 ms each time (measured; 80 ms once frozen). The
-    collector itself stays on for everything made later."""
+    collector itself stays on for everything made later: the young generations as always, the
+    full collections when the user pauses (`IdleCollector`: a worker's mass allocation no
+    longer sets one off in the middle of an action)."""
+    from pa_desktop.gui.common.collector import IdleCollector
+
     gc.freeze()
+    IdleCollector.install()
 
 
 def _demo_badge() -> QLabel:

@@ -55,12 +55,12 @@ def test_one_click_records_the_contact_check_and_the_signal_reads_it(qtbot, demo
         )
     window = _dossier(qtbot, demo_session, pupil)
     tab = window.measures_tab
-    assert "not checked" in tab.contact_label.text()
+    assert "not checked" in tab.flags.contact_label.text()
     [signal] = [s for s in window.view.signals if s.id == "parents_unreachable"]
     assert signal.facts["checked_since"] is False
-    tab.contact_button.click()
+    tab.flags.contact_button.click()
     assert guidance.contact_checked_on(demo_session, pupil) == demo_session.today()
-    assert "28/11/2026" in tab.contact_label.text()
+    assert "28/11/2026" in tab.flags.contact_label.text()
     qtbot.waitUntil(lambda: not window.loading, timeout=10_000)  # read off the GUI thread
     [signal] = [s for s in window.view.signals if s.id == "parents_unreachable"]
     assert signal.facts["checked_since"] is True  # the dossier reloaded its signals

@@ -206,19 +206,19 @@ def test_a_sanction_for_repeated_b_codes_is_warned_against_not_blocked(qtbot, de
 def test_hand_set_signals_ask_a_reason_and_can_be_switched_off(qtbot, demo_session) -> None:
     pupil = _new_pupil(demo_session)
     tab = _tab(qtbot, demo_session, pupil)
-    check = tab.flag_checks["known_problem"]
-    tab.ask_reason = lambda _flag: None  # the user cancels the question
+    check = tab.flags.checks["known_problem"]
+    tab.flags.ask_reason = lambda _flag: None  # the user cancels the question
     check.click()
     assert not check.isChecked() and guidance.flags(demo_session, pupil) == {}
-    tab.ask_reason = lambda _flag: "rouw in het gezin"
+    tab.flags.ask_reason = lambda _flag: "rouw in het gezin"
     with qtbot.waitSignal(tab.changed):
         check.click()
-    assert check.isChecked() and tab.flag_reasons["known_problem"].text() == "rouw in het gezin"
+    assert check.isChecked() and tab.flags.reasons["known_problem"].text() == "rouw in het gezin"
     assert "known_problem" in _signals(demo_session, pupil)
     assert "Not undoable" in check.toolTip()
-    tab.ask_reason = lambda _flag: "   "  # a reason is needed
-    tab.flag_checks["parents_unreachable"].click()
-    assert not tab.flag_checks["parents_unreachable"].isChecked()
+    tab.flags.ask_reason = lambda _flag: "   "  # a reason is needed
+    tab.flags.checks["parents_unreachable"].click()
+    assert not tab.flags.checks["parents_unreachable"].isChecked()
     assert tab.status_label.text() == "Give a short reason."
     check.click()
     assert "known_problem" not in _signals(demo_session, pupil)

@@ -43,6 +43,7 @@ class _Task(QRunnable):
 
 
 _live_relays: set[_Relay] = set()
+_started = [0]  # tasks started since the process began (the idle collector watches it)
 
 
 def run_in_background(
@@ -59,6 +60,7 @@ def run_in_background(
     """
     relay = _Relay()
     _live_relays.add(relay)
+    _started[0] += 1
     alive = [True]
     if parent is not None:
         parent.destroyed.connect(lambda *_: alive.__setitem__(0, False))
@@ -82,3 +84,8 @@ def run_in_background(
 def running_tasks() -> int:
     """How many background tasks have not reported back yet (the lock waits for them)."""
     return len(_live_relays)
+
+
+def tasks_started() -> int:
+    """How many background tasks were started so far: a change means the app was at work."""
+    return _started[0]

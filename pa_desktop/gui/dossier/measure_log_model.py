@@ -29,6 +29,10 @@ from pa_desktop.gui.dossier.measure_words import (
 
 DATE, TIME, TOWARDS, CHANNEL, PURPOSE, OUTCOME, AGREEMENTS, FOLLOW_UP, AUTHOR = range(9)
 
+# plain ints: a table sized to its contents asks for a dozen roles per cell, thousands of calls
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
 
 class MeasureModel(QAbstractTableModel):
     """The pupil's measures, newest first, in words."""
@@ -37,6 +41,10 @@ class MeasureModel(QAbstractTableModel):
         super().__init__(parent)
         self._measures: list[Measure] = []
         self._pending: tuple[int, str] | None = None  # (measure id, "overdue"/"today" words)
+        # each row's words, made on its first paint: a view that sizes its rows to their
+        # contents asks for every cell many times, and wording one (dates, tr) is not free
+        self._words: list[tuple[str, ...] | None] = []
+        self._titles: list[str] = []
 
     def set_measures(self, measures: list[Measure], today: date) -> None:
         self.beginResetModel()
@@ -48,6 +56,7 @@ class MeasureModel(QAbstractTableModel):
         if due is not None:
             owner = next(m for m in self._measures if m.draft.follow_up == due)
             self._pending = (owner.id, follow_up_short(due, today))
+        self._words = [None] * len(self._measures)
         self.endResetModel()
 
     def measure_at(self, row: int) -> Measure:
@@ -65,7 +74,13 @@ class MeasureModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = [
+        if not self._titles:  # asked for a thousand times while the table sizes itself
+            self._titles = self._headers()
+        return self._titles[section]
+
+    @staticmethod
+    def _headers() -> list[str]:
+        return [
             tr("Date"),
             tr("Time"),
             tr("Towards"),
@@ -76,15 +91,19 @@ class MeasureModel(QAbstractTableModel):
             tr("Follow-up"),
             tr("Author"),
         ]
-        return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if not index.isValid():
+        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
             return None
         measure = self._measures[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(measure, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            words = self._words[index.row()]
+            if words is None:
+                words = self._words[index.row()] = tuple(
+                    self._text(measure, column) for column in range(9)
+                )
+            return words[index.column()]
+        if role == _TOOLTIP:
             return (
                 describe(measure.draft)
                 + "\n"

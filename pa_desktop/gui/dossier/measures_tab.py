@@ -4,8 +4,7 @@ guideline asks a school to keep from the first B code on.
 Every add, edit and delete is saved at once and pushed on the dossier's undo stack, so Ctrl+Z and
 Ctrl+Y work over measures and absences alike. Each command is already done when it is pushed: the
 service must be able to refuse a draft (and the dialog show why) before anything is on the stack.
-The two hand-set warning signals are not undoable (they ask for a reason; switching one off again
-is the way back), and their tooltips say so.
+The two hand-set warning signals and the contact check sit below the log (measure_flags.py).
 """
 
 from __future__ import annotations
@@ -18,9 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,9 +35,9 @@ from pa_desktop.domain.measures import (
     Purpose,
     Towards,
 )
-from pa_desktop.gui.common.reason import ask_reason
-from pa_desktop.gui.common.texts import format_date, problem_text, tr
+from pa_desktop.gui.common.texts import format_date, tr
 from pa_desktop.gui.dossier.measure_dialog import MeasureDialog, MeasureHistoryDialog
+from pa_desktop.gui.dossier.measure_flags import HandSetFlags
 from pa_desktop.gui.dossier.measure_log_model import (
     AGREEMENTS,
     PURPOSE,
@@ -51,10 +47,8 @@ from pa_desktop.gui.dossier.measure_log_model import (
 from pa_desktop.gui.dossier.measure_words import describe, purpose_name
 from pa_desktop.gui.dossier.undo import follow, undo_actions
 from pa_desktop.services import guidance
-from pa_desktop.services.errors import InvalidInputError, ServiceError
+from pa_desktop.services.errors import ServiceError
 from pa_desktop.services.session import VaultSession
-
-FLAGS = ("parents_unreachable", "known_problem")
 
 
 class MeasuresTab(QWidget):
@@ -134,7 +128,10 @@ class MeasuresTab(QWidget):
         )
         self.table.verticalHeader().setMinimumSectionSize(metrics.height() + 12)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self._flags_box())
+        self.flags = HandSetFlags(self.session, self.pupil_id)
+        self.flags.changed.connect(self._after_change)
+        self.flags.refused.connect(self._refused)
+        layout.addWidget(self.flags)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
@@ -153,53 +150,6 @@ class MeasuresTab(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
 
-    def _flags_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Warning signals set by hand"))
-        grid = QGridLayout(box)
-        texts = {
-            "parents_unreachable": (
-                tr("Parents &unreachable (set by hand)"),
-                tr(
-                    "Only when you are sure the contact details are right. The signal also "
-                    "comes on by itself after two contact attempts that did not reach the parents."
-                ),
-            ),
-            "known_problem": (
-                tr("&Known problem (emotional, social, home context)"),
-                tr("A known emotional, social or home problem that makes the absences a concern."),
-            ),
-        }
-        self.flag_checks: dict[str, QCheckBox] = {}
-        self.flag_reasons: dict[str, QLabel] = {}
-        self._flag_tips: dict[str, str] = {}
-        for row, flag in enumerate(FLAGS):
-            label, tip = texts[flag]
-            check = QCheckBox(label)
-            reason = QLabel()
-            reason.setTextFormat(Qt.TextFormat.PlainText)
-            reason.setWordWrap(True)
-            check.toggled.connect(partial(self._flag_toggled, flag))
-            grid.addWidget(check, row, 0)
-            grid.addWidget(reason, row, 1)
-            self.flag_checks[flag] = check
-            self.flag_reasons[flag] = reason
-            self._flag_tips[flag] = tip
-        self.contact_button = QPushButton(tr("C&ontact details checked today"))
-        self.contact_button.setToolTip(
-            tr(
-                "Record that you checked the parents' phone numbers and addresses today. "
-                "Unreachable parents count with certainty only after such a check. "
-                "Not undoable with Ctrl+Z: check again to move the date."
-            )
-        )
-        self.contact_button.clicked.connect(self.mark_contact_checked)
-        self.contact_label = QLabel()
-        self.contact_label.setWordWrap(True)
-        grid.addWidget(self.contact_button, len(FLAGS), 0)
-        grid.addWidget(self.contact_label, len(FLAGS), 1)
-        grid.setColumnStretch(1, 1)
-        return box
-
     # data ------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the measures and flags again (after a change here or elsewhere)."""
@@ -209,24 +159,7 @@ class MeasuresTab(QWidget):
         )
         if selected is not None:
             self.select_measure(selected.id)
-        current = guidance.flags(self.session, self.pupil_id)
-        not_undoable = tr("Not undoable with Ctrl+Z: switch it off again to remove it.")
-        for flag, check in self.flag_checks.items():
-            check.blockSignals(True)
-            check.setChecked(flag in current)
-            check.blockSignals(False)
-            reason = current.get(flag, "")
-            self.flag_reasons[flag].setText(reason)
-            tip = self._flag_tips[flag] + "\n" + not_undoable
-            if reason:
-                tip += "\n" + tr("Reason: {reason}").format(reason=reason)
-            check.setToolTip(tip)
-        checked = guidance.contact_checked_on(self.session, self.pupil_id)
-        self.contact_label.setText(
-            tr("Contact details last checked on {day}.").format(day=format_date(checked))
-            if checked
-            else tr("Contact details not checked yet.")
-        )
+        self.flags.reload()
         self._selection_changed()
 
     def selected_measure(self) -> Measure | None:
@@ -366,37 +299,6 @@ class MeasuresTab(QWidget):
         dialog.open()
         return dialog
 
-    def mark_contact_checked(self) -> None:
-        """One click: the parents' contact details were checked today."""
-        try:
-            guidance.mark_contact_checked(self.session, self.pupil_id)
-        except ServiceError as error:
-            problems = getattr(error, "problems", [str(error)])
-            self.status_label.setText(" ".join(problem_text(p) for p in problems))
-            return
-        self._after_change()
-
-    # hand-set flags ----------------------------------------------------------------------------
-    def ask_reason(self, flag: str) -> str | None:
-        """A short reason for a hand-set signal; None when the user cancels."""
-        label = self.flag_checks[flag].text().replace("&", "")
-        text, ok = ask_reason(
-            self, label, tr("Short reason (kept in the dossier, shown as the signal's reason):")
-        )
-        return text if ok else None
-
-    def _flag_toggled(self, flag: str, on: bool) -> None:
-        try:
-            if on:
-                reason = self.ask_reason(flag)
-                if reason is None:
-                    self.reload()  # cancelled: the box goes back off
-                    return
-                guidance.set_flag(self.session, self.pupil_id, flag, reason)
-            else:
-                guidance.clear_flag(self.session, self.pupil_id, flag)
-        except InvalidInputError as error:
-            self.reload()
-            self.status_label.setText(" ".join(problem_text(p) for p in error.problems))
-            return
-        self._after_change()
+    def _refused(self, problem: str) -> None:
+        """A hand-set flag or contact check was not saved: say why under the log."""
+        self.status_label.setText(problem)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from pa_desktop.domain.calendar import DayKind
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
-from pa_desktop.gui.common.texts import format_date, half_day_name, tr, weekday_name
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.dossier import timeline_palette as palette
+from pa_desktop.gui.dossier.timeline_texts import describe_half_day, year_summary
 from pa_desktop.services.dossier import PupilYear, Slot
 
 MONTHS = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6)
@@ -50,6 +51,7 @@ class TimelineWidget(QWidget):
         self._selected: set[Slot] = set()
         self._anchor: Slot | None = None
         self._cursor: Slot | None = None
+        self._kept_metrics: tuple[int, int, int, int] | None = None  # until the font changes
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -65,7 +67,7 @@ class TimelineWidget(QWidget):
         if not same_year:
             self._selected.clear()
             self._anchor = self._cursor = None
-        self.setAccessibleDescription(self._summary())
+        self.setAccessibleDescription(year_summary(view))
         self.updateGeometry()
         self.update()
 
@@ -78,14 +80,18 @@ class TimelineWidget(QWidget):
 
     # geometry --------------------------------------------------------------------------------
     def _metrics(self) -> tuple[int, int, int, int]:
-        """(cell width, cell height, left margin, top margin), derived from the font: scales."""
+        """(cell width, cell height, left margin, top margin), derived from the font: scales.
+        Kept per font: a paint asks for them once per half day (some 8,000 times a year)."""
+        if self._kept_metrics is not None:
+            return self._kept_metrics
         fm = QFontMetrics(self.font())
         letter = QFontMetrics(self._letter_font()).horizontalAdvance("W")
         cell_w = max(20, 2 * (letter + 2))
         cell_h = max(20, fm.height() + 6)
         left = fm.horizontalAdvance("sept. 2026") + 12
         top = fm.height() + 6
-        return cell_w, cell_h, left, top
+        self._kept_metrics = (cell_w, cell_h, left, top)
+        return self._kept_metrics
 
     def _shade(self, name: str) -> QColor:
         """Greys for days without lessons that stay quieter than lesson days in a light or a
@@ -355,6 +361,11 @@ class TimelineWidget(QWidget):
                 return slot
         return self._lessons[-1]
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._kept_metrics = None  # measured again with the new font
+        super().changeEvent(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
@@ -376,50 +387,6 @@ class TimelineWidget(QWidget):
 
     def describe(self, slot: Slot) -> str:
         """What a half day holds, in words (tooltip and accessible text)."""
-        view = self._view
-        if view is None:
+        if self._view is None:
             return ""
-        day, half = slot
-        heading = f"{weekday_name(day.weekday())} {format_date(day)}, {half_day_name(half.value)}"
-        kind = view.calendar.day_kind(day)
-        no_lessons = tr("no lessons")
-        if kind is not DayKind.LESSON:
-            name = view.calendar.day_label(day)
-            reason = {
-                DayKind.WEEKEND: tr("weekend"),
-                DayKind.OUTSIDE: tr("outside the school year"),
-            }
-            return f"{heading}: {name or reason.get(kind, no_lessons)}"
-        if slot not in self._position:  # a school's own free morning or afternoon says why
-            return f"{heading}: {view.calendar.own_reason(day, half) or no_lessons}"
-        absence = view.absences.get(slot)
-        if absence is None:
-            present = tr("present (no absence registered)")
-            return f"{heading}: {present}"
-        label = (
-            view.codes.get(absence.code).label(self.locale().name()[:2])
-            if (absence.code in view.codes)
-            else absence.code
-        )
-        parts = [f"{heading}: {absence.code} — {label}"]
-        mark_names = {
-            "luxeverzuim": tr("luxeverzuim"),
-            "doubtful-certificate": tr("doubtful certificate"),
-            "medical-certificate": tr("medical certificate"),
-        }
-        parts += [mark_names.get(m.value, m.value) for m in sorted(absence.marks)]
-        parts.append(tr("source: {source}").format(source=absence.source))
-        return "\n".join(parts)
-
-    def _summary(self) -> str:
-        view = self._view
-        if view is None:
-            return ""
-        return tr(
-            "{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days."
-        ).format(
-            year=view.year.label,
-            total=view.figures.total,
-            b=view.figures.b_count,
-            lessons=view.figures.lesson_half_days,
-        )
+        return describe_half_day(self._view, slot, slot in self._position, self.locale().name()[:2])

@@ -1,35 +1,28 @@
-"""A pupil's dossier: the absence timeline with its figures, chart and undoable edits.
+"""A pupil's dossier: the absences, measures, trajectory and checklist tabs of one pupil's year.
 
-Every edit is saved at once and pushed on the window's undo stack (Ctrl+Z / Ctrl+Y), so a slip
-of the mouse costs nothing. The figures beside the calendar are recomputed after every change.
+Every edit is saved at once and pushed on the tab's undo stack (Ctrl+Z / Ctrl+Y), so a slip
+of the mouse costs nothing. The window reads the pupil's year and writes the calendar's changes
+off the GUI thread; the absences tab (absences_tab.py) shows them and plans the edits.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pa_desktop.domain.absences import Mark, mark_allowed
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.codes import UnknownCodeError
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.operations import (
     ChangeHub,
@@ -39,26 +32,19 @@ from pa_desktop.gui.common.operations import (
     QueryOp,
     show_failure,
 )
-from pa_desktop.gui.common.texts import problem_text, tr
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.user_guide import UserGuideDialog
+from pa_desktop.gui.dossier.absences_tab import AbsencesTab
 from pa_desktop.gui.dossier.checklist_tab import ChecklistTab
-from pa_desktop.gui.dossier.cumulative_chart import CumulativeChart
 from pa_desktop.gui.dossier.measures_tab import MeasuresTab
-from pa_desktop.gui.dossier.panel import figures_html
-from pa_desktop.gui.dossier.period_dialog import PeriodDialog
-from pa_desktop.gui.dossier.timeline_widget import TimelineWidget
 from pa_desktop.gui.dossier.trajectory_tab import TrajectoryTab
-from pa_desktop.gui.dossier.undo import follow, undo_actions
+from pa_desktop.gui.dossier.undo import undo_actions
 from pa_desktop.services.dossier import (
     AbsenceChange,
     PupilYear,
-    Slot,
     apply_change,
     load_pupil_year,
-    plan_clear,
-    plan_set_code,
 )
-from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
 
 if TYPE_CHECKING:  # loaded when first opened (reportlab, PDFium, the transfer crypto)
@@ -66,21 +52,6 @@ if TYPE_CHECKING:  # loaded when first opened (reportlab, PDFium, the transfer c
     from pa_desktop.gui.transfer.dialogs import TransferExportDialog
 
 _YEARS_BACK = 4
-
-
-class _AbsenceCommand(QUndoCommand):
-    """One user action on the timeline; redo writes "after", undo writes "before"."""
-
-    def __init__(self, window: DossierWindow, change: AbsenceChange, text: str) -> None:
-        super().__init__(text)
-        self._window = window
-        self._change = change
-
-    def redo(self) -> None:
-        self._window.write(self._change)
-
-    def undo(self) -> None:
-        self._window.write(self._change.inverted())
 
 
 class DossierWindow(QWidget):
@@ -92,7 +63,6 @@ class DossierWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.pupil_id = pupil_id
-        self.view: PupilYear | None = None
         self._pending = 0  # changes being written
         self._reads = 0  # reads of the pupil's year on their way
         self._generation = 0  # the newest read wins
@@ -110,7 +80,8 @@ class DossierWindow(QWidget):
             self.reload_later()
             if self._trajectory is not None:
                 self._trajectory.reload()
-            self.measures_tab.reload()
+            if self._measures is not None:
+                self._measures.reload()
 
     # layout ----------------------------------------------------------------------------------
     def _build(self, year: SchoolYear) -> None:
@@ -146,20 +117,33 @@ class DossierWindow(QWidget):
         header.addWidget(self.transfer_button)
         layout.addLayout(header)
 
+        self.undo_action, self.redo_action = undo_actions(self.undo_group, self)
+        self.addActions([self.undo_action, self.redo_action])
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
+        for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # close the dossier like a document
+            QShortcut(QKeySequence(keys), self, self.close)
+
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Parts of the dossier"))
-        self.timeline_tab = self._timeline_tab()
+        self.timeline_tab = AbsencesTab(self.session, self.undo_stack, self.write)
+        # the calendar's parts, by the names tests and the other windows know them by
+        self.timeline = self.timeline_tab.timeline
+        self.chart = self.timeline_tab.chart
+        self.figures_label = self.timeline_tab.figures_label
+        self.code_combo = self.timeline_tab.code_combo
+        self.mark_checks = self.timeline_tab.mark_checks
         self.tabs.addTab(self.timeline_tab, tr("&Absences"))
-        self.measures_tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
-        self.measures_tab.changed.connect(self._guidance_changed)
-        self.tabs.addTab(self.measures_tab, tr("&Guidance measures"))
-        # the trajectory and the checklist are built when first shown: opening a dossier
-        # shows the absences at once and pays for the other tabs only when they are opened
+        # the measures, the trajectory and the checklist are built when first shown: opening
+        # a dossier shows the absences at once and pays for the other tabs only when they are
+        # opened (the measure log alone, sized to its contents, doubled the first paint)
+        self._measures: MeasuresTab | None = None
         self._trajectory: TrajectoryTab | None = None
         self._checklist: ChecklistTab | None = None
+        self._measures_page = QWidget()
         self._trajectory_page = QWidget()
         self._checklist_page = QWidget()
         self._page_titles = {
+            self._measures_page: tr("&Guidance measures"),
             self._trajectory_page: tr("T&rajectory"),
             self._checklist_page: tr("PA &checklist"),
         }
@@ -177,10 +161,9 @@ class DossierWindow(QWidget):
         focused = QApplication.focusWidget()
         if self.isVisible() and focused is not None and self.tabs.isAncestorOf(focused):
             self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-        stacks: dict[QWidget, QUndoStack] = {
-            self.timeline_tab: self.undo_stack,
-            self.measures_tab: self.measures_tab.undo_stack,
-        }
+        stacks: dict[QWidget, QUndoStack] = {self.timeline_tab: self.undo_stack}
+        if self._measures is not None:  # built when first shown
+            stacks[self._measures] = self._measures.undo_stack
         if self._trajectory is not None:  # built when first shown
             stacks[self._trajectory] = self._trajectory.undo_stack
         # None (the checklist tab): nothing to undo there; Qt accepts it, its stub does not
@@ -188,7 +171,9 @@ class DossierWindow(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self._trajectory_page:
+        if page is self._measures_page:
+            self.measures_tab  # noqa: B018  (built on first sight)
+        elif page is self._trajectory_page:
             self.trajectory_tab  # noqa: B018  (built on first sight)
         elif page is self._checklist_page:
             self.checklist_tab  # noqa: B018
@@ -203,6 +188,17 @@ class DossierWindow(QWidget):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         page.deleteLater()
+
+    @property
+    def measures_tab(self) -> MeasuresTab:
+        if self._measures is None:
+            tab = MeasuresTab(self.session, self.pupil_id, QUndoStack(self.undo_group))
+            tab.changed.connect(self._guidance_changed)
+            self._measures = tab
+            self._replace_page(self._measures_page, tab)
+            self._measures_page = tab
+            self._tab_changed()  # its undo history, when it is the tab in front
+        return self._measures
 
     @property
     def trajectory_tab(self) -> TrajectoryTab:
@@ -224,104 +220,12 @@ class DossierWindow(QWidget):
             self._checklist_page = tab
         return self._checklist
 
-    def _timeline_tab(self) -> QWidget:
-        tab = QWidget()
-        columns = QHBoxLayout(tab)
-        layout = QVBoxLayout()
-        columns.addLayout(layout, 1)
-        tools = QHBoxLayout()
-        code_label = QLabel(tr("Co&de"))
-        self.code_combo = QComboBox()
-        self.code_combo.setAccessibleName(tr("Absence code"))
-        code_label.setBuddy(self.code_combo)
-        language = self.locale().name()[:2]
-        for code in self.session.code_table():
-            self.code_combo.addItem(f"{code.code} — {code.label(language)}", code.code)
-        self.mark_checks = {
-            Mark.LUXEVERZUIM: QCheckBox(tr("lu&xeverzuim")),
-            Mark.DOUBTFUL_CERTIFICATE: QCheckBox(tr("d&oubtful certificate")),
-            Mark.MEDICAL_CERTIFICATE: QCheckBox(tr("&medical certificate")),
-        }
-        self.apply_button = QPushButton(tr("&Set code"))
-        self.apply_button.setToolTip(
-            tr(
-                "Put the chosen code on the selected half days (or type "
-                "the code's letter in the calendar)"
-            )
-        )
-        self.clear_button = QPushButton(tr("Cl&ear"))
-        self.clear_button.setToolTip(tr("Remove the absences of the selected half days (Delete)"))
-        self.period_button = QPushButton(tr("&Period…"))
-        self.period_button.setToolTip(
-            tr("Select a range, e.g. from Monday morning to Wednesday afternoon")
-        )
-        self.undo_action, self.redo_action = undo_actions(self.undo_group, self)
-        self.addActions([self.undo_action, self.redo_action])
-        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.show_user_guide)
-        for keys in ("Esc", "Ctrl+W", "Ctrl+F4"):  # close the dossier like a document
-            QShortcut(QKeySequence(keys), self, self.close)
-        undo_button = QPushButton(tr("Undo"))
-        redo_button = QPushButton(tr("Redo"))
-        undo, redo = undo_actions(self.undo_stack, tab)
-        follow(undo_button, undo)
-        follow(redo_button, redo)
-        tools.addWidget(code_label)
-        tools.addWidget(self.code_combo)
-        for check in self.mark_checks.values():
-            tools.addWidget(check)
-        tools.addStretch(1)
-        layout.addLayout(tools)
-        buttons = QHBoxLayout()
-        for button in (
-            self.apply_button,
-            self.clear_button,
-            self.period_button,
-            undo_button,
-            redo_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        self.timeline = TimelineWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(self.timeline)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(tr("The school year, month by month"))
-        scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
-        scroll.setFixedHeight(
-            self.timeline.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
-        )
-        layout.addWidget(scroll)
-        self.selection_label = QLabel()
-        layout.addWidget(self.selection_label)
-        self.chart = CumulativeChart()
-        layout.addWidget(self.chart, 1)
-        self.figures_label = QLabel()
-        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
-        self.figures_label.setWordWrap(True)
-        self.figures_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.figures_label.setAccessibleName(tr("Figures of the school year"))
-        side = QScrollArea()
-        side.setWidget(self.figures_label)
-        side.setWidgetResizable(True)
-        side.setFixedWidth(330)
-        side.setAccessibleName(tr("Figures beside the calendar"))
-        columns.addWidget(side)
-
-        self.timeline.selection_changed.connect(self._selection_changed)
-        self.timeline.code_typed.connect(self.set_code)
-        self.timeline.clear_requested.connect(self.clear_selection)
-        self.apply_button.clicked.connect(self._apply_chosen_code)
-        self.code_combo.currentIndexChanged.connect(self._enable_marks)
-        self._enable_marks()
-        self.clear_button.clicked.connect(self.clear_selection)
-        self.period_button.clicked.connect(self._choose_period)
-        self._selection_changed([])
-        return tab
-
     # data ------------------------------------------------------------------------------------
+    @property
+    def view(self) -> PupilYear | None:
+        """The year shown, with the changes on their way to the vault."""
+        return self.timeline_tab.view
+
     def selected_year(self) -> SchoolYear:
         return SchoolYear(int(self.year_combo.currentData()))
 
@@ -361,23 +265,20 @@ class DossierWindow(QWidget):
 
     def _show_view(self, view: PupilYear) -> None:
         year = view.year
-        self.view = view
         if getattr(self, "_trajectory", None) is not None and self.trajectory_tab.year != year:
             self.trajectory_tab.set_year(year)
         if getattr(self, "_checklist", None) is not None:
             self.checklist_tab.set_year(year)
-        pupil = self.view.pupil
+        pupil = view.pupil
         self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
         self.setWindowTitle(tr("Dossier: {name}").format(name=pupil.display_name))
-        self.timeline.set_view(self.view)
-        self.chart.set_view(self.view)
-        self.figures_label.setText(figures_html(self.view))
+        self.timeline_tab.show_view(view)
 
     def show_user_guide(self) -> UserGuideDialog:
         """F1 opens the guide at the section of the tab in front."""
         tab = self.tabs.currentWidget()
         section = {
-            self.measures_tab: "measures",
+            self._measures_page: "measures",
             self._trajectory_page: "trajectory",
             self._checklist_page: "checklist",
         }.get(tab, "absences")
@@ -416,15 +317,7 @@ class DossierWindow(QWidget):
         """Save one change (a redo or an undo) off the GUI thread, in order with every other
         change. The calendar shows it at once; figures, chart and signals follow when it is
         saved, and the overview then redraws this pupil's row (ChangeHub)."""
-        if self.view is not None:
-            absences = dict(self.view.absences)
-            for slot, absence in change.after.items():
-                if absence is None:
-                    absences.pop(slot, None)
-                else:
-                    absences[slot] = absence
-            self.view = replace(self.view, absences=absences)
-            self.timeline.set_view(self.view)
+        self.timeline_tab.show_change(change)
         self._pending += 1
         session, pupil_id, year = self.session, self.pupil_id, self.selected_year()
 
@@ -452,93 +345,6 @@ class DossierWindow(QWidget):
         self.changed.emit(self.pupil_id)
         ChangeHub.of(self.session).announce(OpChanges.of_pupil(self.pupil_id, *kinds), self)
 
-    # actions ---------------------------------------------------------------------------------
-    def _enable_marks(self) -> None:
-        """Marks go with codes (DOMAIN.md): only the marks the chosen code may carry are on."""
-        group = self.session.code_table().group_of(self.code_combo.currentData())
-        for mark, check in self.mark_checks.items():
-            allowed = mark_allowed(mark, group)
-            check.setEnabled(allowed)
-            if not allowed:
-                check.setChecked(False)
-
-    def _marks(self, code: str | None = None) -> frozenset[Mark]:
-        """The ticked marks, without those the code (typed or chosen) may not carry."""
-        try:
-            group = self.session.code_table().group_of(code or self.code_combo.currentData())
-        except UnknownCodeError:
-            return frozenset()  # set_code words the unknown code
-        return frozenset(
-            mark
-            for mark, check in self.mark_checks.items()
-            if check.isChecked() and mark_allowed(mark, group)
-        )
-
-    def _apply_chosen_code(self) -> None:
-        self.set_code(self.code_combo.currentData())
-
     def set_code(self, code: str) -> None:
-        slots = self.timeline.selected_slots()
-        if not slots or self.view is None:
-            return
-        try:
-            change = plan_set_code(self.view, slots, code, self._marks(code))
-        except InvalidInputError as error:
-            QMessageBox.information(
-                self, tr("Absences"), " ".join(problem_text(p) for p in error.problems)
-            )
-            return
-        index = self.code_combo.findData(change.after[next(iter(change.after))].code)  # type: ignore[union-attr]
-        if index >= 0:
-            self.code_combo.setCurrentIndex(index)
-        self.undo_stack.push(
-            _AbsenceCommand(
-                self, change, tr("code {code} on %n half day(s)", "", len(slots)).format(code=code)
-            )
-        )
-
-    def clear_selection(self) -> None:
-        slots = self.timeline.selected_slots()
-        if not slots or self.view is None:
-            return
-        change = plan_clear(self.view, slots)
-        if change.after:
-            self.undo_stack.push(
-                _AbsenceCommand(self, change, tr("cleared %n half day(s)", "", len(change.after)))
-            )
-
-    def _choose_period(self) -> None:
-        if self.view is None:
-            return
-        dialog = PeriodDialog(self.view.calendar, self.view.reference, self)
-        if dialog.exec():
-            first, last = dialog.range()
-            lessons = [s for s in self.view.calendar.lesson_half_days() if first <= _key(s) <= last]
-            if lessons:
-                self.timeline.select_range(lessons[0], lessons[-1])
-                self.timeline.setFocus()
-
-    def _selection_changed(self, slots: list[Slot]) -> None:
-        has = bool(slots)
-        self.apply_button.setEnabled(has)
-        self.clear_button.setEnabled(has)
-        if not has:
-            self.selection_label.setText(
-                tr(
-                    "Select half days in the calendar (click, drag, "
-                    "shift-click), then type a code letter or press "
-                    "Delete."
-                )
-            )
-        else:
-            first, last = slots[0], slots[-1]
-            self.selection_label.setText(
-                tr("%n half day(s) selected, {first} to {last}.", "", len(slots)).format(
-                    first=first[0].strftime("%d/%m/%Y"),
-                    last=last[0].strftime("%d/%m/%Y"),
-                )
-            )
-
-
-def _key(slot: Slot) -> tuple[date, int]:
-    return (slot[0], slot[1].order)
+        """The code on the half days selected in the calendar, as typing its letter does."""
+        self.timeline_tab.set_code(code)

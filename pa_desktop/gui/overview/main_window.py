@@ -1,80 +1,59 @@
-"""The main window: the pupil overview, the ones that need action first."""
+"""The main window: the pupil overview, the ones that need action first.
+
+Assembled from its parts: this module holds the overview table (its model, refreshes, status
+and selection) and the interface language; `window_schools` the school year and school choice,
+`window_dialogs` the windows and dialogs it opens."""
 
 from __future__ import annotations
 
+import heapq
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QModelIndex,
-    QSettings,
-    QSize,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelection, QSettings, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
 
-from pa_desktop import __version__
-from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.signals import SIGNAL_IDS
 from pa_desktop.gui.common.geometry import fit_window
 from pa_desktop.gui.common.i18n import chosen_language, install_language
 from pa_desktop.gui.common.operations import ChangeHub, OpChanges, QueryOp, wait_for_changes
-from pa_desktop.gui.common.texts import signal_label, tr
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pa_desktop.gui.overview.model import (
+    B_COUNT,
+    CLASS,
+    FIFTH_B,
+    FOLLOW_UP,
+    LAST_WEEKS,
     NAME,
     PATTERN,
     PUPIL_ID_ROLE,
+    RATE,
     SCHOOL,
     SIGNALS,
     STATE,
+    TOTAL,
     OverviewFilter,
     OverviewModel,
     PreparedRows,
     SignalBadgeDelegate,
 )
-from pa_desktop.gui.overview.pupil_dialog import PupilDialog
-from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.gui.overview.window_dialogs import OpenedWindowsMixin
+from pa_desktop.gui.overview.window_dialogs import signal_help as _signal_help
+from pa_desktop.gui.overview.window_schools import SchoolsAndYearsMixin
 from pa_desktop.services.session import VaultSession
 
-if TYPE_CHECKING:  # the dialogs load when first opened: start-up stays light
-    from pa_desktop.gui.common.user_guide import UserGuideDialog
+if TYPE_CHECKING:
     from pa_desktop.gui.dossier.window import DossierWindow
-    from pa_desktop.gui.importing.dialog import ImportDialog
-    from pa_desktop.gui.insight.window import InsightWindow
-    from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
-    from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
-    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
-    from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
-    from pa_desktop.gui.transfer.dialogs import TransferImportDialog
 
-_YEARS_BACK = 4
+__all__ = ["MainWindow", "_signal_help"]
+
+# sized to their contents when rows arrive; the pattern and trajectory columns keep a fixed
+# width (their long words are elided), the signals stretch
+_FITTED_COLUMNS = (NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, FOLLOW_UP, SCHOOL)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
     replaced = Signal(object)  # the new MainWindow, after a change of interface language
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -95,14 +74,11 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setObjectName("columns")  # its widths are remembered per user
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(64)  # size columns on a sample, not on 2,000 rows
-        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+        self._column_modes()
         # long words (pattern, trajectory state) are elided so the signals keep their room;
         # hovering such a cell shows its full text
         metrics = header.fontMetrics()
         for column, sample in ((PATTERN, "geconcentreerd"), (STATE, "Gesignaleerd aan CLB")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSortIndicatorShown(True)
         table.sortByColumn(SIGNALS, Qt.SortOrder.DescendingOrder)
@@ -146,82 +122,10 @@ class MainWindow(QMainWindow):
         self.ui.addPupilButton.setToolTip(tr("Add a pupil (Ctrl+N)"))
         self.ui.editPupilButton.setToolTip(tr("Edit the selected pupil (Ctrl+E)"))
         fit_window(self, "main", QSize(1200, 720))
+        self._column_modes()  # a width remembered from an older version may bring its mode
         QTimer.singleShot(0, self, self.refresh)  # dropped if the window is gone first
 
     # data ------------------------------------------------------------------------------------
-    def _fill_years(self) -> None:
-        current = self.session.current_school_year()
-        self.ui.yearCombo.blockSignals(True)
-        for offset in range(_YEARS_BACK):
-            year = SchoolYear(current.start_year - offset)
-            self.ui.yearCombo.addItem(year.label, year.start_year)
-        self.ui.yearCombo.blockSignals(False)
-
-    def selected_year(self) -> SchoolYear:
-        return SchoolYear(int(self.ui.yearCombo.currentData()))
-
-    def _add_school_chooser(self) -> None:
-        """One school or all of them (a CLB worker's vault); hidden in a school's own vault."""
-        self.school_label = QLabel(tr("S&chool:"), self.ui.centralWidget)
-        self.school_chooser = SchoolChooser(self.session, True, self.ui.centralWidget)
-        self.school_label.setBuddy(self.school_chooser)
-        position = self.ui.filterBar.indexOf(self.ui.yearCombo) + 1
-        self.ui.filterBar.insertWidget(position, self.school_label)
-        self.ui.filterBar.insertWidget(position + 1, self.school_chooser)
-        self.school_label.setVisible(self.school_chooser.several)
-        self.school_chooser.currentIndexChanged.connect(self.refresh)
-        self.ui.pupilTable.horizontalHeader().setSectionResizeMode(
-            SCHOOL, QHeaderView.ResizeMode.ResizeToContents
-        )
-        settings = QAction(tr("School &settings…"), self)
-        settings.triggered.connect(lambda: self.show_school_settings())
-        self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
-        self.action_school_settings = settings
-        move = QAction(tr("&Move to another school…"), self)
-        move.triggered.connect(lambda: self.move_pupil())
-        move.setVisible(self.school_chooser.several)  # only a vault of several schools
-        self.ui.menuPupil.addAction(move)
-        self.action_move_pupil = move
-
-    def move_pupil(self) -> MovePupilDialog | None:
-        """The selected pupil to another school of the vault (one dossier, two enrolments)."""
-        from pa_desktop.gui.schools.move_dialog import MovePupilDialog
-
-        pupil_id = self.selected_pupil_id()
-        if pupil_id is None:
-            return None
-        dialog = MovePupilDialog(self.session, self.session.pupil(pupil_id), self)
-        dialog.accepted.connect(self.refresh)
-        dialog.show()
-        return dialog
-
-    def selected_school(self) -> int | None:
-        """The chosen school, or None for every school of the vault."""
-        return self.school_chooser.selected_school()
-
-    def show_school_settings(self) -> SchoolSettingsDialog:
-        """A school's own calendar, codes and thresholds."""
-        from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
-
-        dialog = SchoolSettingsDialog(self.session, self.selected_school(), self)
-        dialog.saved.connect(self.refresh)
-        dialog.schools_changed.connect(self._schools_changed)
-        dialog.show()
-        return dialog
-
-    def _schools_changed(self) -> None:
-        """A school added or renamed: the chooser shows it at once (and appears at the second)."""
-        self.school_chooser.reload()
-        self.school_label.setVisible(self.school_chooser.several)
-        self.action_move_pupil.setVisible(self.school_chooser.several)
-        self._show_title()  # renaming a vault's only school renames the profile's school
-        self.refresh()
-
-    def _show_title(self) -> None:
-        profile = self.session.profile()
-        place = " · ".join(part for part in (profile.school, profile.clb) if part)
-        self.setWindowTitle(f"PA Desktop — {place}" if place else "PA Desktop")
-
     def refresh(self) -> None:
         """Recompute the overview off the GUI thread; a newer request wins over an older one."""
         self._loading_generation += 1
@@ -259,6 +163,7 @@ class MainWindow(QMainWindow):
         def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self.model.update_rows(rows)
+                self._fit_columns(rows, widen_only=True)
                 self._update_status()
 
         QueryOp(
@@ -273,10 +178,34 @@ class MainWindow(QMainWindow):
         selected = self._select_after_load or self.selected_pupil_id()
         self._select_after_load = None
         self.model.set_rows(rows)
+        self._fit_columns(rows)
         self._update_status()
         if selected is not None:
             self.select_pupil(selected)
         self._selection_changed()
+
+    def _column_modes(self) -> None:
+        """The signals take the room left; every other column is sized by `_fit_columns` (or
+        by the user), never by Qt's ResizeToContents: that asks the model for a dozen roles of
+        64 rows in every column after every change, 13 ms of GUI thread per edited row."""
+        header = self.ui.pupilTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SIGNALS, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_columns(self, rows: PreparedRows, widen_only: bool = False) -> None:
+        """Each column as wide as its widest text or title, measured on the few longest texts
+        of the column; after an edit (`widen_only`) a column only grows."""
+        header = self.ui.pupilTable.horizontalHeader()
+        metrics = self.ui.pupilTable.fontMetrics()
+        title_metrics = header.fontMetrics()
+        titles = self.model.headers()
+        for column in _FITTED_COLUMNS:
+            longest = heapq.nlargest(20, (cells.display[column] for cells in rows.cells), key=len)
+            text = max((metrics.horizontalAdvance(t) for t in longest), default=0) + 12
+            title = title_metrics.horizontalAdvance(titles[column]) + 24  # and the sort arrow
+            wanted = max(text, title)
+            if not widen_only or header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def _failed(self, error: Exception) -> None:
         if not self.isVisible():
@@ -369,47 +298,6 @@ class MainWindow(QMainWindow):
         ):
             widget.setEnabled(has)
 
-    def open_dossier(self, pupil_id: int | None = None) -> DossierWindow | None:
-        """One dossier window per pupil; a second request raises the open one."""
-        from pa_desktop.gui.dossier.window import DossierWindow
-
-        pupil_id = pupil_id if pupil_id is not None else self.selected_pupil_id()
-        if pupil_id is None:
-            return None
-        window = self._dossiers.get(pupil_id)
-        if window is None:
-            window = DossierWindow(self.session, pupil_id, self.selected_year())
-            window.destroyed.connect(partial(self._dossier_closed, pupil_id))
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._dossiers[pupil_id] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
-    def show_fresh_data(self) -> None:
-        """After a restore or a purge: close the windows this one opened (dossiers, insight: they
-        show data from before) and reload the overview. Dialogs stay: the restore or purge
-        dialog that asked is one of them."""
-        for window in list(self._dossiers.values()):
-            window.close()
-        for child in self.findChildren(QWidget):
-            if child.isWindow() and child.isVisible() and not isinstance(child, QDialog | QMenu):
-                child.close()
-        self.refresh()
-
-    def _dossier_closed(self, pupil_id: int) -> None:
-        self._dossiers.pop(pupil_id, None)
-
-    def show_follow_ups(self) -> FollowUpsDialog:
-        """The to-do list of follow-up dates across all pupils; a pupil opens in its dossier."""
-        from pa_desktop.gui.overview.follow_ups_dialog import FollowUpsDialog
-
-        dialog = FollowUpsDialog(self.session, self)
-        dialog.open_pupil.connect(self.open_dossier)
-        dialog.show()
-        return dialog
-
     # interface language ----------------------------------------------------------------------
     def _language_menu(self) -> None:
         """Named in all three languages, so anyone finds it whatever language is showing."""
@@ -440,99 +328,6 @@ class MainWindow(QMainWindow):
         self.replaced.emit(replacement)
         return replacement
 
-    def import_absences(self, path: Path | None = None) -> ImportDialog:
-        """Absences from the school's administration software (CSV, XLSX, Informat, Smartschool)."""
-        from pa_desktop.gui.importing.dialog import ImportDialog
-
-        dialog = ImportDialog(self.session, path, self, self.selected_school())
-        dialog.imported.connect(self.refresh)
-        dialog.show()
-        return dialog
-
-    def _dossier_received(self, pupil_id: int) -> None:
-        self.refresh()
-        self.open_dossier(pupil_id)
-
-    def receive_dossier(self, path: Path | None = None) -> TransferImportDialog:
-        """A dossier handed over by another school or CLB worker (a .padossier file)."""
-        from pa_desktop.gui.transfer.dialogs import TransferImportDialog
-
-        dialog = TransferImportDialog(self.session, path, self)
-        dialog.imported.connect(self._dossier_received)
-        dialog.show()
-        return dialog
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """A file dropped on the window starts its import (the preview comes first)."""
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            if files[0].suffix.lower() == ".padossier":
-                self.receive_dossier(files[0])
-            else:
-                self.import_absences(files[0])
-
-    def show_insight(self) -> InsightWindow:
-        """The school's own absence data, analysed (the guideline's "data-analyse")."""
-        from pa_desktop.gui.insight.window import InsightWindow
-
-        window = InsightWindow(self.session, self.selected_year(), self, self.selected_school())
-        window.open_pupil.connect(self.open_dossier)
-        window.show()
-        return window
-
-    def show_signal_list(self) -> SignalListDialog:
-        """The pupils to signal to the CLB (5+ B half days), as PDF or CSV."""
-        from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
-
-        dialog = SignalListDialog(self.session, self.selected_year(), self, self.selected_school())
-        dialog.show()
-        return dialog
-
-    def add_pupil(self) -> None:
-        dialog = PupilDialog(self.session, parent=self, school_id=self.selected_school())
-        if dialog.exec() and dialog.saved is not None:
-            self._after_save(dialog.saved.id)
-
-    def edit_pupil(self, _index: QModelIndex | None = None) -> None:
-        pupil_id = self.selected_pupil_id()
-        if pupil_id is None:
-            return
-        dialog = PupilDialog(self.session, self.session.pupil(pupil_id), parent=self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_save(pupil_id)
-
-    def _after_save(self, pupil_id: int) -> None:
-        self._select_after_load = pupil_id
-        self.refresh()
-
-    # help ------------------------------------------------------------------------------------
-    def _signals_help(self) -> None:
-        lines = [f"<b>{signal_label(sid)}</b>: {_signal_help(sid)}" for sid in SIGNAL_IDS]
-        QMessageBox.information(self, tr("Warning signals"), "<br><br>".join(lines))
-
-    def show_user_guide(self, section: str | None = None) -> UserGuideDialog:
-        from pa_desktop.gui.common.user_guide import UserGuideDialog
-
-        dialog = UserGuideDialog(section, self)
-        dialog.show()
-        return dialog
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About PA Desktop"),
-            tr(
-                "PA Desktop {version}<br>Follow-up of problematic absences according to the "
-                "Brussels guideline (May 2021, updated January 2025).<br>Your data stay on this "
-                "computer, encrypted."
-            ).format(version=__version__),
-        )
-
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self._dossiers.values()):
             window.close()
@@ -543,39 +338,3 @@ class MainWindow(QMainWindow):
             QThreadPool.globalInstance().waitForDone(30_000)
             self.session.close()
         super().closeEvent(event)
-
-
-def _signal_help(signal_id: str) -> str:
-    explanations = {
-        "clb_signal_due": tr(
-            "5 or more B half days and not yet signalled to the CLB (a legal duty)."
-        ),
-        "early_year_b": tr(
-            "A B half day in September or October (luxeverzuim left out): early "
-            "B codes predict escalation."
-        ),
-        "fast_accumulation": tr("10 or more absent half days, every code, in the last 6 weeks."),
-        "same_moment": tr("Absences often fall on the same weekday and half day."),
-        "unknown_code": tr(
-            "An absence with code '-' older than 3 lesson days: the reason must be clarified."
-        ),
-        "sick_note_limit": tr(
-            "More than 4 sickness periods on a parent's note, or one longer than 3 days."
-        ),
-        "parents_unreachable": tr(
-            "The last contact attempts did not reach the parents (check their contact details)."
-        ),
-        "known_problem": tr("A known problem, or 5 or more B half days in an earlier school year."),
-        "allowance_at_risk": tr(
-            "30 or more B half days last year and 20 or more this year: the school allowance is at risk."
-        ),
-        "allowance_lost": tr(
-            "30 or more B half days in this and last school year: the school allowance is lost."
-        ),
-        "relapse_after_closure": tr("Absences again after the follow-up was closed."),
-        "no_contact_after_b": tr(
-            "The last B half day is more than 3 lesson days old and no contact with the pupil "
-            "or the parents was logged since."
-        ),
-    }
-    return explanations.get(signal_id, signal_id)

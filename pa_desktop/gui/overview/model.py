@@ -45,6 +45,23 @@ NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, PATTERN, STATE, FOLLOW_U
 SCHOOL = SIGNALS + 1  # shown only across the schools of a CLB worker's vault
 NUMERIC_COLUMNS = {B_COUNT, TOTAL, LAST_WEEKS, RATE}
 
+# the roles `data` answers, as plain ints: a view asks for a dozen roles per cell and paint,
+# some 15,000 calls for one screen of 2,000 rows, so the others are turned away at once
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT, _SIGNALS, _PUPIL_ID, _SEARCH = (
+    int(SORT_ROLE),
+    int(SIGNALS_ROLE),
+    int(PUPIL_ID_ROLE),
+    int(SEARCH_ROLE),
+)
+_ANSWERED = frozenset(
+    {_DISPLAY, _TOOLTIP, _ACCESSIBLE, _ALIGNMENT, _SORT, _SIGNALS, _PUPIL_ID, _SEARCH}
+)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True)
 class _Cells:
@@ -223,15 +240,15 @@ class OverviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else SCHOOL + 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         cells = self._cells[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return cells.display[column]
-        if role == SORT_ROLE:
+        if role == _SORT:
             return cells.sort[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column in (SIGNALS, NAME):
                 return _tooltip(self._rows[index.row()])
             if column in (PATTERN, STATE):
@@ -242,18 +259,18 @@ class OverviewModel(QAbstractTableModel):
                     carried=self._rows[index.row()].carried_b,
                 )
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             if column == SIGNALS:
                 return _tooltip(self._rows[index.row()])
             return cells.display[column]
-        if role == SIGNALS_ROLE:
+        if role == _SIGNALS:
             return cells.signals
-        if role == PUPIL_ID_ROLE:
+        if role == _PUPIL_ID:
             return self._rows[index.row()].pupil.id
-        if role == SEARCH_ROLE:
+        if role == _SEARCH:
             return cells.search
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column in NUMERIC_COLUMNS:
+            return _RIGHT_ALIGNED
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
