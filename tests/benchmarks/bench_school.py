@@ -1,6 +1,6 @@
 """PA Desktop at the scale of a whole school, measured (not part of the test run).
 
-    python tests/benchmarks/bench_school.py [--pupils 2000] [--runs 5]
+    python tests/benchmarks/bench_school.py [--pupils 2000] [--runs 5] [--vault DIR] [--no-gui]
 
 Builds a vault of 2,000 pupils x 3 school years (about 360,000 absent half days) plus guidance
 measures, then prints one JSON object: every figure is the median of several runs, next to its
@@ -128,11 +128,46 @@ def plain_copy_size(session: Any, target: Path) -> int:
     return target.stat().st_size
 
 
+def gui_figures(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any]:
+    """The GUI, driven offscreen under the stall probe, and the GUI processes' start times."""
+    figures: dict[str, Any] = {}
+    gui = drive_gui(vaults, folder, root, runs)
+    figures["unlock_to_overview_s"] = gui["unlock_to_overview_s"]
+    figures["open_dossier_s"] = gui["open_dossier_gui_s"]
+    figures["open_dossier_target_s"] = 0.15
+    figures["edit_to_overview_row_s"] = gui["edit_to_overview_row_s"]
+    figures["longest_gui_stall_ms"] = gui["longest_gui_stall_ms"]
+    figures["longest_gui_stall_action"] = gui["longest_gui_stall_action"]
+    figures["longest_gui_stall_target_ms"] = 50
+    figures["gui_stalls_ms"] = gui["gui_stalls_ms"]
+    figures["gui_action_walls_s"] = gui["gui_action_walls_s"]
+    for window in gui["_windows"]:
+        window.close()  # closes the session too
+
+    # processes: a bare PySide6 window, the real start to the first window, the whole start
+    bare, bare_rss = gui_start("bare", folder, runs)
+    first, _ = gui_start("first", folder, runs)
+    start_app, app_rss = gui_start("app", folder, runs)
+    figures["bare_window_s"] = bare
+    figures["first_window_s"] = first
+    figures["first_window_ratio"] = round(first / bare, 2)
+    figures["first_window_ratio_target"] = 1.5
+    figures["first_window_loaded"] = first_window_modules(folder)
+    figures["start_to_painted_overview_s"] = start_app
+    figures["peak_rss_mb"] = round(app_rss, 1)
+    figures["peak_rss_bare_pyside6_mb"] = round(bare_rss, 1)
+    figures["peak_rss_target_mb"] = 300
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pupils", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--vault", type=Path, default=None, help="reuse a vault made before")
+    parser.add_argument(
+        "--no-gui", action="store_true", help="only the services and the command line (quicker)"
+    )
     arguments = parser.parse_args()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -203,33 +238,8 @@ def main() -> int:
     figures["vault_bytes"] = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
     figures["plain_sqlite_bytes"] = plain
 
-    # the GUI, driven offscreen under the stall probe
-    gui = drive_gui(vaults, folder, root, runs)
-    figures["unlock_to_overview_s"] = gui["unlock_to_overview_s"]
-    figures["open_dossier_s"] = gui["open_dossier_gui_s"]
-    figures["open_dossier_target_s"] = 0.15
-    figures["edit_to_overview_row_s"] = gui["edit_to_overview_row_s"]
-    figures["longest_gui_stall_ms"] = gui["longest_gui_stall_ms"]
-    figures["longest_gui_stall_action"] = gui["longest_gui_stall_action"]
-    figures["longest_gui_stall_target_ms"] = 50
-    figures["gui_stalls_ms"] = gui["gui_stalls_ms"]
-    figures["gui_action_walls_s"] = gui["gui_action_walls_s"]
-    for window in gui["_windows"]:
-        window.close()  # closes the session too
-
-    # processes: a bare PySide6 window, the real start to the first window, the whole start
-    bare, bare_rss = gui_start("bare", folder, runs)
-    first, _ = gui_start("first", folder, runs)
-    start_app, app_rss = gui_start("app", folder, runs)
-    figures["bare_window_s"] = bare
-    figures["first_window_s"] = first
-    figures["first_window_ratio"] = round(first / bare, 2)
-    figures["first_window_ratio_target"] = 1.5
-    figures["first_window_loaded"] = first_window_modules(folder)
-    figures["start_to_painted_overview_s"] = start_app
-    figures["peak_rss_mb"] = round(app_rss, 1)
-    figures["peak_rss_bare_pyside6_mb"] = round(bare_rss, 1)
-    figures["peak_rss_target_mb"] = 300
+    if not arguments.no_gui:
+        figures.update(gui_figures(vaults, folder, root, runs))
     figures["cli_floor_s"] = cli_seconds(["--help"], folder, runs)
     figures["cli_pupils_json_s"] = cli_seconds(["pupils", "--json"], folder, runs)
     figures["cli_pupils_json_target_s"] = round(figures["cli_floor_s"] + 0.5, 4)
