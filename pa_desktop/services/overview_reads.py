@@ -8,6 +8,10 @@ every change to that pupil's absences, measures, steps or flags). A refresh read
 whose record changed: after one edit, one row. The vault's own revision (settings: calendar,
 codes, thresholds) invalidates every row. Revisions live in the database, so a change made on
 another connection, thread or process is seen as well as one made here.
+
+Rows missing from memory are looked for in the vault next (store/overview_rows.py, schema 11):
+a new process (the next start, the command line) reads the rows an earlier one computed, under
+the same checks, instead of computing a whole school; rows it computes are kept there in turn.
 """
 
 from __future__ import annotations
