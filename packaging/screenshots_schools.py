@@ -1,5 +1,6 @@
 """Render the CLB worker's screens offscreen: the overview across schools with the school
-chooser, a school's settings dialog and adding a school (for the user guides).
+chooser, a school's settings dialog, adding a school and moving a pupil to another school in the
+pupil dialog (for the user guides).
 
     QT_QPA_PLATFORM=offscreen python packaging/screenshots_schools.py resources/docs
     PA_DESKTOP_LANG=fr python packaging/screenshots_schools.py resources/docs/fr
@@ -42,14 +43,22 @@ def main() -> int:
     window = overview(app, session)
     save(window, "schools-overview.png")
     dialog = SchoolSettingsDialog(session, session.default_school_id(), window)
-    dialog.calendar.setSelectedDate(QDate(2026, 10, 14))
-    dialog._add_code_row("S", "B", "spijbelen")
+    dialog.free_days_box.calendar.setSelectedDate(QDate(2026, 10, 14))
+    dialog.codes_box.add_code_row("S", "B", "spijbelen")
     save(dialog, "school-settings.png")
     adding = NewSchoolDialog(session, dialog)
     adding.name_edit.setText("Sint-Jozefscollege")
     adding.number_edit.setText("012345")
     save(adding, "new-school.png")
     adding.close()
+    from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+
+    pupil = session.pupils()[1]
+    moving = PupilDialog(session, pupil, window)
+    moving.school.combo.select_school(other.id)
+    moving.school.arrival_edit.setDate(QDate(2026, 11, 16))
+    save(moving, "pupil-school.png")
+    moving.close()
     return finish(app, session, dialog, window)
 
 

@@ -11,7 +11,10 @@ vault; without it a saved mapping that fits the file's header is used, else the 
 headers. Exit status: 0 imported (or a dry run that would import), 1 refused (any row refused
 without `--skip-bad-rows`, an unreadable file or mapping: nothing written), 2 usage, 3 locked.
 `--school` names the school the file comes from (pupil numbers and classes match only within
-it); with one school in the vault it may be left out, with several it is needed (exit 2).
+it); with one school in the vault it may be left out, with several it is needed (exit 2) unless
+the file has a school column (CSV/XLSX header such as School, Schoolnaam, Instelling,
+Instellingsnummer, École): then each row's school is matched by name or institution number, a
+row naming no school of the vault is refused (`unknown_school`), and `--school` is not used.
 `--json` prints one object with the same keys in every case (see `ImportPreview.as_json`).
 """
 
@@ -120,11 +123,13 @@ def cmd_import(args: argparse.Namespace, session: VaultSession) -> int:
         create_pupils=args.create_pupils,
         on_conflict=ConflictChoice(args.on_conflict),
         skip_bad_rows=args.skip_bad_rows,
-        school_id=choose_school(session, args.school),
+        school_id=choose_school(session, args.school, required=False),
     )
     importer = Importer(session)
     file = importer.read(args.file, ImportFormat(args.format))
     mapping = _mapping(args.mapping, importer, file)
+    if options.school_id is None and not importer.school_column(file, mapping):
+        choose_school(session, None)  # several schools, none named, none in the file: exit 2
     result: ImportResult | None = None
     if args.dry_run:
         preview = importer.preview(file, options, mapping)

@@ -44,6 +44,11 @@ IMPORT_REASONS: dict[str, dict[str, str]] = {
         "fr": "demi-journée ou heure de cours illisible {detail!r}",
         "en": "unreadable half day or lesson hour {detail!r}",
     },
+    "unknown_school": {
+        "nl": "school niet gevonden in deze kluis (op naam of instellingsnummer): {detail}",
+        "fr": "école introuvable dans ce coffre (par nom ou numéro d'établissement) : {detail}",
+        "en": "school not found in this vault (by name or institution number): {detail}",
+    },
     "outside_enrolment": {
         "nl": "de leerling was op {detail} niet ingeschreven in deze school",
         "fr": "l'élève n'était pas inscrit dans cette école le {detail}",
@@ -66,6 +71,11 @@ IMPORT_DETAILS: dict[str, dict[str, str]] = {
         "en": "Wednesday afternoon",
     },
     "no_lessons": {"nl": "geen les", "fr": "pas de cours", "en": "no lessons"},
+    "no_school": {
+        "nl": "geen school vermeld",
+        "fr": "aucune école indiquée",
+        "en": "no school named",
+    },
     "no_identity": {
         "nl": "geen nummer en geen naam",
         "fr": "ni numéro ni nom",

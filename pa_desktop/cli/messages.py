@@ -100,6 +100,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Pas d'école {ident} dans ce coffre. Écoles : {schools}.",
         "en": "No school {ident} in this vault. Schools: {schools}.",
     },
+    "school_renamed": {
+        "nl": "School {id} heet nu {new} (was {old}).",
+        "fr": "L'école {id} s'appelle maintenant {new} (anciennement {old}).",
+        "en": "School {id} is now called {new} (was {old}).",
+    },
     "school_needed": {
         "nl": "Deze kluis heeft meerdere scholen: kies er een met --school. Scholen: {schools}.",
         "fr": "Ce coffre contient plusieurs écoles : choisissez-en une avec --school. Écoles : {schools}.",

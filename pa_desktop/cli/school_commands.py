@@ -2,6 +2,7 @@
 
     school add NAME [--number N]                                   -> prints the school id
     school list [--json]                                           -> id, name, number, pupils
+    school rename SCHOOL NEW_NAME [--number N]                     (--number "" removes it)
     school free-day add SCHOOL --date D [--until D] [--half VM|NM|day] [--reason T]
     school code add SCHOOL --code S --maps-to B|Z|R|P|... [--label T]
 
@@ -62,6 +63,18 @@ def cmd_school_list(args: argparse.Namespace, session: VaultSession) -> int:
     return EXIT_OK
 
 
+def cmd_school_rename(args: argparse.Namespace, session: VaultSession) -> int:
+    """A school's new name (and, with --number, its institution number; "" removes it). The
+    SCHOOL argument is required even in a one-school vault: a rename names what it renames."""
+    chosen = choose_school(session, args.school)
+    assert chosen is not None
+    school = session.find_school(chosen)
+    number = school.number if args.number is None else args.number
+    renamed = session.update_school(school.id, args.new_name, number)
+    print(say("school_renamed", id=renamed.id, old=school.name, new=renamed.name))
+    return EXIT_OK
+
+
 def cmd_free_day_add(args: argparse.Namespace, session: VaultSession) -> int:
     school = choose_school(session, args.school)
     assert school is not None
@@ -92,6 +105,12 @@ def register(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None
     listing = school.add_parser("list", help="the schools with their number of pupils")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_school_list, needs_session=True)
+
+    rename = school.add_parser("rename", help="a school's new name (and institution number)")
+    rename.add_argument("school")
+    rename.add_argument("new_name")
+    rename.add_argument("--number", help='the new institution number ("" removes it)')
+    rename.set_defaults(handler=cmd_school_rename, needs_session=True)
 
     free_day = school.add_parser("free-day", help="a school's own free days").add_subparsers(
         dest="free_day_command", required=True, parser_class=parser_class

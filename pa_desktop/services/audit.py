@@ -1,7 +1,9 @@
 """Recording what leaves or changes the vault, and reading the log back.
 
 Actions (stable ids, shown translated): export_referral, export_signal_list, import, transfer_out,
-transfer_in, purge, passphrase_change, recovery_code_renewed, backup, restore, unlock_failed.
+transfer_in, purge, passphrase_change, recovery_code_renewed, backup, restore, unlock_failed,
+school_added, school_renamed, school_number_changed (those three from services/schools.py, which
+the session is built on, so it writes through the vault handle itself).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pa_desktop.services.names import signal_name, step_name
+from pa_desktop.services.names import SECTIONS, signal_name, step_name
 
 ACTIONS: dict[str, dict[str, str]] = {
     "export_referral": {
@@ -86,6 +86,13 @@ ACTIONS: dict[str, dict[str, str]] = {
         "nl": "Grafiek uit Inzicht geëxporteerd",
         "fr": "Graphique d'Aperçu exporté",
         "en": "Insight chart exported",
+    },
+    "school_added": {"nl": "School toegevoegd", "fr": "École ajoutée", "en": "School added"},
+    "school_renamed": {"nl": "School hernoemd", "fr": "École renommée", "en": "School renamed"},
+    "school_number_changed": {
+        "nl": "Instellingsnummer van een school gewijzigd",
+        "fr": "Numéro d'établissement d'une école modifié",
+        "en": "School's institution number changed",
     },
     "remove_set_aside": {
         "nl": "Door een herstel opzijgezette kluis verwijderd",
@@ -193,6 +200,12 @@ DETAILS: dict[str, dict[str, str]] = {
     "replaced": {"nl": "kluis vervangen", "fr": "coffre remplacé", "en": "replaced the vault"},
     "rows": {"nl": "rijen", "fr": "lignes", "en": "rows"},
     "rule": {"nl": "regel", "fr": "règle", "en": "rule"},
+    "school": {"nl": "school", "fr": "école", "en": "school"},
+    "institution_number": {
+        "nl": "instellingsnummer",
+        "fr": "numéro d'établissement",
+        "en": "institution number",
+    },
     "school_change_added": {
         "nl": "schoolverandering toegevoegd",
         "fr": "changement d'école ajouté",
@@ -280,43 +293,6 @@ VALUES: dict[str, dict[str, str]] = {
         "fr": "ans après l'année scolaire du départ",
         "en": "years after the school year the pupil left",
     },
-}
-# The parts of a referral (checklist sections) and of a warm transfer (dossier sections).
-SECTIONS: dict[str, dict[str, str]] = {
-    "vision": {"nl": "Visie", "fr": "Vision", "en": "Vision"},
-    "internal": {"nl": "Interne opvolging", "fr": "Suivi interne", "en": "Internal follow-up"},
-    "overview": {
-        "nl": "Overzicht afwezigheden",
-        "fr": "Aperçu des absences",
-        "en": "Overview of absences",
-    },
-    "actions": {"nl": "Ondernomen acties", "fr": "Actions entreprises", "en": "Actions taken"},
-    "signals": {
-        "nl": "Specifieke knipperlichten",
-        "fr": "Signaux d'alerte spécifiques",
-        "en": "Specific warning signals",
-    },
-    "reason": {
-        "nl": "Reden van aanmelding",
-        "fr": "Motif de l'inscription",
-        "en": "Reason for registration",
-    },
-    "pupil": {"nl": "leerling", "fr": "élève", "en": "pupil"},
-    "b_counts": {"nl": "aantal B-codes", "fr": "nombre de codes B", "en": "number of B codes"},
-    "measures": {"nl": "maatregelen", "fr": "mesures", "en": "measures"},
-    "checklist": {"nl": "checklist", "fr": "check-list", "en": "checklist"},
-    "trajectory": {"nl": "traject", "fr": "trajet", "en": "trajectory"},
-    "flags": {"nl": "markeringen", "fr": "marquages", "en": "flags"},
-    "absences": {"nl": "afwezigheden", "fr": "absences", "en": "absences"},
-    "free_text": {"nl": "vrije tekst", "fr": "texte libre", "en": "free text"},
-    "clb_notes": {"nl": "CLB-notities", "fr": "notes du CLB", "en": "CLB notes"},
-    "partner_steps": {
-        "nl": "stappen met partners",
-        "fr": "étapes avec partenaires",
-        "en": "partner steps",
-    },
-    "history": {"nl": "geschiedenis", "fr": "historique", "en": "history"},
-    "admin": {"nl": "administratie", "fr": "administration", "en": "administration"},
 }
 # Values that are themselves ids of a kind named elsewhere in this catalogue.
 _WORD_VALUES = frozenset({"receiver", "sender_role", "language", "copy", "matched_by", "rule"})

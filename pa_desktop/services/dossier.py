@@ -46,6 +46,9 @@ class PupilYear:
     # the year's enrolment span when the pupil has enrolment rows that year (a transfer's
     # arrival, a move between schools); None: the pupil's own arrival and leaving dates
     enrolment: tuple[date | None, date | None] | None = None
+    # the school that year, named only in a vault of several schools (a CLB worker's), where
+    # class names repeat and the header must say which school's 3A this is
+    school_name: str = ""
 
     @property
     def year(self) -> SchoolYear:
@@ -95,6 +98,7 @@ def load_pupil_year(session: VaultSession, pupil_id: int, year: SchoolYear) -> P
         ),
         carried_b=row.carried_b,
         enrolment=_span(session, pupil_id, year),
+        school_name=session.find_school(school).name if len(session.schools()) > 1 else "",
     )
 
 

@@ -7,7 +7,7 @@ so keys are only ever added. Counts are of half days, except `rows_read` and `ro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,10 @@ from typing import Any
 from pa_desktop.domain.importing.plan import Conflict, ConflictChoice, Plan, UnknownPupil
 from pa_desktop.domain.importing.records import RowProblem
 from pa_desktop.services.import_files import ImportFile
+
+
+def _line(item: Conflict | RowProblem) -> int:
+    return item.line
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,9 @@ class ImportOptions:
     choices: Mapping[int, ConflictChoice] = field(default_factory=dict)
     skip_bad_rows: bool = False
     first_afternoon_hour: int | None = None  # None: the school's (else the vault's) setting
-    school_id: int | None = None  # None: the vault's first school (a school's vault)
+    # None: the vault's first school (a school's vault); a file with a school column in a vault
+    # of several schools names each row's school itself, and this is not used
+    school_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -46,20 +52,25 @@ class ImportPreview:
     previous_imports: tuple[datetime, ...] = ()
 
     @classmethod
-    def of(cls, file: ImportFile, plan: Plan, previous: tuple[datetime, ...]) -> ImportPreview:
+    def of(
+        cls, file: ImportFile, plans: Plan | Sequence[Plan], previous: tuple[datetime, ...]
+    ) -> ImportPreview:
+        """The preview of one plan, or of several (a file naming several schools is planned
+        per school): counts added, problems and conflicts in the order of the file's lines."""
+        every = [plans] if isinstance(plans, Plan) else list(plans)
         return cls(
             file_name=file.file_name,
             sha256=file.sha256,
             format=file.format.value,
             encoding=file.encoding,
-            rows_read=plan.rows_read,
-            new=len(plan.new),
-            unchanged=plan.unchanged,
-            duplicates=plan.duplicates,
-            conflicts=tuple(plan.conflicts),
-            problems=tuple(plan.problems),
-            unknown_pupils=tuple(plan.unknown_pupils),
-            pupils_to_create=len(plan.pupils_to_create),
+            rows_read=sum(p.rows_read for p in every),
+            new=sum(len(p.new) for p in every),
+            unchanged=sum(p.unchanged for p in every),
+            duplicates=sum(p.duplicates for p in every),
+            conflicts=tuple(sorted((c for p in every for c in p.conflicts), key=_line)),
+            problems=tuple(sorted((r for p in every for r in p.problems), key=_line)),
+            unknown_pupils=tuple(u for p in every for u in p.unknown_pupils),
+            pupils_to_create=sum(len(p.pupils_to_create) for p in every),
             previous_imports=previous,
         )
 

@@ -21,25 +21,23 @@ from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from pa_desktop.domain.calendar import SchoolYear, years_between
-from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
-from pa_desktop.domain.importing.plan import (
+from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.domain.importing.checks import (
     DEFAULT_FIRST_AFTERNOON_HOUR,
     Checked,
     ImportRules,
-    Plan,
-    PlanOptions,
-    PupilIndex,
     check_rows,
-    make_plan,
+    check_rows_in_groups,
 )
-from pa_desktop.domain.importing.records import ImportFormat, Reason, RowProblem, SourceRow
+from pa_desktop.domain.importing.headers import Field
+from pa_desktop.domain.importing.mapping import ColumnMapping, iter_rows_from_table
+from pa_desktop.domain.importing.plan import Plan, PlanOptions, PupilIndex, make_plan
+from pa_desktop.domain.importing.records import ImportFormat, SourceRow
+from pa_desktop.domain.importing.schools import LineSchools, SchoolMatcher, school_cells
 from pa_desktop.domain.pupils import Pupil
-from pa_desktop.domain.schools import Enrolment
 from pa_desktop.services import audit
-from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import (
     ImportCancelledError,
     ImportFileError,
@@ -48,10 +46,15 @@ from pa_desktop.services.errors import (
 )
 from pa_desktop.services.import_files import ImportFile, load_bytes, load_path
 from pa_desktop.services.import_report import ImportOptions, ImportPreview, ImportResult
+from pa_desktop.services.import_schools import (
+    Enrolments,
+    enrolments_of_checks,
+    pupils_of_school,
+    refuse_outside_enrolment,
+)
 from pa_desktop.services.session import VaultSession
-from pa_desktop.store.imports import AbsenceWrite, ImportRepository
+from pa_desktop.store.imports import AbsenceWrite, ImportRepository, SchoolOf
 from pa_desktop.store.repositories import SettingsRepository
-from pa_desktop.store.schools import SchoolRepository
 
 MAPPINGS_SETTING = "import_mappings"
 HOUR_SETTING = "import_first_afternoon_hour"
@@ -62,32 +65,18 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-_OPEN_END = date.max.toordinal()
+ExistingRows = Callable[[date, date, SchoolOf | None], Iterable[Any]]
 
 
-def _enrolled_spans(
-    pupil: Pupil,
-    year: int,
-    enrolments: dict[int, dict[int, list[Enrolment]]],
-    school: int,
-    default: int,
-) -> tuple[tuple[int, int], ...]:
-    """The day ordinals (from, to) in which the pupil was enrolled at `school` in a school year:
-    its enrolment rows of that year, else its own arrival and leaving dates."""
-    of_year = enrolments.get(year, {}).get(pupil.id)
-    if of_year:
-        return tuple(
-            (
-                e.arrival.toordinal() if e.arrival else 0,
-                e.leaving.toordinal() if e.leaving else _OPEN_END,
-            )
-            for e in of_year
-            if e.school_id == school
-        )
-    if (pupil.school_id or default) != school:
-        return ()
-    since, until = pupil.enrolled_from, pupil.enrolled_until
-    return ((since.toordinal() if since else 0, until.toordinal() if until else _OPEN_END),)
+def _existing(
+    rows: ExistingRows, first: date | None, last: date | None, school: SchoolOf | None
+) -> Callable[[], Iterable[Any]]:
+    """The vault's half days in a group's date range (of its school's pupils only when the
+    file names several schools), read when the plan asks (again per group of pupils), or
+    none when the group has no date."""
+    if first is None or last is None:
+        return tuple
+    return lambda: rows(first, last, school)
 
 
 def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
@@ -95,6 +84,19 @@ def _chunks(rows: Iterable[AbsenceWrite]) -> Iterator[list[AbsenceWrite]]:
     rows = iter(rows)
     while chunk := list(islice(rows, CHUNK)):
         yield chunk
+
+
+class _Group(NamedTuple):
+    """Rows of one school, checked against its own codes and calendar (school None: rows
+    that name no school of the vault, every one of them refused)."""
+
+    school: int | None
+    checked: Checked
+
+
+class _Planned(NamedTuple):
+    school: int | None
+    plan: Plan
 
 
 class Importer:
@@ -177,13 +179,28 @@ class Importer:
             raise ImportFileError("mapping_incomplete", problems=problems)
         return iter_rows_from_table(file.table, chosen)
 
-    def _check(
-        self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
-    ) -> Checked:
+    def school_column(self, file: ImportFile, mapping: ColumnMapping | None = None) -> bool:
+        """Whether each row's school comes from the file: a vault of several schools and a
+        CSV or XLSX whose mapping has a school column (then no school needs choosing)."""
+        if file.table is None or len(self._session.schools()) < 2:
+            return False
+        chosen = mapping if mapping is not None else self.suggest_mapping(file)[1]
+        return Field.SCHOOL in chosen.resolve(file.table.header)
+
+    def _line_schools(self, file: ImportFile, mapping: ColumnMapping | None) -> LineSchools | None:
+        """The school each line names, when the file says it (see `school_column`)."""
+        if not self.school_column(file, mapping):
+            return None
+        assert file.table is not None
+        chosen = mapping if mapping is not None else self.suggest_mapping(file)[1]
+        column = chosen.resolve(file.table.header)[Field.SCHOOL]
+        matcher = SchoolMatcher((s.id, s.name, s.number) for s in self._session.schools())
+        return LineSchools(school_cells(file.table.rows, column), matcher)
+
+    def _rules(self, school: int, options: ImportOptions) -> ImportRules:
         session = self._session
-        school = options.school_id or session.default_school_id()
         own_hour = session.school_settings(school).first_afternoon_hour
-        rules = ImportRules(
+        return ImportRules(
             codes=session.code_table(school),
             calendar_of=lambda year: session.calendar(year, school),
             first_afternoon_hour=options.first_afternoon_hour
@@ -191,7 +208,54 @@ class Importer:
             or self.first_afternoon_hour(),
             latest_year=SchoolYear.containing(session.today()),
         )
-        return check_rows(self.rows(file, mapping), rules)
+
+    def _check(
+        self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None
+    ) -> list[_Group]:
+        """The rows checked per school: the chosen school's (one group, as in a school's own
+        vault), or, when the file has a school column, each named school's own codes and
+        calendar, plus a group of the rows naming no school of the vault (refused)."""
+        lines = self._line_schools(file, mapping)
+        if lines is None:
+            school = options.school_id or self._session.default_school_id()
+            return [
+                _Group(school, check_rows(self.rows(file, mapping), self._rules(school, options)))
+            ]
+        schools = lines.schools
+        checked, refused = check_rows_in_groups(
+            self.rows(file, mapping),
+            [self._rules(school, options) for school in schools],
+            lines.group_of(schools),
+            lines.refusal,
+        )
+        groups = [_Group(school, one) for school, one in zip(schools, checked, strict=True)]
+        if refused.rows_read:
+            groups.append(_Group(None, refused))
+        return groups
+
+    def _plans(
+        self,
+        groups: list[_Group],
+        all_pupils: list[Pupil],
+        existing_rows: ExistingRows,
+        options: ImportOptions,
+        enrolments: Enrolments | None = None,
+    ) -> list[_Planned]:
+        """Each group planned against its school's pupils only."""
+        planned = []
+        default = self._session.default_school_id()
+        several = len(groups) > 1
+        for group in groups:
+            checked = group.checked
+            first, last = checked.first_day, checked.last_day
+            school = (group.school, default) if several and group.school is not None else None
+            existing = _existing(existing_rows, first, last, school)
+            pupils = pupils_of_school(all_pupils, group.school, default) if group.school else []
+            plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
+            if group.school is not None:
+                refuse_outside_enrolment(self._session, plan, pupils, group.school, enrolments)
+            planned.append(_Planned(group.school, plan))
+        return planned
 
     @staticmethod
     def _plan_options(options: ImportOptions) -> PlanOptions:
@@ -201,16 +265,11 @@ class Importer:
         self, file: ImportFile, options: ImportOptions, mapping: ColumnMapping | None = None
     ) -> ImportPreview:
         """What `apply` would do now; reads the vault, writes nothing."""
-        with without_cycle_collection():
-            checked = self._check(file, options, mapping)
-            first, last = checked.first_day, checked.last_day
-            imports = self._imports
-            existing = (lambda: imports.existing_rows(first, last)) if first and last else tuple
-            pupils = self._of_school(self._imports.pupils(), options)
-            plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
-            self._refuse_outside_enrolment(plan, pupils, options)
+        groups = self._check(file, options, mapping)
+        imports = self._imports
+        planned = self._plans(groups, imports.pupils(), imports.existing_rows, options)
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
-        return ImportPreview.of(file, plan, previous)
+        return ImportPreview.of(file, [p.plan for p in planned], previous)
 
     def apply(
         self,
@@ -232,49 +291,52 @@ class Importer:
             if stop():
                 raise ImportCancelledError()
 
-        with without_cycle_collection():
-            checked = self._check(file, options, mapping)
+        groups = self._check(file, options, mapping)
         # Read before the transaction: on this thread another repository would share (and
         # commit) the transaction's connection.
         user = self._session.profile().user_name
         previous = tuple(r.imported_at for r in self._imports.records(file.sha256))
-        enrolments = self._enrolments(checked)
+        enrolments = enrolments_of_checks(self._session, (g.checked for g in groups))
         check_cancel()
         with self._imports.transaction() as tx:
-            first, last = checked.first_day, checked.last_day
-            with without_cycle_collection():
-                existing = (lambda: tx.existing_rows(first, last)) if first and last else tuple
-                pupils = self._of_school(tx.pupils(), options)
-                plan = make_plan(checked, PupilIndex(pupils), existing, self._plan_options(options))
-                self._refuse_outside_enrolment(plan, pupils, options, enrolments)
-            preview = ImportPreview.of(file, plan, previous)
-            if plan.problems and not options.skip_bad_rows:
-                raise ImportRefusedError(len(plan.problems))
-            creations = plan.pupils_to_create
-            school = options.school_id or self._session.default_school_id()
-            drafts = [replace(u.draft, school_id=school) for u in creations if u.draft is not None]
-            real_ids = dict(zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True))
-            real = real_ids.get
-            inserts: Iterable[AbsenceWrite] = (
-                (real(pupil_id, pupil_id), day, half, code)
-                for pupil_id, day, half, code in plan.new
-            )
-            replacements: list[AbsenceWrite] = [
-                (c.pupil_id, c.day, c.half.value, c.incoming) for c in plan.replacements
-            ]
-            total = len(plan.new) + len(replacements)
+            planned = self._plans(groups, tx.pupils(), tx.existing_rows, options, enrolments)
+            preview = ImportPreview.of(file, [p.plan for p in planned], previous)
+            if preview.problems and not options.skip_bad_rows:
+                raise ImportRefusedError(len(preview.problems))
+            total = sum(len(p.plan.new) + len(p.plan.replacements) for p in planned)
             done = 0
             report(done, total)
-            for write, rows in ((tx.insert_absences, inserts), (tx.replace_codes, replacements)):
-                for chunk in _chunks(rows):
-                    check_cancel()
-                    write(chunk, IMPORT_SOURCE)
-                    done += len(chunk)
-                    report(done, total)
+            created = 0
+            for school, plan in planned:
+                creations = plan.pupils_to_create
+                drafts = [
+                    replace(u.draft, school_id=school) for u in creations if u.draft is not None
+                ]
+                created += len(drafts)
+                real_ids = dict(
+                    zip((u.temp_id for u in creations), tx.add_pupils(drafts), strict=True)
+                )
+                real = real_ids.get
+                inserts: Iterable[AbsenceWrite] = (
+                    (real(pupil_id, pupil_id), day, half, code)
+                    for pupil_id, day, half, code in plan.new
+                )
+                replacements: list[AbsenceWrite] = [
+                    (c.pupil_id, c.day, c.half.value, c.incoming) for c in plan.replacements
+                ]
+                for write, rows in (
+                    (tx.insert_absences, inserts),
+                    (tx.replace_codes, replacements),
+                ):
+                    for chunk in _chunks(rows):
+                        check_cancel()
+                        write(chunk, IMPORT_SOURCE)
+                        done += len(chunk)
+                        report(done, total)
             check_cancel()
             counts: dict[str, Any] = {
                 **preview.counts(),
-                "pupils_created": len(drafts),
+                "pupils_created": created,
                 "absences_written": total,
             }
             import_id = tx.record(file.file_name, file.sha256, file.format.value, counts, user)
@@ -282,80 +344,11 @@ class Importer:
             self._session,
             "import",
             rows=total,
-            pupils_created=len(drafts),
+            pupils_created=created,
             format=file.format.value,
             file_sha256_prefix=file.sha256[:12],
         )
-        return ImportResult(import_id, preview, total, len(drafts))
-
-    # schools and enrolments ----------------------------------------------------------------
-    def _of_school(self, pupils: list[Pupil], options: ImportOptions) -> list[Pupil]:
-        """The pupils of the school the file comes from: numbers and classes repeat across the
-        schools of a CLB worker's vault, so a row matches only within its school."""
-        default = self._session.default_school_id()
-        school = options.school_id or default
-        return [p for p in pupils if (p.school_id or default) == school]
-
-    def _enrolments(self, checked: Checked) -> dict[int, dict[int, list[Enrolment]]]:
-        """Enrolment rows of every school year the file touches: year -> pupil -> rows."""
-        first, last = checked.first_day, checked.last_day
-        if first is None or last is None:
-            return {}
-        repository = self._session.repository(SchoolRepository)
-        return {
-            year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(first, last)
-        }
-
-    def _refuse_outside_enrolment(
-        self,
-        plan: Plan,
-        pupils: list[Pupil],
-        options: ImportOptions,
-        enrolments: dict[int, dict[int, list[Enrolment]]] | None = None,
-    ) -> None:
-        """Half days outside a known pupil's enrolment at this school become refused rows
-        (`outside_enrolment`), never written and then silently left out of the figures."""
-        if not plan.new and not plan.conflicts:
-            return
-        rows = enrolments if enrolments is not None else self._enrolments_of_plan(plan)
-        default = self._session.default_school_id()
-        school = options.school_id or default
-        by_id = {p.id: p for p in pupils}
-        # by pupil and school year, not by half day: two million half days, a few thousand spans
-        spans: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
-        years: dict[int, int] = {}
-
-        def enrolled(pupil_id: int, ordinal: int) -> bool:
-            year = years.get(ordinal)
-            if year is None:
-                year = years[ordinal] = SchoolYear.containing(date.fromordinal(ordinal)).start_year
-            key = (pupil_id, year)
-            known = spans.get(key)
-            if known is None:
-                known = spans[key] = _enrolled_spans(by_id[pupil_id], year, rows, school, default)
-            return any(low <= ordinal <= high for low, high in known)
-
-        new = plan.new
-        refused = False
-        for pupil_id, ordinal, line in zip(new.pupils, new.days, new.lines, strict=True):
-            if pupil_id > 0 and not enrolled(pupil_id, ordinal):
-                day = date.fromordinal(ordinal).isoformat()
-                plan.problems.append(RowProblem(line, Reason.OUTSIDE_ENROLMENT, day))
-                refused = True
-        if refused:
-            plan.new = new.kept(lambda pupil_id, day: pupil_id <= 0 or enrolled(pupil_id, day))
-        plan.conflicts = [c for c in plan.conflicts if enrolled(c.pupil_id, c.day.toordinal())]
-        plan.problems.sort(key=lambda p: p.line)
-
-    def _enrolments_of_plan(self, plan: Plan) -> dict[int, dict[int, list[Enrolment]]]:
-        ordinals = [*plan.new.days, *(c.day.toordinal() for c in plan.conflicts)]
-        first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))
-        repository = self._session.repository(SchoolRepository)
-        return {
-            year.start_year: repository.enrolments_in(year.start_year)
-            for year in years_between(first, last)
-        }
+        return ImportResult(import_id, preview, total, created)
 
     def history(self) -> list[dict[str, Any]]:
         """Past imports, oldest first: file name, hash, format, counts, who and when."""

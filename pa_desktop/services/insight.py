@@ -29,7 +29,6 @@ from pa_desktop.domain.measures import Measure, contact_attempts
 from pa_desktop.domain.signals import SignalContext, compute_signals
 from pa_desktop.domain.trajectory import TrajectoryEntry, closed_on, signalled_in
 from pa_desktop.services import audit
-from pa_desktop.services.bulk import without_cycle_collection
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.overview import OverviewRow
 from pa_desktop.services.session import VaultSession
@@ -208,10 +207,9 @@ def load_insight(
     thresholds = session.thresholds(school)
     codes = session.code_table(school) if school is not None else session.all_codes()
     rules = _Rules(session.calendar(year, school), codes, thresholds, _Guidance.read(session))
-    with without_cycle_collection():
-        rows = session.overview(year, at, school=school)
-        states = {row.pupil.id: row.state for row in rows}
-        current = _year_data(rows, at, insight_settings(thresholds), rules, states)
+    rows = session.overview(year, at, school=school)
+    states = {row.pupil.id: row.state for row in rows}
+    current = _year_data(rows, at, insight_settings(thresholds), rules, states)
     names = {row.pupil.id: PupilName(row.pupil.display_name, row.pupil.class_name) for row in rows}
     source = InsightSource(current, None, names, small_number_threshold(session))
     return with_previous(session, source, school) if compare_previous else source
@@ -226,14 +224,12 @@ def with_previous(
     trajectory state, so a filter follows the same pupils through both years.
     """
     earlier = source.current.year.previous()
-    with without_cycle_collection():
-        rows = session.overview(earlier, earlier.last_date, school=school)
+    rows = session.overview(earlier, earlier.last_date, school=school)
     if not any(row.figures.total for row in rows):
         return source
     thresholds = session.thresholds(school)
     codes = session.code_table(school) if school is not None else session.all_codes()
     rules = _Rules(session.calendar(earlier, school), codes, thresholds, _Guidance.read(session))
     states = {p.pupil_id: (None if p.state == NO_STATE else p.state) for p in source.current.pupils}
-    with without_cycle_collection():
-        previous = _year_data(rows, earlier.last_date, source.current.settings, rules, states)
+    previous = _year_data(rows, earlier.last_date, source.current.settings, rules, states)
     return replace(source, previous=previous)

@@ -1,4 +1,5 @@
-"""One name per signal and per trajectory step, in Dutch, French and English.
+"""One name per signal, per trajectory step and per part of a referral or transfer, in Dutch,
+French and English.
 
 The ids (DOMAIN.md, DESIGN.md) are for machines: the CLI's JSON, the audit details, the database.
 People read names, and one thing must have one name everywhere: the overview badge, the dossier,
@@ -143,3 +144,42 @@ def step_name(step: str | None, language: str) -> str:
     if step is None:
         return NO_STEP.get(language, NO_STEP["nl"])
     return _pick(STEP_NAMES, step, language)
+
+
+# The parts of a referral (checklist sections) and of a warm transfer (dossier sections).
+SECTIONS: dict[str, dict[str, str]] = {
+    "vision": {"nl": "Visie", "fr": "Vision", "en": "Vision"},
+    "internal": {"nl": "Interne opvolging", "fr": "Suivi interne", "en": "Internal follow-up"},
+    "overview": {
+        "nl": "Overzicht afwezigheden",
+        "fr": "Aperçu des absences",
+        "en": "Overview of absences",
+    },
+    "actions": {"nl": "Ondernomen acties", "fr": "Actions entreprises", "en": "Actions taken"},
+    "signals": {
+        "nl": "Specifieke knipperlichten",
+        "fr": "Signaux d'alerte spécifiques",
+        "en": "Specific warning signals",
+    },
+    "reason": {
+        "nl": "Reden van aanmelding",
+        "fr": "Motif de l'inscription",
+        "en": "Reason for registration",
+    },
+    "pupil": {"nl": "leerling", "fr": "élève", "en": "pupil"},
+    "b_counts": {"nl": "aantal B-codes", "fr": "nombre de codes B", "en": "number of B codes"},
+    "measures": {"nl": "maatregelen", "fr": "mesures", "en": "measures"},
+    "checklist": {"nl": "checklist", "fr": "check-list", "en": "checklist"},
+    "trajectory": {"nl": "traject", "fr": "trajet", "en": "trajectory"},
+    "flags": {"nl": "markeringen", "fr": "marquages", "en": "flags"},
+    "absences": {"nl": "afwezigheden", "fr": "absences", "en": "absences"},
+    "free_text": {"nl": "vrije tekst", "fr": "texte libre", "en": "free text"},
+    "clb_notes": {"nl": "CLB-notities", "fr": "notes du CLB", "en": "CLB notes"},
+    "partner_steps": {
+        "nl": "stappen met partners",
+        "fr": "étapes avec partenaires",
+        "en": "partner steps",
+    },
+    "history": {"nl": "geschiedenis", "fr": "historique", "en": "history"},
+    "admin": {"nl": "administratie", "fr": "administration", "en": "administration"},
+}

@@ -28,6 +28,7 @@ from pa_desktop.services.resources import load_json
 from pa_desktop.services.settings import Profile, SettingsUseCases
 from pa_desktop.store.repositories import PupilNotFoundError, PupilRepository
 from pa_desktop.store.schools import SchoolNameTakenError, SchoolNotFoundError, SchoolRepository
+from pa_desktop.store.vault import OpenVault
 
 _CODE_ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+")
 
@@ -35,6 +36,7 @@ _CODE_ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+")
 class SchoolUseCases(SettingsUseCases):
     """Schools on top of the vault's settings; records and the overview build on these."""
 
+    _vault: OpenVault
     _schools: SchoolRepository
     _pupils: PupilRepository
     _school_calendars: dict[tuple[int, int], SchoolCalendar]
@@ -51,6 +53,11 @@ class SchoolUseCases(SettingsUseCases):
         self._school_list = None
         self._school_calendars.clear()
 
+    def _audit(self, action: str, **details: Any) -> None:
+        """A school added or renamed is in the audit log: which school a CLB worker's pupils
+        belong to decides whose data a signalling list or an import reaches."""
+        self._vault.record(action, self.profile().user_name or "?", None, details)
+
     def add_school(self, name: str, number: str | None = None) -> School:
         clean = self._school_name(name)
         try:
@@ -58,6 +65,7 @@ class SchoolUseCases(SettingsUseCases):
         except SchoolNameTakenError:
             raise InvalidInputError(["school_name_taken"], name=clean) from None
         self._school_changed()
+        self._audit("school_added", school=clean, institution_number=school.number)
         return school
 
     def update_school(self, school_id: int, name: str, number: str | None = None) -> School:
@@ -65,6 +73,10 @@ class SchoolUseCases(SettingsUseCases):
         school follows, as `save_profile` renames that school: exports and the window title
         keep naming the school the user sees."""
         clean = self._school_name(name, school_id)
+        try:
+            before = self.find_school(school_id)
+        except NotFoundError:
+            raise NotFoundError("school", school_id) from None
         try:
             self._schools.update(school_id, clean, _school_number(number))
         except SchoolNameTakenError:
@@ -74,7 +86,16 @@ class SchoolUseCases(SettingsUseCases):
         self._school_changed()
         if len(self.schools()) == 1:
             self._settings.put_many({"school": clean})
-        return self.find_school(school_id)
+        after = self.find_school(school_id)
+        if after.name != before.name:
+            self._audit("school_renamed", **{"from": before.name, "to": after.name})
+        if after.number != before.number:
+            self._audit(
+                "school_number_changed",
+                **{"from": before.number, "to": after.number},
+                school=after.name,
+            )
+        return after
 
     def save_school(
         self, school_id: int, name: str, number: str | None, settings: SchoolSettings

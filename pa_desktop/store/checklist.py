@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from pa_desktop.domain.checklist import Override
-from pa_desktop.store.repositories import PupilNotFoundError
+from pa_desktop.store.repositories import require_pupil
 
 
 class ChecklistRepository:
@@ -37,11 +37,7 @@ class ChecklistRepository:
         self, pupil_id: int, school_year: int, item_id: str, value: Any, author: str, why: str = ""
     ) -> None:
         with self._engine.begin() as connection:
-            if (
-                connection.exec_driver_sql("SELECT 1 FROM pupils WHERE id = ?", (pupil_id,)).first()
-                is None
-            ):
-                raise PupilNotFoundError(pupil_id)
+            require_pupil(connection, pupil_id)
             connection.exec_driver_sql(
                 "INSERT INTO checklist_answers (pupil_id, school_year, item_id, value, author, "
                 "answered_at, why) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pupil_id, school_year, "

@@ -25,7 +25,7 @@ from pa_desktop.domain.measures import (
     Towards,
 )
 from pa_desktop.domain.trajectory import RegistrationReason, Step, StepDetails, TrajectoryEntry
-from pa_desktop.store.repositories import PupilNotFoundError
+from pa_desktop.store.repositories import require_pupil
 from pa_desktop.store.revisions import only_pupils
 
 _MEASURE_COLUMNS = (
@@ -90,7 +90,7 @@ class MeasureRepository:
             "id": measure_id,
         }
         with self._engine.begin() as connection:
-            _require_pupil(connection, pupil_id)
+            require_pupil(connection, pupil_id)
             # a measure brought back (undo of a delete) continues its version count
             values["version"] = 1 + int(
                 connection.exec_driver_sql(
@@ -206,12 +206,6 @@ class MeasureRepository:
         return _measure(row)
 
 
-def _require_pupil(connection: Connection, pupil_id: int) -> None:
-    found = connection.exec_driver_sql("SELECT 1 FROM pupils WHERE id = ?", (pupil_id,)).first()
-    if found is None:
-        raise PupilNotFoundError(pupil_id)
-
-
 def _details_json(details: StepDetails) -> str:
     return json.dumps(
         {
@@ -270,7 +264,7 @@ class TrajectoryRepository:
         entry_id: int | None = None,
     ) -> TrajectoryEntry:
         with self._engine.begin() as connection:
-            _require_pupil(connection, pupil_id)
+            require_pupil(connection, pupil_id)
             result = connection.exec_driver_sql(
                 "INSERT INTO trajectory (id, pupil_id, step, day, author, details, recorded_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -297,7 +291,7 @@ class TrajectoryRepository:
         now = _now()
         with self._engine.begin() as connection:
             for pupil_id in pupil_ids:
-                _require_pupil(connection, pupil_id)
+                require_pupil(connection, pupil_id)
             connection.exec_driver_sql(
                 "INSERT INTO trajectory (pupil_id, step, day, author, details, recorded_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -342,7 +336,7 @@ class FlagRepository:
 
     def set(self, pupil_id: int, flag: str, note: str, author: str) -> None:
         with self._engine.begin() as connection:
-            _require_pupil(connection, pupil_id)
+            require_pupil(connection, pupil_id)
             connection.exec_driver_sql(
                 "INSERT INTO pupil_flags (pupil_id, flag, note, set_by, set_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (pupil_id, flag) DO UPDATE SET "
@@ -378,7 +372,7 @@ class ContactCheckRepository:
 
     def set(self, pupil_id: int, day: date | None) -> None:
         with self._engine.begin() as connection:
-            _require_pupil(connection, pupil_id)
+            require_pupil(connection, pupil_id)
             connection.exec_driver_sql(
                 "UPDATE pupils SET contact_checked_on = ? WHERE id = ?",
                 (day.isoformat() if day else None, pupil_id),

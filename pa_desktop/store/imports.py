@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.repositories import draft_fields
 from pa_desktop.store.tables import ImportRow, PupilRow
 
 _INSERT_ABSENCES = (
@@ -37,6 +38,7 @@ _REPLACE_CODES = (
 
 AbsenceWrite = tuple[int, date, str, str]  # pupil id, day, half ("VM"/"NM"), code
 ExistingRow = tuple[int, str, str, str]  # pupil id, ISO day, half, code
+SchoolOf = tuple[int, int]  # (school id, the vault's first school: where a pupil without one is)
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,18 @@ def _pupils(connection: Connection) -> list[Pupil]:
     ]
 
 
-def _existing_rows(engine: Engine | Connection, first: date, last: date) -> Iterator[ExistingRow]:
+def _existing_rows(
+    engine: Engine | Connection, first: date, last: date, school: SchoolOf | None = None
+) -> Iterator[ExistingRow]:
     """The vault's half days between two dates as (pupil id, ISO day, half, code), streamed
-    from the cursor (an import compares them one by one with its own; none is held)."""
+    from the cursor (an import compares them one by one with its own; none is held). With
+    `school` (its id, and the vault's first school that a pupil without one belongs to): only
+    that school's pupils, so a file naming ten schools does not stream the vault ten times."""
     query = "SELECT pupil_id, day, half, code FROM absences WHERE day BETWEEN ? AND ?"
-    bounds = (first.isoformat(), last.isoformat())
+    bounds: tuple[object, ...] = (first.isoformat(), last.isoformat())
+    if school is not None:
+        query += " AND pupil_id IN (SELECT id FROM pupils WHERE coalesce(school_id, ?) = ?)"
+        bounds = (*bounds, school[1], school[0])
     if isinstance(engine, Connection):
         yield from engine.exec_driver_sql(query, bounds)
         return
@@ -99,8 +108,10 @@ class ImportTransaction:
     def pupils(self) -> list[Pupil]:
         return _pupils(self._connection)
 
-    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
-        return _existing_rows(self._connection, first, last)
+    def existing_rows(
+        self, first: date, last: date, school: SchoolOf | None = None
+    ) -> Iterator[ExistingRow]:
+        return _existing_rows(self._connection, first, last, school)
 
     def add_pupils(self, drafts: Sequence[PupilDraft]) -> list[int]:
         """Insert the pupils with ids chosen here (the write lock is held); returns them in order."""
@@ -112,18 +123,7 @@ class ImportTransaction:
         self._connection.execute(
             PupilRow.__table__.insert(),  # type: ignore[attr-defined]
             [
-                {
-                    "id": pupil_id,
-                    "last_name": draft.last_name.strip(),
-                    "first_name": draft.first_name.strip(),
-                    "class_name": draft.class_name.strip(),
-                    "birth_date": draft.birth_date,
-                    "school_number": (draft.school_number or "").strip() or None,
-                    "enrolled_from": draft.enrolled_from,
-                    "enrolled_until": draft.enrolled_until,
-                    "school_id": draft.school_id,
-                    "created_at": self._now,
-                }
+                {"id": pupil_id, **draft_fields(draft), "created_at": self._now}
                 for pupil_id, draft in zip(ids, drafts, strict=True)
             ],
         )
@@ -188,8 +188,10 @@ class ImportRepository:
         with self._engine.connect() as connection:
             return _pupils(connection)
 
-    def existing_rows(self, first: date, last: date) -> Iterator[ExistingRow]:
-        return _existing_rows(self._engine, first, last)
+    def existing_rows(
+        self, first: date, last: date, school: SchoolOf | None = None
+    ) -> Iterator[ExistingRow]:
+        return _existing_rows(self._engine, first, last, school)
 
     def records(self, sha256: str | None = None) -> list[ImportRecord]:
         """Past imports, oldest first; only those of one file's bytes when `sha256` is given."""

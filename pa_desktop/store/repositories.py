@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, text
+from sqlalchemy import Connection, Engine, delete, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
@@ -72,7 +72,7 @@ class PupilRepository:
         self._engine = engine
 
     def add(self, draft: PupilDraft) -> Pupil:
-        row = PupilRow(**_draft_fields(draft), created_at=datetime.now(UTC))
+        row = PupilRow(**draft_fields(draft), created_at=datetime.now(UTC))
         with Session(self._engine) as session:
             session.add(row)
             session.commit()
@@ -86,7 +86,7 @@ class PupilRepository:
         with self._engine.begin() as connection:
             for draft in drafts:
                 result = connection.execute(
-                    PupilRow.__table__.insert().values(**_draft_fields(draft), created_at=now)  # type: ignore[attr-defined]
+                    PupilRow.__table__.insert().values(**draft_fields(draft), created_at=now)  # type: ignore[attr-defined]
                 )
                 key = result.inserted_primary_key
                 assert key is not None
@@ -98,7 +98,7 @@ class PupilRepository:
             row = session.get(PupilRow, pupil_id)
             if row is None:
                 raise PupilNotFoundError(pupil_id)
-            fields = _draft_fields(draft)
+            fields = draft_fields(draft)
             if draft.school_id is None:  # an edit that does not name a school keeps it
                 del fields["school_id"]
             for name, value in fields.items():
@@ -140,7 +140,8 @@ class PupilRepository:
             return int(connection.execute(text("SELECT count(*) FROM pupils")).scalar_one())
 
 
-def _draft_fields(draft: PupilDraft) -> dict[str, Any]:
+def draft_fields(draft: PupilDraft) -> dict[str, Any]:
+    """A pupil's columns as the vault stores them: names trimmed, an empty number as none."""
     return {
         "last_name": draft.last_name.strip(),
         "first_name": draft.first_name.strip(),
@@ -151,6 +152,14 @@ def _draft_fields(draft: PupilDraft) -> dict[str, Any]:
         "enrolled_until": draft.enrolled_until,
         "school_id": draft.school_id,
     }
+
+
+def require_pupil(connection: Connection, pupil_id: int) -> None:
+    """Refuse a write for a pupil the vault does not hold (deleted meanwhile, say) by name,
+    instead of leaving it to a foreign-key error."""
+    found = connection.exec_driver_sql("SELECT 1 FROM pupils WHERE id = ?", (pupil_id,)).first()
+    if found is None:
+        raise PupilNotFoundError(pupil_id)
 
 
 class AbsenceRepository:
@@ -177,13 +186,7 @@ class AbsenceRepository:
         if not values:
             return 0
         with self._engine.begin() as connection:
-            if (
-                connection.execute(
-                    text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
-                ).first()
-                is None
-            ):
-                raise PupilNotFoundError(pupil_id)
+            require_pupil(connection, pupil_id)
             statement = sqlite_insert(AbsenceRow)
             connection.execute(
                 statement.on_conflict_do_update(
@@ -242,13 +245,7 @@ class AbsenceRepository:
             if a is not None
         ]
         with self._engine.begin() as connection:
-            if (
-                connection.execute(
-                    text("SELECT 1 FROM pupils WHERE id = :id"), {"id": pupil_id}
-                ).first()
-                is None
-            ):
-                raise PupilNotFoundError(pupil_id)
+            require_pupil(connection, pupil_id)
             if to_clear:
                 connection.exec_driver_sql(
                     "DELETE FROM absences WHERE pupil_id = ? AND day = ? AND half = ?",

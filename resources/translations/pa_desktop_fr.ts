@@ -1386,6 +1386,14 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Année scolaire</translation>
     </message>
     <message>
+        <source>S&amp;witch school…</source>
+        <translation>Chan&amp;ger d&apos;école…</translation>
+    </message>
+    <message>
+        <source>Move the pupil to another school of this vault from a date; one dossier</source>
+        <translation>Déplacer l&apos;élève vers une autre école de ce coffre à partir d&apos;une date ; un seul dossier</translation>
+    </message>
+    <message>
         <source>Referral to the C&amp;LB…</source>
         <translation>Inscription au C&amp;LB…</translation>
     </message>
@@ -1595,6 +1603,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>ni numéro ni nom</translation>
     </message>
     <message>
+        <source>no school named</source>
+        <translation>aucune école indiquée</translation>
+    </message>
+    <message>
         <source>not in the vault</source>
         <translation>pas dans le coffre</translation>
     </message>
@@ -1637,6 +1649,10 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The pupil was not enrolled at this school on {detail}.</source>
         <translation>L&apos;élève n&apos;était pas inscrit dans cette école le {detail}.</translation>
+    </message>
+    <message>
+        <source>School not found in this vault (by name or number): {detail}.</source>
+        <translation>École introuvable dans ce coffre (par nom ou numéro) : {detail}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1867,6 +1883,18 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>(reconnu d&apos;après les noms de colonnes)</translation>
     </message>
     <message>
+        <source>School column</source>
+        <translation>Colonne de l&apos;école</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>Éco&amp;le</translation>
+    </message>
+    <message>
+        <source>Each row goes to the school it names (by name or institution number); a row naming no school of this vault is refused.</source>
+        <translation>Chaque ligne va à l&apos;école qu&apos;elle indique (par nom ou numéro d&apos;établissement) ; une ligne sans école de ce coffre est refusée.</translation>
+    </message>
+    <message>
         <source>{file}: {format}.</source>
         <translation>{file} : {format}.</translation>
     </message>
@@ -2045,10 +2073,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (à remplacer : {replace})</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hool</source>
-        <translation>Éc&amp;ole</translation>
     </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
@@ -2781,7 +2805,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     </message>
     <message>
         <source>Pass&amp;word for the PDF</source>
-        <translation>M&amp;ot de passe du PDF</translation>
+        <translation>Mot de passe du P&amp;DF</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -3485,6 +3509,10 @@ ou code de récupération</translation>
         <translation>Analyse — {year}</translation>
     </message>
     <message>
+        <source>Sch&amp;ool:</source>
+        <translation>Éc&amp;ole :</translation>
+    </message>
+    <message>
         <source>The insight could not be computed ({kind}).</source>
         <translation>L&apos;analyse n&apos;a pas pu être calculée ({kind}).</translation>
     </message>
@@ -3773,6 +3801,26 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>L&apos;élève est déjà dans cette école.</translation>
     </message>
     <message>
+        <source>The school the pupil is enrolled at</source>
+        <translation>L&apos;école où l&apos;élève est inscrit</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>Éc&amp;ole</translation>
+    </message>
+    <message>
+        <source>Date of arrival at the new school</source>
+        <translation>Date d&apos;arrivée à la nouvelle école</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val at the new school</source>
+        <translation>Arri&amp;vée à la nouvelle école</translation>
+    </message>
+    <message>
+        <source>The pupil moves to the new school on that date and keeps one dossier: the absences already recorded stay.</source>
+        <translation>L&apos;élève passe à la nouvelle école à cette date et garde un seul dossier : les absences déjà enregistrées restent.</translation>
+    </message>
+    <message>
         <source>Signal to the CLB from (B half days)</source>
         <translation>Signaler au CLB à partir de (demi-journées B)</translation>
     </message>
@@ -3841,6 +3889,10 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Paramètres de l&apos;école</translation>
     </message>
     <message>
+        <source>&amp;School:</source>
+        <translation>Éc&amp;ole :</translation>
+    </message>
+    <message>
         <source>N&amp;ew school…</source>
         <translation>Nou&amp;velle école…</translation>
     </message>
@@ -3882,7 +3934,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>Moti&amp;f :</translation>
     </message>
     <message>
         <source>&amp;Add these days</source>
@@ -3934,7 +3986,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
     </message>
     <message>
         <source>Remove the c&amp;ode</source>
-        <translation>Supprimer le c&amp;ode</translation>
+        <translation>Supprimer le co&amp;de</translation>
     </message>
     <message>
         <source>Thresholds</source>

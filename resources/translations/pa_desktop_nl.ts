@@ -1386,6 +1386,14 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Schooljaar</translation>
     </message>
     <message>
+        <source>S&amp;witch school…</source>
+        <translation>Van sc&amp;hool veranderen…</translation>
+    </message>
+    <message>
+        <source>Move the pupil to another school of this vault from a date; one dossier</source>
+        <translation>De leerling vanaf een datum naar een andere school van deze kluis verplaatsen; één dossier</translation>
+    </message>
+    <message>
         <source>Referral to the C&amp;LB…</source>
         <translation>Aanmelding bij het C&amp;LB…</translation>
     </message>
@@ -1595,6 +1603,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>geen nummer en geen naam</translation>
     </message>
     <message>
+        <source>no school named</source>
+        <translation>geen school vermeld</translation>
+    </message>
+    <message>
         <source>not in the vault</source>
         <translation>niet in de kluis</translation>
     </message>
@@ -1637,6 +1649,10 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The pupil was not enrolled at this school on {detail}.</source>
         <translation>De leerling was op {detail} niet ingeschreven in deze school.</translation>
+    </message>
+    <message>
+        <source>School not found in this vault (by name or number): {detail}.</source>
+        <translation>School niet gevonden in deze kluis (op naam of nummer): {detail}.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -1867,6 +1883,18 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>(herkend aan de kolomnamen)</translation>
     </message>
     <message>
+        <source>School column</source>
+        <translation>Kolom met de school</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Each row goes to the school it names (by name or institution number); a row naming no school of this vault is refused.</source>
+        <translation>Elke rij gaat naar de school die ze vermeldt (op naam of instellingsnummer); een rij zonder school van deze kluis wordt geweigerd.</translation>
+    </message>
+    <message>
         <source>{file}: {format}.</source>
         <translation>{file}: {format}.</translation>
     </message>
@@ -2045,10 +2073,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>{count} (to replace: {replace})</source>
         <translation>{count} (te vervangen: {replace})</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hool</source>
-        <translation>Sc&amp;hool</translation>
     </message>
     <message numerus="yes">
         <source>Read as: {format}. %n row(s).</source>
@@ -3485,6 +3509,10 @@ of herstelcode</translation>
         <translation>Inzicht — {year}</translation>
     </message>
     <message>
+        <source>Sch&amp;ool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>The insight could not be computed ({kind}).</source>
         <translation>Het inzicht kon niet berekend worden ({kind}).</translation>
     </message>
@@ -3773,6 +3801,26 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>De leerling zit al in die school.</translation>
     </message>
     <message>
+        <source>The school the pupil is enrolled at</source>
+        <translation>De school waar de leerling ingeschreven is</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Date of arrival at the new school</source>
+        <translation>Datum van aankomst in de nieuwe school</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val at the new school</source>
+        <translation>&amp;Aankomst in de nieuwe school</translation>
+    </message>
+    <message>
+        <source>The pupil moves to the new school on that date and keeps one dossier: the absences already recorded stay.</source>
+        <translation>De leerling gaat op die datum naar de nieuwe school en houdt één dossier: de afwezigheden die al geregistreerd zijn, blijven.</translation>
+    </message>
+    <message>
         <source>Signal to the CLB from (B half days)</source>
         <translation>Signaleren aan het CLB vanaf (halve dagen B)</translation>
     </message>
@@ -3841,6 +3889,10 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Schoolinstellingen</translation>
     </message>
     <message>
+        <source>&amp;School:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
         <source>N&amp;ew school…</source>
         <translation>Nieuwe schoo&amp;l…</translation>
     </message>
@@ -3886,11 +3938,11 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
     </message>
     <message>
         <source>&amp;Add these days</source>
-        <translation>Deze dagen &amp;toevoegen</translation>
+        <translation>Deze dagen toe&amp;voegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Ver&amp;wijderen</translation>
+        <translation>V&amp;erwijderen</translation>
     </message>
     <message>
         <source>The school&apos;s own days without lessons</source>

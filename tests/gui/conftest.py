@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.demo import fill_demo_vault
 from pa_desktop.services.session import Profile, VaultSession
@@ -39,6 +40,21 @@ def demo_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
     fill_demo_vault(session, today=date(2026, 11, 28))
     yield session
     settle_background_work()  # no query may outlive its connection
+    session.close()
+
+
+@pytest.fixture
+def clb_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
+    """A CLB worker's vault: two schools, each with a pupil number 123 in a class 3A."""
+    session, _ = vaults.create(
+        tmp_path / "clb", PASSPHRASE, Profile(school="Sint-X", user_name="CLB", role="clb")
+    )
+    session.set_reference_date(date(2025, 12, 19))
+    other = session.add_school("Atheneum Noord")
+    for school, last in ((session.default_school_id(), "Peeters"), (other.id, "Janssens")):
+        session.add_pupil(PupilDraft(last, "A", "3A", school_number="123", school_id=school))
+    yield session
+    settle_background_work()
     session.close()
 
 

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from pa_desktop.domain.calendar import SchoolYear
 from pa_desktop.gui.care.audit_dialog import AuditDialog
-from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
+from pa_desktop.gui.care.restore_dialog import RestoreDialog
 from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
 from pa_desktop.gui.common.user_guide import UserGuideDialog
 from pa_desktop.gui.dossier.measure_dialog import MeasureDialog

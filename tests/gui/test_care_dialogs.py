@@ -14,9 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.gui.care.audit_dialog import AuditDialog
-from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
-from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
+from pa_desktop.gui.care.restore_dialog import RestoreDialog
+from pa_desktop.gui.care.security_dialog import (
+    PassphraseDialog,
+    RecoveryCodeDialog,
+    RotateKeyDialog,
+)
 from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.gui.vault import instance
 from pa_desktop.gui.vault.menu import install_care
@@ -86,6 +91,26 @@ def test_passphrase_dialog_changes_the_passphrase(
         _ok(dialog)
     assert dialog.new_edit.text() == ""
     vaults.unlock(demo_session.folder, "een nieuw wachtwoord").close()
+
+
+@pytest.mark.parametrize("kind", [PassphraseDialog, RotateKeyDialog])
+def test_a_new_passphrase_needs_the_current_secret_and_the_same_text_twice(
+    qtbot, demo_session: VaultSession, vaults: Vaults, kind: type
+) -> None:
+    dialog = kind(demo_session, vaults)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_edit.setText("een nieuw wachtwoord")
+    dialog.repeat_edit.setText("een nieuw wachtwoord")
+    _ok(dialog)  # the current secret first
+    assert "current passphrase" in dialog.message.text() and not dialog.busy.isVisible()
+    dialog.current_edit.setText(PASSPHRASE)
+    dialog.repeat_edit.setText("een nieuw wachtwoort")
+    _ok(dialog)  # refused at once, nothing started
+    assert dialog.message.text() == "The two new passphrases differ."
+    assert not dialog.busy.isVisible() and dialog.isVisible()
+    assert dialog.current_edit.text() == PASSPHRASE  # nothing typed is lost
+    vaults.unlock(demo_session.folder, PASSPHRASE).close()  # nothing changed
 
 
 def test_recovery_dialog_shows_the_code_once_and_needs_the_tick(

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 import pytest
 
 from pa_desktop.gui.common.i18n import install_language
-from tests.gui.window_walk import access_key_clashes, every_window, menus_without_access_key
+from tests.gui.window_walk import (
+    YEAR,
+    access_key_clashes,
+    every_window,
+    menus_without_access_key,
+    school_windows,
+)
 
 
 @pytest.fixture
@@ -34,6 +40,40 @@ def test_no_two_visible_controls_share_an_access_key(
         clashes += access_key_clashes(window) + menus_without_access_key(window)
         window.hide()
     assert clashes == [], "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"], indirect=True)
+def test_no_access_key_clashes_in_a_vault_of_several_schools(qtbot, language, demo_session) -> None:
+    """A CLB worker's vault shows more: the overview's school chooser, the pupil dialog's
+    school (and arrival) rows, the dossier's Switch school, the import's school column, the
+    school choice of the insight window and of the signalling list."""
+    from pa_desktop.gui.dossier.window import DossierWindow
+    from pa_desktop.gui.importing.dialog import ImportDialog
+    from pa_desktop.gui.insight.window import InsightWindow
+    from pa_desktop.gui.overview.main_window import MainWindow
+    from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+    from pa_desktop.gui.referral.signal_list_dialog import SignalListDialog
+
+    demo_session.add_school("Atheneum Noord", "045678")
+    pupil = demo_session.pupils()[0].id
+    windows = [
+        MainWindow(demo_session),
+        DossierWindow(demo_session, pupil, YEAR),
+        PupilDialog(demo_session),
+        ImportDialog(demo_session, None),
+        InsightWindow(demo_session, YEAR),
+        SignalListDialog(demo_session, YEAR),
+        *school_windows(demo_session),
+    ]
+    clashes: list[str] = []
+    for window in windows:
+        qtbot.addWidget(window)
+        window.show()
+        clashes += access_key_clashes(window) + menus_without_access_key(window)
+        window.hide()
+    assert clashes == [], "\n".join(clashes)
+    moving = windows[-1]
+    assert isinstance(moving, PupilDialog) and moving.school.arrival_edit.isVisibleTo(moving)
 
 
 def _dossier(qtbot, session):

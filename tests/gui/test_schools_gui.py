@@ -3,40 +3,19 @@ column across schools, the import kept within a school, and the school settings 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.domain.pupils import PupilDraft
 from pa_desktop.gui.importing.dialog import ImportDialog
 from pa_desktop.gui.overview.main_window import MainWindow
 from pa_desktop.gui.overview.model import SCHOOL
 from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
-from pa_desktop.services.access import Vaults
-from pa_desktop.services.session import Profile, VaultSession
-from tests.gui.conftest import PASSPHRASE
+from pa_desktop.services.session import VaultSession
 
 YEAR = SchoolYear(2025)
-
-
-@pytest.fixture
-def clb_session(tmp_path: Path, vaults: Vaults) -> Iterator[VaultSession]:
-    session, _ = vaults.create(
-        tmp_path / "clb", PASSPHRASE, Profile(school="Sint-X", user_name="CLB", role="clb")
-    )
-    session.set_reference_date(date(2025, 12, 19))
-    other = session.add_school("Atheneum Noord")
-    for school, last in ((session.default_school_id(), "Peeters"), (other.id, "Janssens")):
-        session.add_pupil(PupilDraft(last, "A", "3A", school_number="123", school_id=school))
-    yield session
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(30_000)
-    session.close()
 
 
 def _window(qtbot, session: VaultSession, rows: int) -> MainWindow:
@@ -97,15 +76,17 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
     dialog = SchoolSettingsDialog(clb_session, 1)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.calendar.setSelectedDate(QDate(2025, 10, 6))
-    dialog.reason_edit.setText("pedagogische studiedag")
-    dialog.add_free_day()
-    dialog.calendar.setSelectedDate(QDate(2025, 10, 8))
-    dialog.until_edit.setDate(QDate(2025, 10, 8))
-    dialog.half_combo.setCurrentIndex(dialog.half_combo.findData("VM"))
-    dialog.add_free_day()
-    assert dialog.free_list.count() == 2
-    dialog._add_code_row("S", "B", "spijbelen")
+    days = dialog.free_days_box
+    days.calendar.setSelectedDate(QDate(2025, 10, 6))
+    days.reason_edit.setText("pedagogische studiedag")
+    days.add_free_day()
+    days.calendar.setSelectedDate(QDate(2025, 10, 8))
+    days.until_edit.setDate(QDate(2025, 10, 8))
+    days.half_combo.setCurrentIndex(days.half_combo.findData("VM"))
+    days.add_free_day()
+    assert days.free_list.count() == 2
+    assert "Not saved" in dialog.status.text()
+    dialog.codes_box.add_code_row("S", "B", "spijbelen")
     dialog.threshold_spins["clb_signal_b"].setValue(4)
     dialog.wednesday_check.setChecked(True)
     dialog.grab().save("/tmp/pa15-school-settings.png")
@@ -123,11 +104,12 @@ def test_the_school_settings_dialog_saves_free_days_codes_and_thresholds(
 
     again = SchoolSettingsDialog(clb_session, 1)
     qtbot.addWidget(again)
-    assert again.free_list.count() == 2 and again.codes_table.rowCount() == 1
+    assert again.free_days_box.free_list.count() == 2
+    assert again.codes_box.codes_table.rowCount() == 1
     again.reset_thresholds()
     assert again.threshold_spins["clb_signal_b"].value() == 5
-    again.free_list.setCurrentRow(0)
-    again.remove_free_day()
+    again.free_days_box.free_list.setCurrentRow(0)
+    again.free_days_box.remove_free_day()
     again.save()
     assert clb_session.thresholds(1).clb_signal_b == 5
     assert len(clb_session.school_settings(1).free_days) == 1
@@ -153,3 +135,39 @@ def test_moving_a_pupil_to_the_other_school_from_the_overview(
     assert dialog.result() == dialog.DialogCode.Accepted
     assert [e.school_id for e in clb_session.enrolments(peeters)] == [1, 2]
     assert clb_session.pupil(peeters).school_id == 2
+
+
+def test_the_gui_import_sends_each_row_to_the_school_its_column_names(
+    qtbot, clb_session: VaultSession, tmp_path: Path
+) -> None:
+    export = tmp_path / "clb-export.csv"
+    export.write_text(
+        "Instelling;Leerlingnummer;Naam;Voornaam;Klas;Datum;VM/NM;Code\n"
+        "Atheneum Noord;123;Janssens;A;3A;15/09/2025;VM;B\n"
+        "Sint-X;123;Peeters;A;3A;16/09/2025;VM;B\n"
+        "Nergens;123;Peeters;A;3A;17/09/2025;VM;B\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(clb_session, export, None, school=1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.nextButton.isEnabled() and not dialog._busy, timeout=20_000)
+    page = dialog._mapping_page
+    assert page.school_column() and page.school_hint.isVisible()
+    assert not dialog.school_combo.isEnabled()  # the file says each row's school
+    dialog.grab().save("/tmp/pa15c-import-mapping-school.png")
+    dialog.ui.nextButton.click()
+    qtbot.waitUntil(lambda: dialog._preview_page.preview is not None, timeout=20_000)
+    preview = dialog._preview_page.preview
+    assert preview is not None
+    assert [(p.line, p.reason.value, p.detail) for p in preview.problems] == [
+        (4, "unknown_school", "Nergens")
+    ]
+    assert dialog.ui.newValue.text() == "2"
+    dialog.grab().save("/tmp/pa15c-import-preview-school.png")
+    dialog.ui.skipRowsCheck.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=20_000)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.importButton.click()
+    rows = {r.pupil.last_name: r for r in clb_session.overview(YEAR)}
+    assert rows["Janssens"].figures.b_count == 1 and rows["Peeters"].figures.b_count == 1

@@ -1,6 +1,7 @@
 """Helpers for tests that walk every window and dialog the app can open.
 
-`every_window` builds one of each (in the language installed at that moment); `access_keys`
+`every_window` builds one of each (in the language installed at that moment; `school_windows`
+the schools' dialogs, which a vault of several schools shows with more rows); `access_keys`
 lists the Alt+letter keys a window offers in its current state, per key, so a test can find
 two visible controls answering the same key (Qt then cycles or fires the wrong one: on the
 dossier that once switched tabs and turned typed text into absence codes).
@@ -35,8 +36,9 @@ def every_window(
 ) -> list[QWidget]:
     """One of every top-level window and dialog, built now (so in the installed language)."""
     from pa_desktop.gui.care.audit_dialog import AuditDialog
-    from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog, RestoreDialog
+    from pa_desktop.gui.care.backup_dialogs import BackupSettingsDialog
     from pa_desktop.gui.care.purge_dialog import PurgeDialog
+    from pa_desktop.gui.care.restore_dialog import RestoreDialog
     from pa_desktop.gui.care.security_dialog import PassphraseDialog, RecoveryCodeDialog
     from pa_desktop.gui.common.user_guide import UserGuideDialog
     from pa_desktop.gui.dossier.measure_dialog import MeasureDialog
@@ -78,6 +80,29 @@ def every_window(
         AuditDialog(session),
         PurgeDialog(session),
         UserGuideDialog("overview"),
+        *school_windows(session),
+    ]
+
+
+def school_windows(session: VaultSession) -> list[QWidget]:
+    """The schools' dialogs: adding one, its settings, moving a pupil, and the pupil dialog of
+    an existing pupil with another school chosen (in a vault of several schools its school
+    and arrival rows then show)."""
+    from pa_desktop.gui.overview.pupil_dialog import PupilDialog
+    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+    from pa_desktop.gui.schools.new_school_dialog import NewSchoolDialog
+    from pa_desktop.gui.schools.settings_dialog import SchoolSettingsDialog
+
+    pupil = session.pupils()[0]
+    moving = PupilDialog(session, pupil)
+    others = [s.id for s in session.schools() if s.id != session.school_of(pupil)]
+    if others:
+        moving.school.combo.select_school(others[0])
+    return [
+        NewSchoolDialog(session),
+        SchoolSettingsDialog(session),
+        MovePupilDialog(session, pupil),
+        moving,
     ]
 
 

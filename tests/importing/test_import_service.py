@@ -205,3 +205,27 @@ def test_an_xlsx_with_a_grid_and_english_headers(session: VaultSession, tmp_path
     result = importer.apply(importer.read(tmp_path / "grid.xlsx"), ImportOptions())
     assert result.written == 3
     assert absences(session)[(2, "2025-09-08", "NM")] == ("Z", "import")
+
+
+def _collector_watch(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every switch of Python's cyclic collector: process-wide, so a worker must not."""
+    import gc
+
+    switched: list[str] = []
+    for name in ("disable", "enable", "freeze", "unfreeze", "set_threshold"):
+        monkeypatch.setattr(gc, name, lambda *_a, _name=name: switched.append(_name))
+    return switched
+
+
+def test_an_import_leaves_the_collector_alone(
+    session: VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.importing.samples import write_csv
+
+    path, _lines = write_csv(tmp_path)
+    switched = _collector_watch(monkeypatch)
+    importer = Importer(session)
+    preview = importer.preview(importer.read(path), ImportOptions(skip_bad_rows=True))
+    result = importer.apply(importer.read(path), ImportOptions(skip_bad_rows=True))
+    assert preview.new and result.written == preview.new
+    assert switched == []  # it ran in the import dialog's worker: the GUI thread's collector too

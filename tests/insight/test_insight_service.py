@@ -177,3 +177,19 @@ def test_export_writes_every_chart_owner_only(school: School, tmp_path: Path) ->
             assert os.stat(path).st_mode & 0o777 == 0o600
     named = export_chart_csv(report, "months", tmp_path / "mine.csv")
     assert named == tmp_path / "mine.csv" and named.exists()
+
+
+def test_the_insight_leaves_the_collector_alone(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It runs in a worker; switching the collector off there switched it off for the GUI
+    thread too and left the pile for one long scan afterwards."""
+    import gc
+
+    switched: list[str] = []
+    for name in ("disable", "enable", "freeze", "unfreeze", "set_threshold"):
+        monkeypatch.setattr(gc, name, lambda *_a, _name=name: switched.append(_name))
+    session, _ids = school
+    report = service.load_insight(session, YEAR, compare_previous=True).report()
+    assert report.comparison is not None
+    assert switched == []

@@ -36,6 +36,9 @@ def settle(qtbot, window: InsightWindow, compared: bool = True) -> None:  # type
 
 @pytest.fixture
 def window(qtbot, school: School) -> Iterator[InsightWindow]:  # type: ignore[no-untyped-def]
+    from pa_desktop.gui.common.i18n import install_language
+
+    install_language("en")  # the texts below are English, with its plural forms, in any order
     session, _ids = school
     shown = InsightWindow(session, YEAR)
     qtbot.addWidget(shown)

@@ -13,23 +13,6 @@ from tests.cli.test_cli_commands import Run
 HEADER = "Leerlingnummer;Naam;Voornaam;Klas;Datum;VM/NM;Code"
 
 
-@pytest.fixture
-def clb_vault(run: Run) -> dict[str, int]:
-    """Two schools, each with a pupil number 123 in a class 3A."""
-    assert run("init", "--user", "CLB", "--role", "clb", "--school", "Sint-X").status == 0
-    second = run("school", "add", "Atheneum Noord", "--number", "045678")
-    assert second.status == 0, second.err
-    ids = {}
-    for school, last in (("Sint-X", "Peeters"), ("Atheneum Noord", "Janssens")):
-        added = run(
-            "pupil", "add", "--school", school, "--last-name", last, "--first-name", "A",
-            "--class", "3A", "--number", "123",
-        )  # fmt: skip
-        assert added.status == 0, added.err
-        ids[last] = int(added.out)
-    return ids
-
-
 def _csv(tmp_path: Path, *rows: str) -> Path:
     path = tmp_path / "export.csv"
     path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
@@ -203,3 +186,32 @@ def test_the_signalling_list_is_made_per_school(
     )
     assert ours.status == 0, ours.err
     assert "Janssens" in out.read_text(encoding="utf-8-sig")
+
+
+def test_school_rename_and_list_and_the_audit_log(
+    run: Run, clb_vault: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renamed = run("school", "rename", "Atheneum Noord", "Atheneum Zuid", "--number", "054321")
+    assert renamed.status == 0, renamed.err
+    assert "Atheneum Zuid" in renamed.out
+    listed = json.loads(run("school", "list", "--json").out)
+    assert listed[1] == {"id": 2, "name": "Atheneum Zuid", "number": "054321", "pupils": 1}
+    assert run("school", "rename", "2", "Zuid 2").status == 0  # by id; the number is kept
+    assert json.loads(run("school", "list", "--json").out)[1]["number"] == "054321"
+    taken = run("school", "rename", "Zuid 2", "sint-x")
+    assert taken.status == 1 and "Sint-X" in taken.err
+    assert run("school", "rename", "Nergens", "Iets").status == 1
+    assert run("school", "rename", "Sint-X").status == 2  # the new name is missing
+    assert json.loads(run("school", "list", "--json").out)[0]["name"] == "Sint-X"
+
+    logged = json.loads(run("audit", "--json").out)
+    schools = [(e["action"], e["details"]) for e in logged if e["action"].startswith("school_")]
+    assert schools == [
+        ("school_added", {"school": "Atheneum Noord", "institution_number": "045678"}),
+        ("school_renamed", {"from": "Atheneum Noord", "to": "Atheneum Zuid"}),
+        ("school_number_changed", {"from": "045678", "to": "054321", "school": "Atheneum Zuid"}),
+        ("school_renamed", {"from": "Atheneum Zuid", "to": "Zuid 2"}),
+    ]
+    monkeypatch.setenv("PA_DESKTOP_LANG", "nl")
+    words = run("audit").out
+    assert "School hernoemd" in words and "van: Atheneum Zuid" in words

@@ -10,8 +10,10 @@ text or cell values onwards happens here, as pure functions that tests can feed 
 - `smartschool`: Smartschool's per-date JSON (`{"YYYY-MM-DD": {"am": code, "pm": code}}`);
 - `streams`: rows parsed again from the text on each pass instead of held (the memory bound);
 - `values`: the spellings of dates, half days, lesson hours, numbers and names seen in real files;
-- `plan`: every row checked against the code table and the school calendar, matched to a pupil
-  and compared with what the vault already holds, giving the preview's counts and what to write.
+- `checks`: every row checked against the code table and the school calendar;
+- `schools`: which of the vault's schools each line names, when the file has a school column;
+- `plan`: the checked rows matched to pupils and compared with what the vault already holds,
+  giving the preview's counts and what to write.
 
 Every format ends as `SourceRow`s (one absence the file states, with its line number), so the
 checks and the counts are the same whatever software made the file.

@@ -25,6 +25,7 @@ class Field(StrEnum):
     CODE = "code"
     CODE_AM = "code_am"
     CODE_PM = "code_pm"
+    SCHOOL = "school"  # name or institution number (a CLB worker's export of several schools)
 
 
 HEADER_NAMES: dict[Field, tuple[str, ...]] = {
@@ -102,11 +103,29 @@ HEADER_NAMES: dict[Field, tuple[str, ...]] = {
     ),
     Field.CODE_AM: ("vm", "voormiddag", "codevm", "am", "matin", "codeam", "morning"),
     Field.CODE_PM: ("nm", "namiddag", "codenm", "pm", "apresmidi", "codepm", "afternoon"),
+    Field.SCHOOL: (
+        "school",
+        "schoolnaam",
+        "naamschool",
+        "schoolname",
+        "instelling",
+        "instellingsnaam",
+        "instellingsnummer",
+        "instellingsnr",
+        "ecole",
+        "nomecole",
+        "etablissement",
+        "numeroetablissement",
+        "institution",
+        "institutionnumber",
+    ),
 }
 
 _EXACT: dict[str, Field] = {name: field for field, names in HEADER_NAMES.items() for name in names}
+# a school column is only taken by its exact name: "Schooljaar" or "Schoolnummer" (a pupil's
+# number) must not become the school
 _PREFIXES: list[tuple[str, Field]] = sorted(
-    ((name, field) for name, field in _EXACT.items() if len(name) >= 4),
+    ((name, field) for name, field in _EXACT.items() if len(name) >= 4 and field != Field.SCHOOL),
     key=lambda pair: -len(pair[0]),
 )
 

@@ -36,6 +36,7 @@ class Reason(StrEnum):
     BAD_HALF_DAY = "bad_half_day"
     CONFLICT_IN_FILE = "conflict_in_file"
     OUTSIDE_ENROLMENT = "outside_enrolment"
+    UNKNOWN_SCHOOL = "unknown_school"  # the row's school column names no school of the vault
 
 
 class FileFormatError(ValueError):

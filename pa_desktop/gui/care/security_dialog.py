@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.gui.care.texts import error_message
-from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.colours import MessageLine
 from pa_desktop.gui.common.texts import problem_text, strength_hint, tr
 from pa_desktop.gui.common.workers import run_in_background
 from pa_desktop.services import care
@@ -61,11 +61,8 @@ class _CareDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.addLayout(self.form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        style_label(self.message, "error", "font-weight: 600;")
+        self.message = MessageLine()
         self.message.setAccessibleName(tr("Message"))
-        self.message.hide()
         self.layout_.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -83,9 +80,32 @@ class _CareDialog(QDialog):
     def _go(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def _add_current_row(self) -> None:
+        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
+        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
+
+    def _add_new_rows(self) -> None:
+        """The new passphrase twice: a typo nobody sees would lock the user out."""
+        self.new_edit = _secret_edit(tr("New passphrase"))
+        self.repeat_edit = _secret_edit(tr("New passphrase again"))
+        self.form.addRow(tr("&New passphrase"), self.new_edit)
+        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
+
+    def _current_secret(self) -> str | None:
+        """The current passphrase or recovery code, or None after asking for it."""
+        current = self.current_edit.text()
+        if not current:
+            self.message.say(tr("Enter your current passphrase or recovery code first."))
+            return None
+        return current
+
+    def _new_passphrase(self) -> str | None:
+        """The new passphrase when both fields agree, or None after saying they differ."""
+        new = self.new_edit.text()
+        if new != self.repeat_edit.text():
+            self.message.say(tr("The two new passphrases differ."))
+            return None
+        return new
 
     def _run(
         self, work: Callable[[], Any], done: Callable[[Any], None], edits: list[QLineEdit]
@@ -109,13 +129,13 @@ class _CareDialog(QDialog):
         def failed(error: Exception) -> None:
             finish()
             if isinstance(error, WrongPassphraseError):
-                self._show(
+                self.message.say(
                     tr("The current passphrase (or recovery code) is wrong. Nothing was changed.")
                 )
             elif isinstance(error, InvalidInputError):
-                self._show(" ".join(problem_text(p) for p in error.problems))
+                self.message.say(" ".join(problem_text(p) for p in error.problems))
             else:
-                self._show(error_message(error))
+                self.message.say(error_message(error))
 
         run_in_background(work, ok, failed, self)
 
@@ -135,14 +155,10 @@ class PassphraseDialog(_CareDialog):
         )
         self._session = session
         self._vaults = vaults
-        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
-        self.new_edit = _secret_edit(tr("New passphrase"))
-        self.repeat_edit = _secret_edit(tr("New passphrase again"))
+        self._add_current_row()
+        self._add_new_rows()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
-        self.form.addRow(tr("&New passphrase"), self.new_edit)
-        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
         self.form.addRow("", self.hint)
         self.new_edit.textChanged.connect(self._hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange"))
@@ -153,12 +169,9 @@ class PassphraseDialog(_CareDialog):
         self.hint.setText(strength_hint(passphrase_strength(text)) if text else "")
 
     def _go(self) -> None:
-        current, new = self.current_edit.text(), self.new_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
-            return
-        if new != self.repeat_edit.text():
-            self._show(tr("The two new passphrases differ."))
+        current = self._current_secret()
+        new = None if current is None else self._new_passphrase()
+        if current is None or new is None:
             return
         session, vaults = self._session, self._vaults
 
@@ -189,8 +202,7 @@ class RecoveryCodeDialog(_CareDialog):
         self._session = session
         self._vaults = vaults
         self.code: str | None = None
-        self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
-        self.form.addRow(tr("&Current passphrase\nor recovery code"), self.current_edit)
+        self._add_current_row()
         self.code_label = QLabel()
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -213,9 +225,8 @@ class RecoveryCodeDialog(_CareDialog):
             if self.confirm.isChecked():
                 self.accept()
             return
-        current = self.current_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
+        current = self._current_secret()
+        if current is None:
             return
         session, vaults = self._session, self._vaults
 
@@ -251,7 +262,7 @@ class RecoveryCodeDialog(_CareDialog):
 
     def reject(self) -> None:
         if self.code is not None and not self.confirm.isChecked():
-            self._show(tr("Tick the box once you have written the new code down."))
+            self.message.say(tr("Tick the box once you have written the new code down."))
             return
         super().reject()
 
@@ -274,10 +285,7 @@ class RotateKeyDialog(RecoveryCodeDialog):
                 "their day."
             )
         )
-        self.new_edit = _secret_edit(tr("New passphrase"))
-        self.repeat_edit = _secret_edit(tr("New passphrase again"))
-        self.form.addRow(tr("&New passphrase"), self.new_edit)
-        self.form.addRow(tr("New passphrase &again"), self.repeat_edit)
+        self._add_new_rows()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Renew the key"))
 
     def _go(self) -> None:
@@ -285,12 +293,9 @@ class RotateKeyDialog(RecoveryCodeDialog):
             if self.confirm.isChecked():
                 self.accept()
             return
-        current, new = self.current_edit.text(), self.new_edit.text()
-        if not current:
-            self._show(tr("Enter your current passphrase or recovery code first."))
-            return
-        if new != self.repeat_edit.text():
-            self._show(tr("The two new passphrases differ."))
+        current = self._current_secret()
+        new = None if current is None else self._new_passphrase()
+        if current is None or new is None:
             return
         session, vaults = self._session, self._vaults
 

@@ -69,3 +69,18 @@ def style_label(label: QLabel, kind: str, extra: str = "") -> None:
     """Colour a label's text for its meaning, readable on the label's palette."""
     colour = text_colour(label.palette(), kind).name()
     label.setStyleSheet(f"color: {colour}; {extra}".strip())
+
+
+class MessageLine(QLabel):
+    """The line under a form that says what went wrong, in bold error colour: hidden until
+    there is something to say (`say`), word-wrapped so a long reason stays inside the dialog."""
+
+    def __init__(self, kind: str = "error") -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        style_label(self, kind, "font-weight: 600;")
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.show()

@@ -49,6 +49,7 @@ from pa_desktop.services.session import VaultSession
 
 if TYPE_CHECKING:  # loaded when first opened (reportlab, PDFium, the transfer crypto)
     from pa_desktop.gui.referral.referral_dialog import ReferralDialog
+    from pa_desktop.gui.schools.move_dialog import MovePupilDialog
     from pa_desktop.gui.transfer.dialogs import TransferExportDialog
 
 _YEARS_BACK = 4
@@ -105,6 +106,13 @@ class DossierWindow(QWidget):
         self.year_combo.currentIndexChanged.connect(self.reload_later)
         header.addWidget(year_label)
         header.addWidget(self.year_combo)
+        self.move_button = QPushButton(tr("S&witch school…"))
+        self.move_button.setToolTip(
+            tr("Move the pupil to another school of this vault from a date; one dossier")
+        )
+        self.move_button.clicked.connect(lambda: self.move_to_school())
+        self.move_button.setVisible(len(self.session.schools()) > 1)  # a CLB worker's vault
+        header.addWidget(self.move_button)
         self.referral_button = QPushButton(tr("Referral to the C&LB…"))
         self.referral_button.setToolTip(tr("Make the referral PDF for the CLB, with a preview"))
         self.referral_button.clicked.connect(self.open_referral)
@@ -270,7 +278,8 @@ class DossierWindow(QWidget):
         if getattr(self, "_checklist", None) is not None:
             self.checklist_tab.set_year(year)
         pupil = view.pupil
-        self.title.setText(f"{pupil.display_name} — {pupil.class_name}")
+        place = f"{pupil.class_name} · {view.school_name}" if view.school_name else pupil.class_name
+        self.title.setText(f"{pupil.display_name} — {place}")
         self.setWindowTitle(tr("Dossier: {name}").format(name=pupil.display_name))
         self.timeline_tab.show_view(view)
 
@@ -290,6 +299,15 @@ class DossierWindow(QWidget):
         from pa_desktop.gui.transfer.dialogs import TransferExportDialog
 
         dialog = TransferExportDialog(self.session, self.pupil_id, self)
+        dialog.show()
+        return dialog
+
+    def move_to_school(self) -> MovePupilDialog:
+        """Another school of the vault from an arrival date; the dossier (and every other
+        window) reads again once the move is saved (the dialog announces it)."""
+        from pa_desktop.gui.schools.move_dialog import MovePupilDialog
+
+        dialog = MovePupilDialog(self.session, self.session.pupil(self.pupil_id), self)
         dialog.show()
         return dialog
 

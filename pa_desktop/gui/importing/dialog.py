@@ -85,7 +85,8 @@ class ImportDialog(QDialog):
         self._relay = _ProgressRelay(self)
         self._relay.changed.connect(self._progress)
         self.import_result: ImportResult | None = None
-        self._mapping_page = MappingPage(ui, self._update_buttons)
+        several = len(session.schools()) > 1
+        self._mapping_page = MappingPage(ui, self._update_buttons, several)
         self._preview_page = PreviewPage(ui)
         for kind in ImportFormat:
             ui.formatCombo.addItem(format_name(kind), kind)
@@ -94,7 +95,7 @@ class ImportDialog(QDialog):
         self.school_combo = SchoolChooser(session, with_all=False, parent=ui.filePage)
         self.school_combo.select_school(school)
         if self.school_combo.several:
-            school_label = QLabel(tr("Sc&hool"), ui.filePage)
+            school_label = QLabel(tr("S&chool"), ui.filePage)
             school_label.setBuddy(self.school_combo)
             ui.fileForm.addRow(school_label, self.school_combo)
         self.school_combo.currentIndexChanged.connect(lambda _i: self._start_preview())
@@ -326,6 +327,9 @@ class ImportDialog(QDialog):
         ui.nextButton.setVisible(page in (PAGE_FILE, PAGE_MAPPING))
         ui.importButton.setVisible(page == PAGE_PREVIEW)
         complete = not self._mapping_page.problems()
+        # a school column names each row's school: the school chosen here is not used then
+        from_file = self._file is not None and self._file.needs_mapping
+        self.school_combo.setEnabled(not (from_file and self._mapping_page.school_column()))
         ui.nextButton.setEnabled(
             not busy and self._file is not None and (page == PAGE_FILE or complete)
         )

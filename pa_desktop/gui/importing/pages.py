@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
 from pa_desktop.domain.importing.headers import Field
 from pa_desktop.domain.importing.mapping import ColumnMapping, column_label
@@ -49,7 +49,9 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -
 class MappingPage:
     """A combo box per field, a choice of saved mappings, and the file's first rows."""
 
-    def __init__(self, ui: Ui_ImportDialog, changed: Callable[[], None]) -> None:
+    def __init__(
+        self, ui: Ui_ImportDialog, changed: Callable[[], None], several_schools: bool = False
+    ) -> None:
         self.ui = ui
         self._changed = changed
         self._header: tuple[str, ...] = ()
@@ -58,7 +60,10 @@ class MappingPage:
         combos += [ui.dateCombo, ui.halfCombo, ui.hourCombo, ui.codeCombo]
         combos += [ui.codeAmCombo, ui.codePmCombo]
         self.combos: dict[Field, QComboBox] = dict(zip(field_order(), combos, strict=True))
-        for combo in combos:
+        self.school_hint = QLabel(ui.mappingPage)
+        if several_schools:  # a CLB worker's export may name each row's school
+            self._add_school_row()
+        for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._show_problems)
         ui.savedCombo.currentIndexChanged.connect(self._saved_chosen)
         style_label(ui.mappingProblemLabel, "error")
@@ -120,6 +125,29 @@ class MappingPage:
     def problems(self) -> list[str]:
         return self.mapping().problems(self._header)
 
+    def _add_school_row(self) -> None:
+        """A school column (a vault of several schools only): each row then goes to the school
+        it names, and the school chosen on the first page is not used."""
+        combo = QComboBox(self.ui.mappingPage)
+        combo.setAccessibleName(tr("School column"))
+        label = QLabel(tr("S&chool"), self.ui.mappingPage)
+        label.setBuddy(combo)
+        self.ui.mappingForm.addRow(label, combo)
+        self.school_hint.setWordWrap(True)
+        self.school_hint.setText(
+            tr(
+                "Each row goes to the school it names (by name or institution number); a row "
+                "naming no school of this vault is refused."
+            )
+        )
+        self.ui.mappingForm.addRow(self.school_hint)
+        self.combos[Field.SCHOOL] = combo
+
+    def school_column(self) -> bool:
+        """Whether the mapping shown takes each row's school from the file."""
+        combo = self.combos.get(Field.SCHOOL)
+        return combo is not None and combo.currentData() is not None
+
     def _saved_chosen(self) -> None:
         name = self.ui.savedCombo.currentData()
         chosen = self._saved.get(name) if name else None
@@ -128,6 +156,7 @@ class MappingPage:
     def _show_problems(self) -> None:
         text = "\n".join(mapping_problem_text(p) for p in self.problems())
         self.ui.mappingProblemLabel.setText(text)
+        self.school_hint.setVisible(self.school_column())
         self._changed()
 
 

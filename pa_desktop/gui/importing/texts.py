@@ -41,6 +41,7 @@ def _detail(detail: str) -> str:
         "wednesday_afternoon": tr("Wednesday afternoon"),
         "no_lessons": tr("no lessons"),
         "no_identity": tr("no number and no name"),
+        "no_school": tr("no school named"),
         "not_in_vault": tr("not in the vault"),
         "cannot_create": tr("cannot be created: last name, first name or class missing"),
     }
@@ -60,6 +61,7 @@ def reason_text(problem: RowProblem) -> str:
         "bad_half_day": tr("The half day or lesson hour '{detail}' cannot be read."),
         "conflict_in_file": tr("The file gives this half day two different codes."),
         "outside_enrolment": tr("The pupil was not enrolled at this school on {detail}."),
+        "unknown_school": tr("School not found in this vault (by name or number): {detail}."),
     }
     text = texts.get(problem.reason.value, problem.reason.value)
     return text.format(detail=_detail(detail))

@@ -258,9 +258,14 @@ class InsightChart(QWidget):
         self._hits: list[tuple[QRectF, Pick]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self.setAccessibleName(self.accessible_name())
 
     # to override -------------------------------------------------------------------------------
     chart_id = ""
+
+    def accessible_name(self) -> str:
+        """What a screen reader calls the chart: shorter than its title."""
+        raise NotImplementedError
 
     def title(self) -> str:
         raise NotImplementedError

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QWidget
 
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.insight_shapes import PERSISTENT, Cell, HeatCell
@@ -37,9 +36,8 @@ class BandChart(InsightChart):
 
     chart_id = "bands"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Pupils per band and class"))
+    def accessible_name(self) -> str:
+        return tr("Pupils per band and class")
 
     def title(self) -> str:
         return tr("Pupils in the AGODI bands and with persistent absence, per class")
@@ -158,9 +156,8 @@ class HeatmapChart(InsightChart):
 
     chart_id = "heatmap"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Absences per weekday and half day"))
+    def accessible_name(self) -> str:
+        return tr("Absences per weekday and half day")
 
     def title(self) -> str:
         return tr("Absences per weekday and half day")

@@ -41,7 +41,9 @@ class MonthChart(InsightChart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.as_rate = False
-        self.setAccessibleName(tr("Absences per month chart"))
+
+    def accessible_name(self) -> str:
+        return tr("Absences per month chart")
 
     def set_as_rate(self, on: bool) -> None:
         self.as_rate = on

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
 
 from pa_desktop.domain.insight_shapes import (
     ALL_PUPILS,
@@ -58,9 +57,8 @@ class EarlyYearChart(InsightChart):
 
     chart_id = "early_year"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Early-year B codes and later escalation"))
+    def accessible_name(self) -> str:
+        return tr("Early-year B codes and later escalation")
 
     def title(self) -> str:
         return tr("B codes in September and October, and who reached 5 B half days")
@@ -148,9 +146,8 @@ class SignalChart(InsightChart):
 
     chart_id = "signals"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(tr("Signals and later escalation"))
+    def accessible_name(self) -> str:
+        return tr("Signals and later escalation")
 
     def title(self) -> str:
         return tr("Which warning signals came before 5 or 30 B half days?")

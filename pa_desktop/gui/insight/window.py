@@ -104,7 +104,7 @@ class InsightWindow(QWidget):
         self.compare_check.setChecked(True)
         for label_text, widget in (
             (tr("&School year:"), self.year_combo),
-            (tr("Sc&hool:"), self.school_combo),
+            (tr("Sch&ool:"), self.school_combo),
             (tr("&Class:"), self.class_combo),
             (tr("&Trajectory:"), self.state_combo),
         ):

@@ -1,4 +1,11 @@
-"""Add or edit a pupil: only the fields the follow-up needs; problems shown beside the form."""
+"""Add or edit a pupil: only the fields the follow-up needs; problems shown beside the form.
+
+In a vault of several schools (a CLB worker's) the dialog also asks for the school: a new pupil
+joins the school chosen there (the overview's school by default, never silently). Choosing
+another school for an existing pupil moves it (see `gui/schools/pupil_school.py`): the arrival
+date starts the new enrolment, and the absences already recorded stay in the one dossier. In a
+school's own vault the school row stays hidden.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +16,9 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 
 from pa_desktop.domain.pupils import Pupil, PupilDraft
 from pa_desktop.gui.common.colours import style_label
-from pa_desktop.gui.common.texts import problem_text, tr
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.forms.ui_pupil_dialog import Ui_PupilDialog
+from pa_desktop.gui.schools.pupil_school import PupilSchoolRows, announce_move
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
 
@@ -36,7 +44,6 @@ class PupilDialog(QDialog):
         self.ui.setupUi(self)
         self._session = session
         self._pupil = pupil
-        self._school_id = school_id  # a new pupil joins the school chosen in the overview
         self.saved: Pupil | None = None
         self.setWindowTitle(tr("Edit pupil") if pupil else tr("Add pupil"))
         style_label(self.ui.problemLabel, "error")
@@ -51,6 +58,12 @@ class PupilDialog(QDialog):
             edit.setDate(today)
         self.ui.birthDateEdit.setDate(today.addYears(-14))
         self.ui.birthDateEdit.setMaximumDate(today)
+        # the school row sits under the class (a class name means something at one school)
+        self.school = PupilSchoolRows(session, pupil, school_id, self)
+        self.school.add_to(self.ui.form, row=3)
+        self.setTabOrder(self.ui.classEdit, self.school.combo)
+        self.setTabOrder(self.school.combo, self.school.arrival_edit)
+        self.setTabOrder(self.school.arrival_edit, self.ui.birthDateCheck)
         if pupil is not None:
             self._fill(pupil)
         self.ui.buttons.accepted.connect(self._save)
@@ -85,18 +98,27 @@ class PupilDialog(QDialog):
             enrolled_until=optional(
                 self.ui.enrolledUntilCheck.isChecked(), self.ui.enrolledUntilEdit
             ),
-            school_id=self._school_id if self._pupil is None else None,
+            school_id=self.school.chosen() if self._pupil is None else None,
         )
 
     def _save(self) -> None:
+        """Add, or edit (and move when another school is chosen). Every problem of the form is
+        found before anything is written, so a refused move leaves the pupil as it was."""
         draft = self.draft()
+        moved = False
         try:
             if self._pupil is None:
                 self.saved = self._session.add_pupil(draft)
             else:
+                problems = draft.problems()
+                if problems:
+                    raise InvalidInputError(problems)
+                moved = self.school.move(self._pupil.id, draft.class_name)
                 self.saved = self._session.update_pupil(self._pupil.id, draft)
         except InvalidInputError as error:
-            self.ui.problemLabel.setText("\n".join(problem_text(p) for p in error.problems))
+            self.ui.problemLabel.setText("\n".join(self.school.problem(p) for p in error.problems))
             self.ui.problemLabel.show()
             return
+        if moved:
+            announce_move(self._session, self)
         self.accept()

@@ -1,5 +1,8 @@
 """Moving a pupil to another school of the vault (a CLB worker's vault): one dossier, two
-enrolments. The current enrolment ends the day before the arrival; nothing else changes."""
+enrolments. The current enrolment ends the day before the arrival; nothing else changes.
+
+Opened from the overview's Pupil menu and from the dossier's header ("Switch school…"); the
+pupil dialog offers the same move through its school field (`pupil_school.py`)."""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.pupils import Pupil
-from pa_desktop.gui.common.texts import problem_text, tr
+from pa_desktop.gui.common.colours import style_label
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.gui.schools.pupil_school import announce_move, move_problem
 from pa_desktop.services.errors import InvalidInputError
 from pa_desktop.services.session import VaultSession
 
@@ -38,6 +43,10 @@ class MovePupilDialog(QDialog):
             )
         )
         self.school_combo = SchoolChooser(session, with_all=False)
+        # the first school the pupil is not at yet: the one a move most likely means
+        current = session.school_of(pupil)
+        others = [s.id for s in session.schools() if s.id != current]
+        self.school_combo.select_school(others[0] if others else current)
         form.addRow(tr("New &school:"), self.school_combo)
         self.arrival_edit = QDateEdit()
         self.arrival_edit.setCalendarPopup(True)
@@ -49,6 +58,7 @@ class MovePupilDialog(QDialog):
         form.addRow(tr("&Class there:"), self.class_edit)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        style_label(self.error, "error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -64,12 +74,7 @@ class MovePupilDialog(QDialog):
         try:
             self.session.move_pupil(self.pupil.id, school, arrival, self.class_edit.text())
         except InvalidInputError as error:
-            self.error.setText(" ".join(_problem(p) for p in error.problems))
+            self.error.setText(" ".join(move_problem(p) for p in error.problems))
             return
+        announce_move(self.session, self)
         self.accept()
-
-
-def _problem(problem: str) -> str:
-    if problem == "same_school":
-        return tr("The pupil already is at that school.")
-    return problem_text(problem)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.schools import School
+from pa_desktop.gui.common.colours import style_label
 from pa_desktop.gui.common.texts import problem_text, tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.services.errors import InvalidInputError
@@ -77,7 +78,7 @@ class NewSchoolDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        style_label(self.error, "error")  # readable in a dark theme too
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

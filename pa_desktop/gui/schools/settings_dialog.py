@@ -10,40 +10,28 @@ school…" adds one (a CLB worker's vault): the overview's chooser follows at on
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from pa_desktop.domain.schools import WHOLE_DAY, SchoolFreeDay, SchoolSettings
-from pa_desktop.gui.common.texts import format_date, tr
+from pa_desktop.domain.schools import SchoolSettings
+from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.user_guide import add_help_key
 from pa_desktop.gui.schools.chooser import SchoolChooser
+from pa_desktop.gui.schools.codes_box import CodesBox
+from pa_desktop.gui.schools.free_days_box import FreeDaysBox
 from pa_desktop.gui.schools.new_school_dialog import (
     NewSchoolDialog,
     name_edit,
@@ -55,7 +43,6 @@ from pa_desktop.services.importer import Importer
 from pa_desktop.services.resources import default_thresholds
 from pa_desktop.services.session import VaultSession
 
-OFFICIAL = ("B", "Z", "R", "P", "H", "M", "A", "L", "-")
 # the thresholds a school most often adapts; the others keep the vault's values
 THRESHOLDS = (
     "clb_signal_b",
@@ -83,10 +70,6 @@ def _threshold_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def _half_name(half: str) -> str:
-    return {"VM": tr("morning"), "NM": tr("afternoon")}.get(half, tr("whole day"))
-
-
 def _problem(problem: str, name: str = "") -> str:
     texts = {
         "range_reversed": tr("The last day lies before the first day."),
@@ -111,14 +94,13 @@ class SchoolSettingsDialog(QDialog):
         add_help_key(self, "schools")
         self.session = session
         self.setWindowTitle(tr("School settings"))
-        self._free_days: list[SchoolFreeDay] = []
         self._loaded: tuple[str, str, SchoolSettings] | None = None
         self._shown_school = 0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.school_combo = SchoolChooser(session, with_all=False)
         self.school_combo.select_school(school)
-        self.school_label = QLabel(tr("Sc&hool:"))
+        self.school_label = QLabel(tr("&School:"))
         self.school_label.setBuddy(self.school_combo)
         self.name_edit = name_edit()
         self.number_edit = number_edit()
@@ -137,16 +119,24 @@ class SchoolSettingsDialog(QDialog):
         top.addWidget(self.new_school_button)
         self.school_label.setVisible(self.school_combo.several)
         layout.addLayout(top)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
         columns = QHBoxLayout()
-        columns.addWidget(self._free_day_box(), 3)
+        self.free_days_box = FreeDaysBox()
+        self.free_days_box.refused.connect(
+            lambda problems: self.status.setText(" ".join(_problem(p) for p in problems))
+        )
+        self.free_days_box.edited.connect(
+            lambda: self.status.setText(tr("Not saved yet: choose Save."))
+        )
+        columns.addWidget(self.free_days_box, 3)
         right = QVBoxLayout()
         right.addWidget(self._lessons_box())
-        right.addWidget(self._codes_box())
+        self.codes_box = CodesBox()
+        right.addWidget(self.codes_box)
         right.addWidget(self._thresholds_box())
         columns.addLayout(right, 2)
         layout.addLayout(columns, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -159,42 +149,6 @@ class SchoolSettingsDialog(QDialog):
         self.load()
 
     # building --------------------------------------------------------------------------------
-    def _free_day_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Days without lessons at this school"))
-        grid = QGridLayout(box)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(tr("First day without lessons"))
-        self.calendar.selectionChanged.connect(self._day_picked)
-        grid.addWidget(self.calendar, 0, 0, 1, 2)
-        form = QFormLayout()
-        self.until_edit = QDateEdit()
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("dd/MM/yyyy")
-        self.until_edit.setAccessibleName(tr("Last day"))
-        self.half_combo = QComboBox()
-        for half in (WHOLE_DAY, "VM", "NM"):
-            self.half_combo.addItem(_half_name(half), half)
-        self.half_combo.setAccessibleName(tr("Which part of the day"))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText(tr("e.g. pedagogische studiedag"))
-        self.reason_edit.setAccessibleName(tr("Reason"))
-        self.reason_edit.setMaxLength(120)
-        form.addRow(tr("&Until:"), self.until_edit)
-        form.addRow(tr("&Part:"), self.half_combo)
-        form.addRow(tr("&Reason:"), self.reason_edit)
-        grid.addLayout(form, 1, 0, 1, 2)
-        self.add_day_button = QPushButton(tr("&Add these days"))
-        self.add_day_button.clicked.connect(self.add_free_day)
-        self.remove_day_button = QPushButton(tr("Re&move"))
-        self.remove_day_button.clicked.connect(self.remove_free_day)
-        grid.addWidget(self.add_day_button, 2, 0)
-        grid.addWidget(self.remove_day_button, 2, 1)
-        self.free_list = QListWidget()
-        self.free_list.setAccessibleName(tr("The school's own days without lessons"))
-        grid.addWidget(self.free_list, 3, 0, 1, 2)
-        return box
-
     def _lessons_box(self) -> QGroupBox:
         box = QGroupBox(tr("Lessons"))
         form = QFormLayout(box)
@@ -204,27 +158,6 @@ class SchoolSettingsDialog(QDialog):
         self.hour_spin.setRange(2, 12)
         self.hour_spin.setAccessibleName(tr("Lesson hour where the afternoon starts"))
         form.addRow(tr("The afternoon starts at lesson &hour:"), self.hour_spin)
-        return box
-
-    def _codes_box(self) -> QGroupBox:
-        box = QGroupBox(tr("The school's own absence codes"))
-        column = QVBoxLayout(box)
-        self.codes_table = QTableWidget(0, 3)
-        self.codes_table.setHorizontalHeaderLabels([tr("Code"), tr("Counts as"), tr("Label")])
-        self.codes_table.verticalHeader().hide()
-        self.codes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.codes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.codes_table.setAccessibleName(tr("The school's own absence codes"))
-        column.addWidget(self.codes_table)
-        row = QHBoxLayout()
-        add = QPushButton(tr("Add a &code"))
-        add.clicked.connect(lambda: self._add_code_row("", "B", ""))
-        remove = QPushButton(tr("Remove the c&ode"))
-        remove.clicked.connect(self._remove_code_row)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        column.addLayout(row)
         return box
 
     def _thresholds_box(self) -> QGroupBox:
@@ -254,16 +187,13 @@ class SchoolSettingsDialog(QDialog):
         found = self.session.find_school(school)
         self.name_edit.setText(found.name)
         self.number_edit.setText(found.number or "")
-        self._free_days = list(own.free_days)
-        self._show_free_days()
+        self.free_days_box.set_free_days(own.free_days)
         year = self.session.current_school_year()
         calendar = self.session.calendar(year, school)
         self.wednesday_check.setChecked(not calendar.settings.wednesday_afternoon_free)
         hour = own.first_afternoon_hour or Importer(self.session).first_afternoon_hour()
         self.hour_spin.setValue(hour)
-        self.codes_table.setRowCount(0)
-        for code, maps_to, label in own.codes:
-            self._add_code_row(code, maps_to, label)
+        self.codes_box.set_codes(own.codes)
         limits = self.session.thresholds(school).as_dict()
         for name, spin in self.threshold_spins.items():
             spin.setValue(int(limits[name]))
@@ -327,88 +257,6 @@ class SchoolSettingsDialog(QDialog):
         self.load()
         self.schools_changed.emit()
 
-    def _show_free_days(self) -> None:
-        self.free_list.clear()
-        plain = QTextCharFormat()
-        self.calendar.setDateTextFormat(QDate(), plain)  # clears every earlier mark
-        grey = QTextCharFormat()
-        grey.setBackground(QBrush(QColor("#d0d0d0")))
-        grey.setForeground(QBrush(QColor("#505050")))
-        for free in sorted(self._free_days, key=lambda f: (f.first, f.half)):
-            span = format_date(free.first)
-            if free.last != free.first:
-                span += " – " + format_date(free.last)
-            text = f"{span} · {_half_name(free.half)}" + (
-                f" · {free.reason}" if free.reason else ""
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, free)
-            self.free_list.addItem(item)
-            day = free.first
-            while day <= free.last:
-                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), grey)
-                day = date.fromordinal(day.toordinal() + 1)
-
-    def _day_picked(self) -> None:
-        picked = self.calendar.selectedDate()
-        if self.until_edit.date() < picked:
-            self.until_edit.setDate(picked)
-
-    def add_free_day(self) -> None:
-        first = self.calendar.selectedDate().toPython()
-        until = self.until_edit.date().toPython()
-        assert isinstance(first, date) and isinstance(until, date)
-        last = max(until, first)
-        free = SchoolFreeDay(
-            first, last, str(self.half_combo.currentData()), self.reason_edit.text()
-        )
-        problems = free.problems()
-        if problems:
-            self.status.setText(" ".join(_problem(p) for p in problems))
-            return
-        if free not in self._free_days:
-            self._free_days.append(free)
-        self._show_free_days()
-        self.status.setText(tr("Not saved yet: choose Save."))
-
-    def remove_free_day(self) -> None:
-        item = self.free_list.currentItem()
-        if item is None:
-            return
-        chosen = item.data(Qt.ItemDataRole.UserRole)
-        self._free_days = [f for f in self._free_days if f != chosen]
-        self._show_free_days()
-
-    def _add_code_row(self, code: str, maps_to: str, label: str) -> None:
-        row = self.codes_table.rowCount()
-        self.codes_table.insertRow(row)
-        self.codes_table.setItem(row, 0, QTableWidgetItem(code))
-        combo = QComboBox()
-        for official in OFFICIAL:
-            combo.addItem(official, official)
-        combo.setCurrentIndex(max(combo.findData(maps_to.upper()), 0))
-        combo.setAccessibleName(tr("Counts as"))
-        self.codes_table.setCellWidget(row, 1, combo)
-        self.codes_table.setItem(row, 2, QTableWidgetItem(label))
-
-    def _remove_code_row(self) -> None:
-        row = self.codes_table.currentRow()
-        if row >= 0:
-            self.codes_table.removeRow(row)
-
-    def _codes(self) -> tuple[tuple[str, str, str], ...]:
-        found = []
-        for row in range(self.codes_table.rowCount()):
-            code_item = self.codes_table.item(row, 0)
-            label_item = self.codes_table.item(row, 2)
-            combo = self.codes_table.cellWidget(row, 1)
-            code = (code_item.text() if code_item else "").strip().upper()
-            if not code:
-                continue
-            maps_to = combo.currentData() if isinstance(combo, QComboBox) else ""
-            found.append((code, str(maps_to), (label_item.text() if label_item else "").strip()))
-        return tuple(found)
-
     def reset_thresholds(self) -> None:
         defaults = default_thresholds().as_dict()
         for name, spin in self.threshold_spins.items():
@@ -424,8 +272,8 @@ class SchoolSettingsDialog(QDialog):
         }
         return SchoolSettings(
             wednesday_afternoon_free=not self.wednesday_check.isChecked(),
-            free_days=tuple(sorted(self._free_days, key=lambda f: (f.first, f.half))),
-            codes=self._codes(),
+            free_days=self.free_days_box.free_days,
+            codes=self.codes_box.codes(),
             thresholds=thresholds,
             first_afternoon_hour=self.hour_spin.value(),
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
+from pa_desktop.gui.care.restore_dialog import offer_latest_backup
 from pa_desktop.gui.care.texts import error_message
 from pa_desktop.gui.common.texts import tr
 from pa_desktop.gui.common.workers import run_in_background, running_tasks

@@ -39,11 +39,11 @@ from pa_desktop.gui.care.audit_dialog import AuditDialog
 from pa_desktop.gui.care.backup_dialogs import (
     BackupScheduler,
     BackupSettingsDialog,
-    RestoreDialog,
     back_up_now,
     check_vault,
 )
 from pa_desktop.gui.care.purge_dialog import PurgeDialog
+from pa_desktop.gui.care.restore_dialog import RestoreDialog
 from pa_desktop.gui.care.security_dialog import (
     PassphraseDialog,
     RecoveryCodeDialog,

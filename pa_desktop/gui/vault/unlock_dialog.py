@@ -130,7 +130,7 @@ class UnlockDialog(QDialog):
         """A damaged vault: offer its latest backup in its place (the damaged one is kept)."""
         # loaded only here: the backup dialogs need the store, and this dialog is the first
         # window, painted before the store loads (gui/start.py)
-        from pa_desktop.gui.care.backup_dialogs import offer_latest_backup
+        from pa_desktop.gui.care.restore_dialog import offer_latest_backup
 
         if offer_latest_backup(self, self._folder):
             self._show_error(tr("The backup was restored. Enter the passphrase to open it."))
