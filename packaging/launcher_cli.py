@@ -2,7 +2,7 @@
 
 import sys
 
-from pa_desktop.cli.main import main
+from pa_desktop.cli.main import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -15,8 +15,6 @@ from typing import Any
 from pa_desktop.cli.common import parse_year
 from pa_desktop.cli.messages import language
 from pa_desktop.domain.calendar import SchoolYear
-from pa_desktop.services.referral import ReferralOptions, export_referral
-from pa_desktop.services.signal_list import export_signal_list, mark_signalled, signal_list
 
 WORDS = {
     "saved": {"nl": "Bewaard: {path}", "fr": "Enregistré : {path}", "en": "Saved: {path}"},
@@ -66,6 +64,10 @@ def _year(args: argparse.Namespace, session: Any) -> SchoolYear:
 
 
 def cmd_referral(args: argparse.Namespace, session: Any) -> int:
+    # the PDF libraries load only for the commands that write a PDF: every other command (and
+    # `pupils --json` run by a script every day) starts a sixth of a second sooner
+    from pa_desktop.services.referral import ReferralOptions, export_referral
+
     options = ReferralOptions(
         brief=args.brief,
         pseudonymise=args.pseudonymise,
@@ -93,7 +95,10 @@ def cmd_signal_list(args: argparse.Namespace, session: Any) -> int:
     if target.suffix.lower() == ".csv" and args.password_env:
         return _exit(_say("csv_no_password"))
     from pa_desktop.cli.school_commands import choose_school
+    from pa_desktop.services.outputs import check_output
+    from pa_desktop.services.signal_list import export_signal_list, mark_signalled, signal_list
 
+    check_output(session.folder, target)  # refused before a whole school's figures are read
     school = choose_school(session, args.school)
     listing = signal_list(session, _year(args, session), include_signalled=args.all, school=school)
     export_signal_list(session, listing, target, args.language or language(), _password(args))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -125,5 +126,14 @@ def _write_lock(args: argparse.Namespace) -> contextlib.AbstractContextManager[N
     return locking.writing(args.vault.absolute(), locking.CLI)
 
 
+def run() -> int:
+    """The `pa-desktop-cli` program. Everything imported so far lives until the process ends,
+    so it is frozen out of the garbage collector: a collection then walks only what the command
+    itself makes, at exit too (about 0.1 s of a `pupils --json` run on a school). Not in `main`,
+    which tests call many times in one process."""
+    gc.freeze()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from pa_desktop.domain.codes import CodeGroup
 from pa_desktop.domain.halfday import HalfDay
@@ -81,3 +82,59 @@ class ContactAttempt:
     towards_parents: bool
     reached: bool
     towards_pupil: bool = False
+
+
+class DeferredAbsences(Sequence[Absence]):
+    """A pupil's absent half days that are built only when first read.
+
+    A kept overview row (services/overview_codec.py) carries a whole year of absences that the
+    table, the command line and the signalling list never look at; only the dossier, the
+    insight screens and a recomputation do. Building 100,000 absences for a whole school costs
+    more than reading every other figure, so a kept row holds a loader instead and runs it once.
+    It reads and compares like the tuple it stands for.
+    """
+
+    __slots__ = ("_items", "_load")
+
+    def __init__(self, load: Callable[[], tuple[Absence, ...]]) -> None:
+        self._load: Callable[[], tuple[Absence, ...]] | None = load
+        self._items: tuple[Absence, ...] | None = None
+
+    def _all(self) -> tuple[Absence, ...]:
+        items = self._items
+        if items is None:
+            load = self._load
+            assert load is not None
+            items = self._items = load()  # two threads may both build it: the same tuple
+            self._load = None
+        return items
+
+    @overload
+    def __getitem__(self, index: int) -> Absence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Absence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Absence | tuple[Absence, ...]:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Absence]:
+        return iter(self._all())
+
+    def __reversed__(self) -> Iterator[Absence]:
+        return reversed(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredAbsences):
+            return self._all() == other._all()
+        if isinstance(other, tuple):
+            return self._all() == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._all())

@@ -117,7 +117,7 @@ class YearFigures:
     absence_rate: float
     pattern: Pattern | None
     busiest_slot: SlotShare | None
-    absent: tuple[Absence, ...] = field(repr=False, default=())
+    absent: Sequence[Absence] = field(repr=False, default=())
     busiest_window: WindowShare | None = None
     doubtful_certificates: int = 0
 

@@ -8,10 +8,15 @@ every change to that pupil's absences, measures, steps or flags). A refresh read
 whose record changed: after one edit, one row. The vault's own revision (settings: calendar,
 codes, thresholds) invalidates every row. Revisions live in the database, so a change made on
 another connection, thread or process is seen as well as one made here.
+
+Rows missing from memory are looked for in the vault next (store/overview_rows.py, schema 11):
+a new process (the next start, the command line) reads the rows an earlier one computed, under
+the same checks, instead of computing a whole school; rows it computes are kept there in turn.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,6 +31,12 @@ from pa_desktop.services.overview import (
     SchoolsData,
     compute_overview,
 )
+from pa_desktop.services.overview_codec import (
+    PROGRAM,
+    decode_row,
+    encode_row,
+    pupil_fingerprint,
+)
 from pa_desktop.services.records import RecordUseCases
 from pa_desktop.store.guidance import (
     ContactCheckRepository,
@@ -33,8 +44,11 @@ from pa_desktop.store.guidance import (
     MeasureRepository,
     TrajectoryRepository,
 )
+from pa_desktop.store.overview_rows import EVERY_SCHOOL, KeptRow, OverviewRowStore, ViewKey
 from pa_desktop.store.revisions import WHOLE_VAULT, overview_revisions
 from pa_desktop.store.vault import OpenVault
+
+_log = logging.getLogger(__name__)
 
 # school years x reference dates kept at once (today's, plus a few the user looked at)
 KEPT_VIEWS = 4
@@ -88,13 +102,82 @@ class OverviewUseCases(RecordUseCases):
         ]
         computed: dict[int, OverviewRow] = {}
         if stale:
+            view = ViewKey(year.start_year, at, school or EVERY_SCHOOL)
             every = only is None and school is None and len(stale) == len(pupils)
-            rows = self._compute(year, at, stale, every, per_school, school)
-            computed = {row.pupil.id: row for row in rows}
+            computed = self._kept_in_vault(
+                view, vault_revision, revisions, stale, len(stale) == len(pupils)
+            )
+            missing = [pupil for pupil in stale if pupil.id not in computed]
+            if missing:
+                every = every and len(missing) == len(pupils)
+                rows = self._compute(year, at, missing, every, per_school, school)
+                fresh = {row.pupil.id: row for row in rows}
+                self._keep_in_vault(view, vault_revision, revisions, fresh)
+                computed.update(fresh)
             self._keep(
                 key, vault_revision, {i: (revisions.get(i, 0), r) for i, r in computed.items()}
             )
         return [computed[p.id] if p.id in computed else known[p.id][1] for p in pupils]
+
+    def _kept_in_vault(
+        self,
+        view: ViewKey,
+        vault_revision: int,
+        revisions: dict[int, int],
+        pupils: list[Pupil],
+        every: bool,
+    ) -> dict[int, OverviewRow]:
+        """The rows of `pupils` that the vault keeps and that are still valid: computed by this
+        program, under the vault's current settings, for the pupil's current revision and
+        record. A row that does not decode is simply computed again."""
+        stored = OverviewRowStore(self._vault.engine).read(
+            view, None if every else [p.id for p in pupils]
+        )
+        valid: dict[int, OverviewRow] = {}
+        for pupil in pupils:
+            kept = stored.get(pupil.id)
+            if (
+                kept is None
+                or kept.program != PROGRAM
+                or kept.vault_revision != vault_revision
+                or kept.pupil_revision != revisions.get(pupil.id, 0)
+                or kept.fingerprint != pupil_fingerprint(pupil)
+            ):
+                continue
+            try:
+                valid[pupil.id] = decode_row(pupil, kept.figures, kept.absent)
+            except (ValueError, KeyError, TypeError, IndexError):
+                _log.warning("a kept overview row did not decode; computed again")
+        return valid
+
+    def _keep_in_vault(
+        self,
+        view: ViewKey,
+        vault_revision: int,
+        revisions: dict[int, int],
+        rows: dict[int, OverviewRow],
+    ) -> None:
+        """Keep computed rows in the vault for the next process (best effort: see
+        store/overview_rows.py). Stamped with the revisions read before the data, so a change
+        made meanwhile makes them look stale, never current."""
+        kept = []
+        for pupil_id, row in rows.items():
+            try:
+                figures, absent = encode_row(row)
+            except ValueError:
+                continue
+            kept.append(
+                KeptRow(
+                    pupil_id,
+                    revisions.get(pupil_id, 0),
+                    vault_revision,
+                    PROGRAM,
+                    pupil_fingerprint(row.pupil),
+                    figures,
+                    absent,
+                )
+            )
+        OverviewRowStore(self._vault.engine, self._vault.read_only).keep(view, kept)
 
     def _keep(
         self,
@@ -193,7 +276,10 @@ class OverviewUseCases(RecordUseCases):
             carried_years=self._schools.carried_before(start),
         )
 
-    def forget_overview(self) -> None:
-        """Drop the kept rows (a new vault handle; benchmarks measure the computation)."""
+    def forget_overview(self, in_vault: bool = False) -> None:
+        """Drop the rows kept in memory (a new vault handle), and with `in_vault` the rows the
+        vault keeps too (a benchmark measures the computation from nothing)."""
         with self._overview_lock:
             self._overview_cache = {}
+        if in_vault:
+            OverviewRowStore(self._vault.engine, self._vault.read_only).forget()

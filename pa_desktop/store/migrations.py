@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from pa_desktop.store.overview_rows import v11_overview_rows
+
 Execute = Callable[[str], Any]
 Step = Callable[[Execute], None]
 
@@ -318,6 +320,7 @@ MIGRATIONS: list[Step] = [
     _v8_domain_rules,
     _v9_trust,
     _v10_overview_revisions,
+    v11_overview_rows,  # store/overview_rows.py
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, text
+from sqlalchemy import Connection, Engine, delete, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
@@ -50,9 +50,11 @@ class SettingsRepository:
         self._engine = engine
 
     def get_all(self) -> dict[str, Any]:
-        with Session(self._engine) as session:
-            rows = session.exec(select(SettingRow)).scalars().all()  # type: ignore[call-overload]
-            return {row.key: json.loads(row.value) for row in rows}
+        """Every setting, in one plain query: it is read several times by every command and
+        every overview, and the ORM's first query in a process costs more than the reading."""
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT key, value FROM settings").all()
+        return {str(key): json.loads(value) for key, value in rows}
 
     def put_many(self, values: dict[str, Any]) -> None:
         with self._engine.begin() as connection:

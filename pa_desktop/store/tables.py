@@ -201,3 +201,22 @@ class OverviewRevisionRow(SQLModel, table=True):
 
     pupil_id: int = Field(primary_key=True)
     revision: int
+
+
+class OverviewKeptRow(SQLModel, table=True):
+    """A computed overview row kept for the next process (store/overview_rows.py), valid while
+    the revisions, the program and the pupil's fingerprint it was stored with still hold.
+    Schema 11."""
+
+    __tablename__ = "overview_rows"
+
+    school_year: int = Field(primary_key=True)
+    school_id: int = Field(primary_key=True)
+    reference: date = Field(primary_key=True)
+    pupil_id: int = Field(foreign_key="pupils.id", primary_key=True)
+    pupil_revision: int
+    vault_revision: int
+    program: str
+    fingerprint: str
+    figures: str
+    absent: str

@@ -141,7 +141,7 @@ def main() -> int:
         school = school_ids[chosen]
 
         def forget(*sessions: VaultSession) -> Callable[[], None]:
-            return lambda: [s.forget_overview() for s in sessions] and None
+            return lambda: [s.forget_overview(in_vault=True) for s in sessions] and None
 
         figures: dict[str, Any] = {}
 
