@@ -1,9 +1,12 @@
-"""Peak memory of importing a large CSV: preview, then the import, in a fresh process.
+"""Peak memory of importing a large CSV or Smartschool JSON: preview, then the import, in a fresh
+process.
 
     python tests/benchmarks/bench_import_memory.py [--megabytes 100] [--pupils 3000]
+        [--format csv|smartschool]
 
-Writes a Belgian-Excel CSV (semicolons, Windows-1252, dd/mm/yyyy, VM/NM) of about the given size:
-several school years of a large school, each pupil's absent half days, a few bad rows. A child
+Writes a Belgian-Excel CSV (semicolons, Windows-1252, dd/mm/yyyy, VM/NM), or a Smartschool JSON
+export (indented, UTF-8), of about the given size: several school years of a large school, each
+pupil's absent half days, a few bad rows. A child
 process creates a vault with those pupils, previews the file and imports it (all or nothing,
 skipping the bad rows), and prints its peak resident set (VmHWM, else ru_maxrss) as JSON. The
 figure is in the README; `tests/importing/test_import_memory.py` runs a smaller file against a
