@@ -53,3 +53,17 @@ def vaults() -> Vaults:
 def vault_folder(tmp_path: Path) -> Path:
     """A vault folder that does not exist yet (creating a vault makes it)."""
     return tmp_path / "vault"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test reads or writes the user's real settings (the interface language, for one): a
+    language left by a benchmark or a manual run must not change what a test sees."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )

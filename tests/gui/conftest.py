@@ -77,16 +77,3 @@ def settle_background_work() -> None:
         QApplication.processEvents()  # deliver results; they may start more work
         if running_tasks() == 0:
             return
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never write the user's real settings (the interface language, for one)."""
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat,
-        QSettings.Scope.UserScope,
-        str(tmp_path_factory.mktemp("settings")),
-    )

@@ -129,3 +129,56 @@ def test_switching_the_school_year_shows_that_years_rows_in_fitted_columns(
             for i in range(window.model.rowCount())
         )
         assert header.sectionSize(column) >= widest  # nothing cut off
+
+
+def test_the_measure_log_sizes_one_line_cells_from_their_text(qtbot, demo_session) -> None:
+    """The log answers the size of its one-line cells itself, as wide as the view's delegate
+    would make them; the purpose and the agreements, which wrap, are left to Qt."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from pa_desktop.gui.dossier.measure_log_model import AGREEMENTS, AUTHOR, DATE, PURPOSE
+    from pa_desktop.gui.dossier.window import DossierWindow
+
+    pupil = max(demo_session.pupils(), key=lambda p: len(guidance.measures(demo_session, p.id)))
+    dossier = DossierWindow(demo_session, pupil.id, YEAR)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    tab = dossier.measures_tab
+    model, table = tab.model, tab.table
+    assert model.rowCount() > 0
+    for column in (PURPOSE, AGREEMENTS):
+        assert model.data(model.index(0, column), Qt.ItemDataRole.SizeHintRole) is None
+    sizer = model._cell_size
+    assert sizer is not None
+    for column in (DATE, AUTHOR):
+        index = model.index(0, column)
+        given = model.data(index, Qt.ItemDataRole.SizeHintRole)
+        model._cell_size = None  # what Qt's delegate makes of the cell by itself
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        qt_own = QStyledItemDelegate().sizeHint(option, index)
+        model.size_cells_with(sizer)  # back as it was
+        assert abs(given.width() - qt_own.width()) <= 2, (column, given, qt_own)
+        assert given.width() >= table.fontMetrics().horizontalAdvance(index.data())
+
+
+def test_rows_prepared_in_a_worker_arrive_sorted_counted_and_measured(qtbot, demo_session) -> None:
+    """`prepare` sorts by the view's order and keeps each column's longest texts, so the GUI
+    thread's own sort is a single pass and the columns are sized on a handful of texts."""
+    from pa_desktop.gui.overview.model import LONGEST, SIGNALS, OverviewModel
+
+    rows = demo_session.overview(YEAR)
+    order = (SIGNALS, Qt.SortOrder.DescendingOrder)
+    prepared = OverviewModel.prepare(rows, order)
+    model = OverviewModel()
+    model.set_rows(OverviewModel.prepare(rows))
+    model.sort(*order)
+    assert [r.pupil.id for r in prepared.rows] == [
+        model.row_at(i).pupil.id for i in range(model.rowCount())
+    ]
+    names = sorted((r.pupil.display_name for r in rows), key=len, reverse=True)
+    assert len(prepared.longest[NAME]) == min(LONGEST, len(rows))
+    assert len(prepared.longest[NAME][0]) == len(names[0])
+    signals = sum(1 for r in rows if r.signals)
+    due = sum(1 for r in rows if "clb_signal_due" in r.signal_ids)
+    assert model.counts() == (signals, due) and due > 0

@@ -7,8 +7,7 @@ import weakref
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pa_desktop.gui.common import collector as collector_module
@@ -16,11 +15,17 @@ from pa_desktop.gui.common.collector import IdleCollector
 
 
 class _Clock:
+    """The time and the pointer's place, as the test sets them."""
+
     def __init__(self) -> None:
         self.now = 1000.0
+        self.at = QPoint(10, 10)
 
     def __call__(self) -> float:
         return self.now
+
+    def pointer(self) -> QPoint:
+        return self.at
 
 
 class _Node:
@@ -34,7 +39,7 @@ class _Node:
 def clock_and_collector(qapp: QApplication) -> Iterator[tuple[_Clock, IdleCollector]]:
     before = gc.get_threshold()
     clock = _Clock()
-    collector = IdleCollector(qapp, clock=clock, idle_seconds=8.0)
+    collector = IdleCollector(qapp, clock=clock, idle_seconds=8.0, pointer=clock.pointer)
     yield clock, collector
     collector.stop()
     gc.set_threshold(*before)
@@ -60,30 +65,45 @@ def test_the_interpreter_no_longer_starts_full_collections(clock_and_collector) 
     assert ref() is not None
 
 
-def test_a_full_collection_runs_once_the_user_pauses(clock_and_collector, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_collection_runs_once_the_user_pauses(clock_and_collector) -> None:  # type: ignore[no-untyped-def]
     clock, collector = clock_and_collector
     ref = _garbage_in_the_oldest_generation()
-    widget = QWidget()
-    qtbot.addWidget(widget)
     clock.now += 5.0
-    QApplication.sendEvent(
-        widget,
-        QMouseEvent(
-            QEvent.Type.MouseButtonPress,
-            QPointF(1, 1),
-            QPointF(1, 1),
-            Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        ),
-    )
-    clock.now += 5.0  # 10 s since start, but only 5 s since the click: the user is busy
+    clock.at = QPoint(200, 120)  # the user moves the mouse
+    assert not collector.collect_when_due()
+    clock.now += 5.0  # 10 s since start, but only 5 s since the mouse moved: the user is busy
     assert not collector.collect_when_due()
     assert ref() is not None
-    clock.now += 3.0  # 8 s without input
+    clock.now += 2.0
+    collector.user_active()  # typing (the text cursor moved) or Tab (the focus moved)
+    clock.now += 7.0
+    assert not collector.collect_when_due()
+    clock.now += 1.0  # 8 s without input
     assert collector.collect_when_due()
     assert ref() is None and collector.full_collections == 1
     assert not collector.collect_when_due()  # nothing waits for a full collection any more
+
+
+def test_typing_and_moving_the_focus_count_as_input(qtbot, clock_and_collector) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    clock, collector = clock_and_collector
+    _garbage_in_the_oldest_generation()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    first, second = QLineEdit(), QLineEdit()
+    layout.addWidget(first)
+    layout.addWidget(second)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=10_000)
+    clock.now += 20.0
+    second.setFocus()  # the focus moves
+    qtbot.waitUntil(second.hasFocus, timeout=10_000)
+    assert not collector.collect_when_due()
 
 
 def test_no_full_collection_while_background_work_runs(clock_and_collector, qtbot) -> None:  # type: ignore[no-untyped-def]

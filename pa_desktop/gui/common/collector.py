@@ -10,9 +10,10 @@ still meanwhile: 190-290 ms when exporting the signalling list or switching the 
 So the oldest generation is no longer collected automatically. The young generations are, as
 always: most cyclic garbage dies young and is freed there, and everything without cycles is
 freed by reference counting the moment it is dropped. What survives into the oldest generation
-is collected here, on the GUI thread, once the user has given no input and no background task
-has run for `IDLE_SECONDS` (a pause nobody sees: nothing is being done or waited for), or after `FORCE_AFTER` young collections without one (a user who never
-pauses still gets their memory back; that is some millions of allocations).
+is collected here, on the GUI thread, once for `IDLE_SECONDS` the pointer has not moved, nothing
+was typed, the focus stayed and no background task ran (a pause nobody sees: nothing is being
+done or waited for), or after `FORCE_AFTER` young collections without such a pause (a user who
+never pauses still gets their memory back; that is some millions of allocations).
 
 This is one policy for the whole process, set once on the GUI thread when the main window
 shows; it is never switched from a worker around a computation.
@@ -24,7 +25,8 @@ import gc
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from pa_desktop.gui.common.workers import running_tasks, tasks_started
@@ -33,18 +35,6 @@ IDLE_SECONDS = 8.0
 CHECK_MS = 1_000
 FORCE_AFTER = 1_000  # young (generation 1) collections since the last full one
 _NEVER = 2**31 - 1  # the oldest generation's threshold: never reached by counting
-
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
 
 
 class IdleCollector(QObject):
@@ -57,16 +47,23 @@ class IdleCollector(QObject):
         app: QApplication,
         clock: Callable[[], float] = time.monotonic,
         idle_seconds: float = IDLE_SECONDS,
+        pointer: Callable[[], QPoint] = QCursor.pos,
     ) -> None:
         super().__init__(app)
         self._clock = clock
         self._idle_seconds = idle_seconds
+        self._pointer = pointer
         self._last_activity = clock()
         self._seen_tasks = tasks_started()
+        self._seen_pointer = pointer()
         self.full_collections = 0
         young, middle, _oldest = gc.get_threshold()
         gc.set_threshold(young, middle, _NEVER)
-        app.installEventFilter(self)
+        # Input is seen without an application-wide event filter (a Python call for every
+        # event of every widget cost 10-20 ms in the turns that build a window): the pointer is
+        # compared at each check, typing moves the text cursor, Tab moves the focus.
+        app.inputMethod().cursorRectangleChanged.connect(self.user_active)
+        app.focusObjectChanged.connect(self.user_active)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.collect_when_due)
@@ -82,10 +79,9 @@ class IdleCollector(QObject):
             cls._installed = cls(app)
         return cls._installed
 
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
-            self._last_activity = self._clock()
-        return False
+    def user_active(self, *_args: object) -> None:
+        """The user did something (typed, moved the focus): no full collection for a while."""
+        self._last_activity = self._clock()
 
     def pending(self) -> int:
         """Young collections since the last full one: what a full one would have to sort out."""
@@ -95,9 +91,9 @@ class IdleCollector(QObject):
         """A full collection when something waits for one and the user and the app pause (or
         after too many young collections without a pause); True when it ran."""
         now = self._clock()
-        started = tasks_started()
-        if running_tasks() or started != self._seen_tasks:
-            self._seen_tasks = started
+        started, pointer = tasks_started(), self._pointer()
+        if running_tasks() or started != self._seen_tasks or pointer != self._seen_pointer:
+            self._seen_tasks, self._seen_pointer = started, pointer
             self._last_activity = now
         pending = self.pending()
         if pending == 0:
@@ -113,8 +109,9 @@ class IdleCollector(QObject):
         """The interpreter's own policy again (tests; a process that ends needs nothing)."""
         self._timer.stop()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication):
+            app.inputMethod().cursorRectangleChanged.disconnect(self.user_active)
+            app.focusObjectChanged.disconnect(self.user_active)
         young, middle, _oldest = gc.get_threshold()
         gc.set_threshold(young, middle, 10)
         if IdleCollector._installed is self:

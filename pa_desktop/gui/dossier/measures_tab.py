@@ -43,6 +43,7 @@ from pa_desktop.gui.dossier.measure_log_model import (
     PURPOSE,
     MeasureCommand,
     MeasureModel,
+    text_cell_size,
 )
 from pa_desktop.gui.dossier.measure_words import describe, purpose_name
 from pa_desktop.gui.dossier.undo import follow, undo_actions
@@ -127,6 +128,7 @@ class MeasuresTab(QWidget):
             + 16,
         )
         self.table.verticalHeader().setMinimumSectionSize(metrics.height() + 12)
+        self.model.size_cells_with(text_cell_size(self.table))
         layout.addWidget(self.table, 1)
         self.flags = HandSetFlags(self.session, self.pupil_id)
         self.flags.changed.connect(self._after_change)

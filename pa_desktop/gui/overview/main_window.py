@@ -6,7 +6,6 @@ and selection) and the interface language; `window_schools` the school year and 
 
 from __future__ import annotations
 
-import heapq
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -137,13 +136,15 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         across = school is None and self.school_chooser.several
         self.ui.pupilTable.setColumnHidden(SCHOOL, not across)
 
+        order = self.model.order
+
         def done(rows: PreparedRows) -> None:
             if generation == self._loading_generation:
                 self._show_rows(rows)
 
         QueryOp(
             self,
-            lambda _progress: OverviewModel.prepare(session.overview(year, school=school)),
+            lambda _progress: OverviewModel.prepare(session.overview(year, school=school), order),
             done,
         ).failure(self._failed).run_in_background()
 
@@ -200,7 +201,7 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         title_metrics = header.fontMetrics()
         titles = self.model.headers()
         for column in _FITTED_COLUMNS:
-            longest = heapq.nlargest(20, (cells.display[column] for cells in rows.cells), key=len)
+            longest = rows.longest.get(column, ())  # picked in the worker (`prepare`)
             text = max((metrics.horizontalAdvance(t) for t in longest), default=0) + 12
             title = title_metrics.horizontalAdvance(titles[column]) + 24  # and the sort arrow
             wanted = max(text, title)
@@ -218,9 +219,8 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         )
 
     def _update_status(self) -> None:
-        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        with_signals = sum(1 for row in rows if row.signals)
-        due = sum(1 for row in rows if "clb_signal_due" in row.signal_ids)
+        total = self.model.rowCount()
+        with_signals, due = self.model.counts()
         shown = self.proxy.rowCount()
         self.statusBar().showMessage(
             tr(
@@ -229,12 +229,12 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
             ).format(
                 year=self.selected_year().label,
                 shown=shown,
-                total=len(rows),
+                total=total,
                 signals=with_signals,
                 due=due,
             )
         )
-        self._update_empty_state(len(rows), shown)
+        self._update_empty_state(total, shown)
 
     def _update_empty_state(self, total: int, shown: int) -> None:
         """An empty table says what to do, instead of leaving a newcomer in front of nothing."""

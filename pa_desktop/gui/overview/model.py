@@ -6,7 +6,8 @@ rows and painting never call back into the services.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,6 +45,7 @@ NAME, CLASS, B_COUNT, TOTAL, LAST_WEEKS, RATE, FIFTH_B, PATTERN, STATE, FOLLOW_U
 )
 SCHOOL = SIGNALS + 1  # shown only across the schools of a CLB worker's vault
 NUMERIC_COLUMNS = {B_COUNT, TOTAL, LAST_WEEKS, RATE}
+LONGEST = 20  # texts per column that `prepare` keeps for sizing the column
 
 # the roles `data` answers, as plain ints: a view asks for a dozen roles per cell and paint,
 # some 15,000 calls for one screen of 2,000 rows, so the others are turned away at once
@@ -69,6 +71,7 @@ class _Cells:
     sort: tuple[Any, ...]
     signals: tuple[tuple[str, str], ...]  # (id, label)
     search: str
+    due: bool = False  # to signal to the CLB (the status bar counts them)
 
 
 def _cells(row: OverviewRow) -> _Cells:
@@ -114,6 +117,7 @@ def _cells(row: OverviewRow) -> _Cells:
         ),
         signals=labels,
         search=fold(f"{pupil.last_name} {pupil.first_name} {pupil.class_name}"),
+        due="clb_signal_due" in row.signal_ids,
     )
 
 
@@ -129,6 +133,8 @@ class PreparedRows:
 
     rows: list[OverviewRow]
     cells: list[_Cells]
+    # per column, the longest few display texts: the window sizes its columns on these
+    longest: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 class OverviewModel(QAbstractTableModel):
@@ -173,9 +179,35 @@ class OverviewModel(QAbstractTableModel):
         ]
 
     @staticmethod
-    def prepare(rows: list[OverviewRow]) -> PreparedRows:
-        """Word every cell of the rows; thread-safe, so a worker does it, not the GUI thread."""
-        return PreparedRows(rows, [_cells(row) for row in rows])
+    def prepare(
+        rows: list[OverviewRow], order: tuple[int, Qt.SortOrder] | None = None
+    ) -> PreparedRows:
+        """Word every cell of the rows, pick each column's longest texts and, given the view's
+        `order` (column, order), sort them: thread-safe, so a worker does it, and the GUI
+        thread's own sort of the rows then finds them in order (a single pass)."""
+        cells = [_cells(row) for row in rows]
+        if order is not None and 0 <= order[0] <= SCHOOL:
+            column = order[0]
+            pairs = sorted(
+                zip(rows, cells, strict=True),
+                key=lambda pair: pair[1].sort[column],
+                reverse=order[1] == Qt.SortOrder.DescendingOrder,
+            )
+            rows, cells = [row for row, _ in pairs], [cell for _, cell in pairs]
+        longest = {
+            column: tuple(heapq.nlargest(LONGEST, (c.display[column] for c in cells), key=len))
+            for column in range(SCHOOL + 1)
+        }
+        return PreparedRows(rows, cells, longest)
+
+    @property
+    def order(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the rows are sorted by (for `prepare` in a worker)."""
+        return self._sort
+
+    def counts(self) -> tuple[int, int]:
+        """(pupils with warning signals, pupils to signal to the CLB) among all rows."""
+        return sum(1 for c in self._cells if c.signals), sum(1 for c in self._cells if c.due)
 
     def set_rows(self, rows: list[OverviewRow] | PreparedRows) -> None:
         prepared = rows if isinstance(rows, PreparedRows) else self.prepare(rows)
@@ -319,6 +351,8 @@ class OverviewFilter(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if not self._words and not self._signals_only:
+            return True  # no filter: every row, without a look at it
         model = self.sourceModel()
         if not isinstance(model, OverviewModel):
             return True
