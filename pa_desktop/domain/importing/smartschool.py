@@ -31,7 +31,8 @@ rows again on every pass (as for CSV and Informat, see `streams`). A single valu
 MAX_VALUE_CHARS (a pupil with some 50 times the absences of a whole school career) or nested
 deeper than MAX_DEPTH is refused as not the shape of an export (`bad_shape`): it is what would
 otherwise have to be held whole. Syntax errors anywhere are `bad_json`, as before, and win over
-shape errors, because the first pass reads the file to its end before it refuses its shape.
+shape errors, because the first pass reads the file to its end before it refuses its shape (all
+but a value too large to hold, which is refused where it is found).
 """
 
 from __future__ import annotations
