@@ -105,9 +105,12 @@ Le coffre-fort sera créé dans&#xa0;:
         <source>The overview could not be computed ({kind}).</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée ({kind}).</translation>
     </message>
-    <message>
-        <source>{year}: {shown} of {total} pupils shown · {signals} with warning signals · {due} to signal to the CLB</source>
-        <translation>{year}&#xa0;: {shown} élèves affichés sur {total} · {signals} avec signaux d&apos;alerte · {due} à signaler au CLB</translation>
+    <message numerus="yes">
+        <source>{year}: {shown} of %n pupil(s) shown · {signals} with warning signals · {due} to signal to the CLB</source>
+        <translation>
+            <numerusform>{year}&#xa0;: {shown} élève affiché sur %n · {signals} avec signaux d&apos;alerte · {due} à signaler au CLB</numerusform>
+            <numerusform>{year}&#xa0;: {shown} élèves affichés sur %n · {signals} avec signaux d&apos;alerte · {due} à signaler au CLB</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning signals</source>
@@ -119,10 +122,10 @@ Le coffre-fort sera créé dans&#xa0;:
     </message>
     <message>
         <source>S&amp;chool:</source>
-        <translation>É&amp;cole :</translation>
+        <translation>Écol&amp;e :</translation>
     </message>
     <message>
-        <source>School &amp;settings…</source>
+        <source>Sc&amp;hool settings…</source>
         <translation>Paramètres de l&apos;é&amp;cole…</translation>
     </message>
     <message>
@@ -552,9 +555,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>no. {id} (removed)</source>
         <translation>n° {id} (supprimé)</translation>
     </message>
-    <message>
-        <source>{shown} of {total} entries shown, newest first.</source>
-        <translation>{shown} entrées sur {total} affichées, les plus récentes d&apos;abord.</translation>
+    <message numerus="yes">
+        <source>{shown} of %n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>{shown} entrée sur %n affichée, les plus récentes d&apos;abord.</numerusform>
+            <numerusform>{shown} entrées sur %n affichées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>morning</source>
@@ -571,22 +577,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>La fin précède le début.</translation>
-    </message>
-    <message>
-        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
-        <translation>{b} demi-journées B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</translation>
-    </message>
-    <message>
-        <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
-        <translation>{b} demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</translation>
-    </message>
-    <message>
-        <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
-        <translation>{count} demi-journées d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</translation>
-    </message>
-    <message>
-        <source>{count} of {total} absent half days fall on a {weekday} {half}.</source>
-        <translation>{count} des {total} demi-journées d&apos;absence tombent un {weekday} {half}.</translation>
     </message>
     <message>
         <source>Marked by hand: the parents cannot be reached.</source>
@@ -609,10 +599,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Indiqué manuellement&#xa0;: une problématique connue (émotionnelle, sociale ou familiale).</translation>
     </message>
     <message>
-        <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
-        <translation>{previous_b} demi-journées B l&apos;année scolaire précédente et {b} cette année&#xa0;: à partir de 30 sur deux années scolaires consécutives, l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
-    </message>
-    <message>
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 demi-journées B ou plus cette année scolaire ({b}) et la précédente ({previous_b})&#xa0;: l&apos;allocation scolaire (schooltoeslag) est perdue.</translation>
     </message>
@@ -621,6 +607,34 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>
             <numerusform>%n demi-journée B en septembre ou octobre, le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
             <numerusform>%n demi-journées B en septembre ou octobre, la première le {first}. Les codes B précoces annoncent une escalade&#xa0;: assurez le suivi dès maintenant, n&apos;attendez pas d&apos;en avoir 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>
+            <numerusform>%n demi-journée B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</numerusform>
+            <numerusform>%n demi-journées B cette année scolaire, dont {carried} dans l&apos;école précédente, et pas encore signalé au CLB. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
+        <translation>
+            <numerusform>%n demi-journée B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</numerusform>
+            <numerusform>%n demi-journées B (la 5e le {fifth}) et aucun signalement au CLB cette année scolaire. À partir de 5 demi-journées B, l&apos;école doit signaler l&apos;élève au CLB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
+        <translation>
+            <numerusform>%n demi-journée d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</numerusform>
+            <numerusform>%n demi-journées d&apos;absence (tous codes) au cours des {days} derniers jours. La vitesse à laquelle les absences s&apos;accumulent compte davantage que leur total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n absent half day(s) fall on a {weekday} {half}.</source>
+        <translation>
+            <numerusform>{count} demi-journée d&apos;absence sur %n tombe un {weekday} {half}.</numerusform>
+            <numerusform>{count} des %n demi-journées d&apos;absence tombent un {weekday} {half}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -663,15 +677,25 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n B half day(s) last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
+        <translation>
+            <numerusform>%n demi-journée B l&apos;année scolaire précédente et {b} cette année&#xa0;: à partir de 30 sur deux années scolaires consécutives, l&apos;allocation scolaire (schooltoeslag) est perdue.</numerusform>
+            <numerusform>%n demi-journées B l&apos;année scolaire précédente et {b} cette année&#xa0;: à partir de 30 sur deux années scolaires consécutives, l&apos;allocation scolaire (schooltoeslag) est perdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
         <translation>
             <numerusform>%n demi-journée d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
             <numerusform>%n demi-journées d&apos;absence depuis la clôture du suivi le {closed}.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
-        <translation>La dernière demi-journée B ({day}) date de {days} jours de classe et aucun contact avec l&apos;élève ou les parents n&apos;a été consigné depuis. Dès le premier B, l&apos;école prend contact.</translation>
+    <message numerus="yes">
+        <source>The last B half day ({day}) is %n lesson day(s) old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
+        <translation>
+            <numerusform>La dernière demi-journée B ({day}) date de %n jour de classe et aucun contact avec l&apos;élève ou les parents n&apos;a été consigné depuis. Dès le premier B, l&apos;école prend contact.</numerusform>
+            <numerusform>La dernière demi-journée B ({day}) date de %n jours de classe et aucun contact avec l&apos;élève ou les parents n&apos;a été consigné depuis. Dès le premier B, l&apos;école prend contact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>spread</source>
@@ -1305,9 +1329,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Cumulative absences chart</source>
         <translation>Graphique des absences cumulées</translation>
     </message>
-    <message>
-        <source>By {day}: {all} absent half days (all codes), {b} B half days.</source>
-        <translation>Au {day} : {all} demi-journées d&apos;absence (tous codes), {b} demi-journées B.</translation>
+    <message numerus="yes">
+        <source>By {day}: %n absent half day(s) (all codes), of which {b} B.</source>
+        <translation>
+            <numerusform>Au {day} : %n demi-journée d&apos;absence (tous codes), dont {b} B.</numerusform>
+            <numerusform>Au {day} : %n demi-journées d&apos;absence (tous codes), dont {b} B.</numerusform>
+        </translation>
     </message>
     <message>
         <source>signal CLB ({n} B)</source>
@@ -1734,9 +1761,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>source: {source}</source>
         <translation>source : {source}</translation>
     </message>
-    <message>
-        <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
-        <translation>{year} : {total} demi-journées d&apos;absence, dont {b} B, sur {lessons} demi-journées de cours.</translation>
+    <message numerus="yes">
+        <source>{year}: %n absent half day(s), of which {b} B, out of {lessons} lesson half days.</source>
+        <translation>
+            <numerusform>{year} : %n demi-journée d&apos;absence, dont {b} B, sur {lessons} demi-journées de cours.</numerusform>
+            <numerusform>{year} : %n demi-journées d&apos;absence, dont {b} B, sur {lessons} demi-journées de cours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2085,9 +2115,12 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Importation en cours… Rien n&apos;est définitif avant que la dernière demi-journée soit enregistrée.</translation>
     </message>
-    <message>
-        <source>{done} of {total} half days written…</source>
-        <translation>{done} demi-journées sur {total} enregistrées…</translation>
+    <message numerus="yes">
+        <source>{done} of %n half day(s) written…</source>
+        <translation>
+            <numerusform>{done} demi-journée sur %n enregistrée…</numerusform>
+            <numerusform>{done} demi-journées sur %n enregistrées…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n half day(s) written</source>
@@ -2511,16 +2544,8 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>L&apos;aperçu des absences de l&apos;application (calendrier imprimé) remplace l&apos;impression Informat.</translation>
     </message>
     <message>
-        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
-        <translation>D&apos;après le calendrier des absences : {total} demi-journées d&apos;absence sur {lessons} demi-journées de cours.</translation>
-    </message>
-    <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Certificats médicaux douteux : {n}.</translation>
-    </message>
-    <message>
-        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
-        <translation>En outre, {n} demi-journées B dans l&apos;école précédente cette année scolaire (transfert accompagné).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
@@ -2576,6 +2601,13 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>D&apos;après le signal « {signal} ».</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>%n tentative de contact n&apos;a pas atteint les parents.</numerusform>
+            <numerusform>%n tentatives de contact n&apos;ont pas atteint les parents.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clear my answer</source>
         <translation>Effacer ma réponse</translation>
@@ -2584,6 +2616,20 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>Refused contact on {dates}.</source>
         <translation>Contact refusé le {dates}.</translation>
     </message>
+    <message numerus="yes">
+        <source>From the absence calendar: %n absent half day(s) out of {lessons} lesson half days.</source>
+        <translation>
+            <numerusform>D&apos;après le calendrier des absences : %n demi-journée d&apos;absence sur {lessons} demi-journées de cours.</numerusform>
+            <numerusform>D&apos;après le calendrier des absences : %n demi-journées d&apos;absence sur {lessons} demi-journées de cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, %n B half day(s) at the previous school this school year (warm transfer).</source>
+        <translation>
+            <numerusform>En outre, %n demi-journée B dans l&apos;école précédente cette année scolaire (transfert accompagné).</numerusform>
+            <numerusform>En outre, %n demi-journées B dans l&apos;école précédente cette année scolaire (transfert accompagné).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marked by hand: {note}</source>
         <translation>Indiqué à la main : {note}</translation>
@@ -2591,10 +2637,6 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
     <message>
         <source>From the registration step in the trajectory.</source>
         <translation>D&apos;après l&apos;étape d&apos;inscription dans le trajet.</translation>
-    </message>
-    <message>
-        <source>{n} contact attempts did not reach the parents.</source>
-        <translation>{n} tentatives de contact n&apos;ont pas atteint les parents.</translation>
     </message>
     <message>
         <source>The contact details were not checked since: check them (Guidance measures tab) before answering.</source>
@@ -2921,7 +2963,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>Réglages des sauve&amp;gardes…</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Res&amp;tore…</source>
         <translation>Res&amp;taurer…</translation>
     </message>
     <message>
@@ -2933,7 +2975,7 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <source>Retention and p&amp;urge…</source>
+        <source>Retention and pur&amp;ge…</source>
         <translation>Conservation et p&amp;urge…</translation>
     </message>
     <message>
@@ -2948,13 +2990,16 @@ Ajoutez un élève (Ctrl+N), ou importez les absences exportées d&apos;Informat
         <source>The vault&apos;s file is no longer where it was opened (was a USB stick pulled out, or the folder moved?). What was saved before is in that file. Put the stick back and start PA Desktop again; until then, changes cannot be saved. You can save a backup of what is open now elsewhere.</source>
         <translation>Le fichier du coffre n&apos;est plus là où il a été ouvert (une clé USB a-t-elle été retirée, ou le dossier déplacé ?). Ce qui a été enregistré auparavant se trouve dans ce fichier. Remettez la clé et redémarrez PA Desktop ; d&apos;ici là, les modifications ne peuvent pas être enregistrées. Vous pouvez enregistrer ailleurs une sauvegarde de ce qui est ouvert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Since the vault was last opened, someone tried to unlock it %n time(s) with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Depuis la dernière ouverture du coffre, quelqu&apos;un a tenté %n fois de le déverrouiller avec une phrase secrète ou un code de récupération erroné. La tentative figure dans le journal d&apos;audit.</numerusform>
+            <numerusform>Depuis la dernière ouverture du coffre, quelqu&apos;un a tenté %n fois de le déverrouiller avec une phrase secrète ou un code de récupération erroné. Les tentatives figurent dans le journal d&apos;audit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
-    </message>
-    <message>
-        <source>Since the vault was last opened, someone tried to unlock it {count} times with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
-        <translation>Depuis la dernière ouverture du coffre, quelqu&apos;un a tenté {count} fois de le déverrouiller avec une phrase secrète ou un code de récupération erroné. Les tentatives figurent dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3652,9 +3697,12 @@ ou code de récupération</translation>
         <source>Warning signals set by hand ({n})</source>
         <translation>Signaux d&apos;alerte posés à la main ({n})</translation>
     </message>
-    <message>
-        <source>Absences with their dates, codes and marks ({n} half days)</source>
-        <translation>Absences avec leurs dates, codes et marques ({n} demi-journées)</translation>
+    <message numerus="yes">
+        <source>Absences with their dates, codes and marks (%n half day(s))</source>
+        <translation>
+            <numerusform>Absences avec leurs dates, codes et marques (%n demi-journée)</numerusform>
+            <numerusform>Absences avec leurs dates, codes et marques (%n demi-journées)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free text: agreements, notes, reasons, partners, follow-up agreements</source>
@@ -4443,7 +4491,7 @@ Si la fenêtre se comporte bizarrement, fermez PA Desktop et relancez-le. Si cel
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>

@@ -105,9 +105,12 @@ De kluis wordt aangemaakt in:
         <source>The overview could not be computed ({kind}).</source>
         <translation>Het overzicht kon niet berekend worden ({kind}).</translation>
     </message>
-    <message>
-        <source>{year}: {shown} of {total} pupils shown · {signals} with warning signals · {due} to signal to the CLB</source>
-        <translation>{year}: {shown} van {total} leerlingen getoond · {signals} met signalen · {due} te signaleren aan het CLB</translation>
+    <message numerus="yes">
+        <source>{year}: {shown} of %n pupil(s) shown · {signals} with warning signals · {due} to signal to the CLB</source>
+        <translation>
+            <numerusform>{year}: {shown} van %n leerling getoond · {signals} met signalen · {due} te signaleren aan het CLB</numerusform>
+            <numerusform>{year}: {shown} van %n leerlingen getoond · {signals} met signalen · {due} te signaleren aan het CLB</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning signals</source>
@@ -122,12 +125,12 @@ De kluis wordt aangemaakt in:
         <translation>S&amp;chool:</translation>
     </message>
     <message>
-        <source>School &amp;settings…</source>
-        <translation>Schoolin&amp;stellingen…</translation>
+        <source>Sc&amp;hool settings…</source>
+        <translation>Schoolinstellin&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Move to another school…</source>
-        <translation>Naar een andere school &amp;verplaatsen…</translation>
+        <translation>&amp;Naar een andere school verplaatsen…</translation>
     </message>
     <message>
         <source>No pupils in this vault yet.
@@ -552,9 +555,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>no. {id} (removed)</source>
         <translation>nr. {id} (gewist)</translation>
     </message>
-    <message>
-        <source>{shown} of {total} entries shown, newest first.</source>
-        <translation>{shown} van {total} regels getoond, nieuwste eerst.</translation>
+    <message numerus="yes">
+        <source>{shown} of %n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>{shown} van %n regel getoond, nieuwste eerst.</numerusform>
+            <numerusform>{shown} van %n regels getoond, nieuwste eerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>morning</source>
@@ -571,22 +577,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>The end lies before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
-    </message>
-    <message>
-        <source>{b} B half days this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
-        <translation>{b} B-halve dagen dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</translation>
-    </message>
-    <message>
-        <source>{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
-        <translation>{b} B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</translation>
-    </message>
-    <message>
-        <source>{count} absent half days (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
-        <translation>{count} afwezige halve dagen (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</translation>
-    </message>
-    <message>
-        <source>{count} of {total} absent half days fall on a {weekday} {half}.</source>
-        <translation>{count} van de {total} afwezige halve dagen vallen op een {weekday}{half}.</translation>
     </message>
     <message>
         <source>Marked by hand: the parents cannot be reached.</source>
@@ -609,10 +599,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Manueel aangeduid: een gekende problematiek (emotioneel, sociaal of in de thuiscontext).</translation>
     </message>
     <message>
-        <source>{previous_b} B half days last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
-        <translation>{previous_b} B-halve dagen vorig schooljaar en {b} dit schooljaar: bij 30 in twee opeenvolgende schooljaren vervalt de schooltoeslag.</translation>
-    </message>
-    <message>
         <source>30 or more B half days in this school year ({b}) and the previous one ({previous_b}): the school allowance (schooltoeslag) is lost.</source>
         <translation>30 of meer B-halve dagen in dit schooljaar ({b}) en in het vorige ({previous_b}): de schooltoeslag vervalt.</translation>
     </message>
@@ -621,6 +607,34 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>
             <numerusform>%n B-halve dag in september of oktober, op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
             <numerusform>%n B-halve dagen in september of oktober, de eerste op {first}. Vroege B-codes voorspellen escalatie: volg nu op en wacht niet tot 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) this school year, {carried} of them at the previous school, and not yet signalled to the CLB. From 5 B half days the school must signal the pupil.</source>
+        <translation>
+            <numerusform>%n B-halve dag dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</numerusform>
+            <numerusform>%n B-halve dagen dit schooljaar, waarvan {carried} in de vorige school, en nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n B half day(s) (the 5th on {fifth}) and not yet signalled to the CLB this school year. From 5 B half days the school must signal the pupil.</source>
+        <translation>
+            <numerusform>%n B-halve dag (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</numerusform>
+            <numerusform>%n B-halve dagen (de 5e op {fifth}) en dit schooljaar nog niet gesignaleerd aan het CLB. Vanaf 5 B-halve dagen moet de school de leerling signaleren aan het CLB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent half day(s) (all codes) in the last {days} days. The speed at which absences pile up matters more than the total.</source>
+        <translation>
+            <numerusform>%n afwezige halve dag (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</numerusform>
+            <numerusform>%n afwezige halve dagen (alle codes) in de laatste {days} dagen. De snelheid waarmee afwezigheden zich opstapelen, weegt zwaarder dan het totaal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} of %n absent half day(s) fall on a {weekday} {half}.</source>
+        <translation>
+            <numerusform>{count} van %n afwezige halve dag valt op een {weekday}{half}.</numerusform>
+            <numerusform>{count} van de %n afwezige halve dagen vallen op een {weekday}{half}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -663,15 +677,25 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n B half day(s) last school year and {b} this year: at 30 in two consecutive years the school allowance (schooltoeslag) is lost.</source>
+        <translation>
+            <numerusform>%n B-halve dag vorig schooljaar en {b} dit schooljaar: bij 30 in twee opeenvolgende schooljaren vervalt de schooltoeslag.</numerusform>
+            <numerusform>%n B-halve dagen vorig schooljaar en {b} dit schooljaar: bij 30 in twee opeenvolgende schooljaren vervalt de schooltoeslag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n absent half day(s) since the follow-up was closed on {closed}.</source>
         <translation>
             <numerusform>%n afwezige halve dag sinds de opvolging werd afgesloten op {closed}.</numerusform>
             <numerusform>%n afwezige halve dagen sinds de opvolging werd afgesloten op {closed}.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The last B half day ({day}) is {days} lesson days old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
-        <translation>De laatste B-halve dag ({day}) is {days} lesdagen oud en sindsdien is geen contact met de leerling of de ouders gelogd. Vanaf de eerste B neemt de school contact op.</translation>
+    <message numerus="yes">
+        <source>The last B half day ({day}) is %n lesson day(s) old and no contact with the pupil or the parents has been logged since. From the first B the school makes contact.</source>
+        <translation>
+            <numerusform>De laatste B-halve dag ({day}) is %n lesdag oud en sindsdien is geen contact met de leerling of de ouders gelogd. Vanaf de eerste B neemt de school contact op.</numerusform>
+            <numerusform>De laatste B-halve dag ({day}) is %n lesdagen oud en sindsdien is geen contact met de leerling of de ouders gelogd. Vanaf de eerste B neemt de school contact op.</numerusform>
+        </translation>
     </message>
     <message>
         <source>spread</source>
@@ -1305,9 +1329,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Cumulative absences chart</source>
         <translation>Grafiek van de opgetelde afwezigheden</translation>
     </message>
-    <message>
-        <source>By {day}: {all} absent half days (all codes), {b} B half days.</source>
-        <translation>Op {day}: {all} afwezige halve dagen (alle codes), {b} B-halve dagen.</translation>
+    <message numerus="yes">
+        <source>By {day}: %n absent half day(s) (all codes), of which {b} B.</source>
+        <translation>
+            <numerusform>Op {day}: %n afwezige halve dag (alle codes), waarvan {b} B.</numerusform>
+            <numerusform>Op {day}: %n afwezige halve dagen (alle codes), waarvan {b} B.</numerusform>
+        </translation>
     </message>
     <message>
         <source>signal CLB ({n} B)</source>
@@ -1734,9 +1761,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>source: {source}</source>
         <translation>bron: {source}</translation>
     </message>
-    <message>
-        <source>{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days.</source>
-        <translation>{year}: {total} afwezige halve dagen, waarvan {b} B, op {lessons} lesgevende halve dagen.</translation>
+    <message numerus="yes">
+        <source>{year}: %n absent half day(s), of which {b} B, out of {lessons} lesson half days.</source>
+        <translation>
+            <numerusform>{year}: %n afwezige halve dag, waarvan {b} B, op {lessons} lesgevende halve dagen.</numerusform>
+            <numerusform>{year}: %n afwezige halve dagen, waarvan {b} B, op {lessons} lesgevende halve dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2085,9 +2115,12 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Importing… Nothing is final until the last half day is written.</source>
         <translation>Bezig met inlezen… Niets is definitief tot de laatste halve dag is weggeschreven.</translation>
     </message>
-    <message>
-        <source>{done} of {total} half days written…</source>
-        <translation>{done} van {total} halve dagen weggeschreven…</translation>
+    <message numerus="yes">
+        <source>{done} of %n half day(s) written…</source>
+        <translation>
+            <numerusform>{done} van %n halve dag weggeschreven…</numerusform>
+            <numerusform>{done} van %n halve dagen weggeschreven…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n half day(s) written</source>
@@ -2511,16 +2544,8 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Het eigen afwezigheidsoverzicht van de app (afgedrukte kalender) vervangt de uitprint van Informat.</translation>
     </message>
     <message>
-        <source>From the absence calendar: {total} absent half days out of {lessons} lesson half days.</source>
-        <translation>Uit de afwezigheidskalender: {total} afwezige halve dagen op {lessons} lesgevende halve dagen.</translation>
-    </message>
-    <message>
         <source>Doubtful medical certificates: {n}.</source>
         <translation>Twijfelachtige medische attesten: {n}.</translation>
-    </message>
-    <message>
-        <source>Besides, {n} B half days at the previous school this school year (warm transfer).</source>
-        <translation>Daarnaast {n} B-halve dagen in de vorige school dit schooljaar (warme overdracht).</translation>
     </message>
     <message>
         <source>From the absence calendar; the busiest moment is {weekday} {half}: {count} of {total}.</source>
@@ -2576,6 +2601,13 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>From the signal &quot;{signal}&quot;.</source>
         <translation>Uit het signaal &quot;{signal}&quot;.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact attempt(s) did not reach the parents.</source>
+        <translation>
+            <numerusform>%n contactpoging bereikte de ouders niet.</numerusform>
+            <numerusform>%n contactpogingen bereikten de ouders niet.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clear my answer</source>
         <translation>Mijn antwoord wissen</translation>
@@ -2584,6 +2616,20 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>Refused contact on {dates}.</source>
         <translation>Contact geweigerd op {dates}.</translation>
     </message>
+    <message numerus="yes">
+        <source>From the absence calendar: %n absent half day(s) out of {lessons} lesson half days.</source>
+        <translation>
+            <numerusform>Uit de afwezigheidskalender: %n afwezige halve dag op {lessons} lesgevende halve dagen.</numerusform>
+            <numerusform>Uit de afwezigheidskalender: %n afwezige halve dagen op {lessons} lesgevende halve dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides, %n B half day(s) at the previous school this school year (warm transfer).</source>
+        <translation>
+            <numerusform>Daarnaast %n B-halve dag in de vorige school dit schooljaar (warme overdracht).</numerusform>
+            <numerusform>Daarnaast %n B-halve dagen in de vorige school dit schooljaar (warme overdracht).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Marked by hand: {note}</source>
         <translation>Met de hand aangeduid: {note}</translation>
@@ -2591,10 +2637,6 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
     <message>
         <source>From the registration step in the trajectory.</source>
         <translation>Uit de stap &apos;aanmelding&apos; in het traject.</translation>
-    </message>
-    <message>
-        <source>{n} contact attempts did not reach the parents.</source>
-        <translation>{n} contactpogingen bereikten de ouders niet.</translation>
     </message>
     <message>
         <source>The contact details were not checked since: check them (Guidance measures tab) before answering.</source>
@@ -2921,7 +2963,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>Back-up&amp;instellingen…</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
+        <source>Res&amp;tore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
@@ -2933,7 +2975,7 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <translation>&amp;Auditlog…</translation>
     </message>
     <message>
-        <source>Retention and p&amp;urge…</source>
+        <source>Retention and pur&amp;ge…</source>
         <translation>Bewaartermijn en o&amp;pschonen…</translation>
     </message>
     <message>
@@ -2948,13 +2990,16 @@ Voeg een leerling toe (Ctrl+N), of importeer de afwezigheden die je uit Informat
         <source>The vault&apos;s file is no longer where it was opened (was a USB stick pulled out, or the folder moved?). What was saved before is in that file. Put the stick back and start PA Desktop again; until then, changes cannot be saved. You can save a backup of what is open now elsewhere.</source>
         <translation>Het bestand van de kluis staat niet meer waar het geopend werd (werd een USB-stick uitgetrokken of de map verplaatst?). Wat eerder bewaard werd, staat in dat bestand. Steek de stick terug en start PA Desktop opnieuw; tot dan kunnen wijzigingen niet bewaard worden. Je kunt wel een back-up van wat nu open is elders bewaren.</translation>
     </message>
+    <message numerus="yes">
+        <source>Since the vault was last opened, someone tried to unlock it %n time(s) with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
+        <translation>
+            <numerusform>Sinds de kluis de vorige keer geopend werd, probeerde iemand ze %n keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode. De poging staat in het auditlog.</numerusform>
+            <numerusform>Sinds de kluis de vorige keer geopend werd, probeerde iemand ze %n keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode. De pogingen staan in het auditlog.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Failed unlock attempts</source>
         <translation>Mislukte pogingen om te ontgrendelen</translation>
-    </message>
-    <message>
-        <source>Since the vault was last opened, someone tried to unlock it {count} times with a wrong passphrase or recovery code. The attempts are in the audit log.</source>
-        <translation>Sinds de kluis de vorige keer geopend werd, probeerde iemand ze {count} keer te ontgrendelen met een verkeerd wachtwoord of een verkeerde herstelcode. De pogingen staan in het auditlog.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3652,9 +3697,12 @@ of herstelcode</translation>
         <source>Warning signals set by hand ({n})</source>
         <translation>Knipperlichten die met de hand gezet zijn ({n})</translation>
     </message>
-    <message>
-        <source>Absences with their dates, codes and marks ({n} half days)</source>
-        <translation>Afwezigheden met hun data, codes en markeringen ({n} halve dagen)</translation>
+    <message numerus="yes">
+        <source>Absences with their dates, codes and marks (%n half day(s))</source>
+        <translation>
+            <numerusform>Afwezigheden met hun data, codes en markeringen (%n halve dag)</numerusform>
+            <numerusform>Afwezigheden met hun data, codes en markeringen (%n halve dagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free text: agreements, notes, reasons, partners, follow-up agreements</source>
@@ -4443,7 +4491,7 @@ Gedraagt het venster zich vreemd, sluit PA Desktop dan en start het opnieuw. Geb
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>

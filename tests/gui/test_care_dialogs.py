@@ -292,6 +292,36 @@ def test_closing_the_window_stops_its_lock_and_timers(
     instance.release(demo_session.folder)
 
 
+def test_stopped_care_starts_nothing_later(
+    qtbot, demo_session: VaultSession, vaults: Vaults, answers: list[str]
+) -> None:
+    """A stopped lock no longer locks when the application is suspended, and a stopped backup
+    scheduler no longer makes its first check (the access-key walk installs the Vault menu and
+    stops it at once; a window replaced on a change of language stops its own)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from pa_desktop.gui.care.backup_dialogs import BackupScheduler
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    parts = install_care(window, demo_session, vaults, demo_session.folder)
+    first_check_now = BackupScheduler(demo_session, window, first_ms=0)
+    checks: list[object] = []
+    first_check_now.made.connect(checks.append)
+    first_check_now.failed.connect(checks.append)
+    parts.stop()
+    first_check_now.stop()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    for _ in range(5):
+        app.processEvents()  # a zero-delay first check would be delivered here
+    assert not parts.lock.is_locked and not demo_session.is_locked
+    assert not first_check_now._running and checks == []
+    instance.release(demo_session.folder)
+
+
 def test_a_second_start_asks_the_first_to_come_to_the_front(qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     guard = instance.claim(folder)

@@ -8,16 +8,23 @@ absence codes. The walk below opens every window in every language and lists suc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from pa_desktop.gui.common.i18n import install_language
+from pa_desktop.services.access import Vaults
+from pa_desktop.services.session import VaultSession
 from tests.gui.window_walk import (
     YEAR,
     access_key_clashes,
     every_window,
+    menu_entry_clashes,
     menus_without_access_key,
     school_windows,
+    still_running,
+    vault_menu,
 )
 
 
@@ -32,18 +39,39 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
 def test_no_two_visible_controls_share_an_access_key(
     qtbot, language, demo_session, vaults, vault_folder, tmp_path
 ) -> None:
+    """The main window as the running app shows it: with the Vault menu."""
     folder, _code = vault_folder
+    windows = every_window(demo_session, vaults, folder, tmp_path)
+    assert _walk(qtbot, windows, demo_session, vaults) == []
+
+
+def _walk(qtbot, windows: list[QWidget], session: VaultSession, vaults: Vaults) -> list[str]:
+    """Every clash of every window, each main window with the app's Vault menu on it; after
+    the walk nothing of that menu may still run."""
+    from pa_desktop.gui.overview.main_window import MainWindow
+
     clashes: list[str] = []
-    for window in every_window(demo_session, vaults, folder, tmp_path):
-        qtbot.addWidget(window)
-        window.show()
-        clashes += access_key_clashes(window) + menus_without_access_key(window)
-        window.hide()
-    assert clashes == [], "\n".join(clashes)
+    with ExitStack() as menus:
+        installed = [
+            menus.enter_context(vault_menu(window, session, vaults))
+            for window in windows
+            if isinstance(window, MainWindow)
+        ]
+        assert installed, "the walk has no main window"
+        for window in windows:
+            qtbot.addWidget(window)
+            window.show()
+            clashes += access_key_clashes(window) + menu_entry_clashes(window)
+            clashes += menus_without_access_key(window)
+            window.hide()
+    assert [still_running(parts) for parts in installed] == [[]] * len(installed)
+    return clashes
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"], indirect=True)
-def test_no_access_key_clashes_in_a_vault_of_several_schools(qtbot, language, demo_session) -> None:
+def test_no_access_key_clashes_in_a_vault_of_several_schools(
+    qtbot, language, demo_session, vaults
+) -> None:
     """A CLB worker's vault shows more: the overview's school chooser, the pupil dialog's
     school (and arrival) rows, the dossier's Switch school, the import's school column, the
     school choice of the insight window and of the signalling list."""
@@ -65,13 +93,7 @@ def test_no_access_key_clashes_in_a_vault_of_several_schools(qtbot, language, de
         SignalListDialog(demo_session, YEAR),
         *school_windows(demo_session),
     ]
-    clashes: list[str] = []
-    for window in windows:
-        qtbot.addWidget(window)
-        window.show()
-        clashes += access_key_clashes(window) + menus_without_access_key(window)
-        window.hide()
-    assert clashes == [], "\n".join(clashes)
+    assert _walk(qtbot, windows, demo_session, vaults) == []
     moving = windows[-1]
     assert isinstance(moving, PupilDialog) and moving.school.arrival_edit.isVisibleTo(moving)
 

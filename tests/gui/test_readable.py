@@ -149,3 +149,45 @@ def test_the_reason_dialog_title_is_not_clipped(qtbot, language) -> None:
     title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
     assert dialog.width() >= title_width + TITLE_ROOM
     assert len(dialog.windowTitle()) <= 30  # the question itself is in the body, wrapped
+
+
+_COUNTED = {
+    # (signal, facts for count n) -> the words each language uses for 0, 1 and 2
+    "nl": (
+        ["0 afwezige halve dagen (alle", "1 afwezige halve dag (alle", "2 afwezige halve dagen"],
+        ["is 0 lesdagen oud", "is 1 lesdag oud", "is 2 lesdagen oud"],
+        ["0 B-halve dagen (de 5e", "1 B-halve dag (de 5e", "2 B-halve dagen (de 5e"],
+    ),
+    "fr": (
+        ["0 demi-journée d'absence", "1 demi-journée d'absence", "2 demi-journées d'absence"],
+        ["de 0 jour de classe", "de 1 jour de classe", "de 2 jours de classe"],
+        ["0 demi-journée B (la", "1 demi-journée B (la", "2 demi-journées B (la"],
+    ),
+    "en": (
+        ["0 absent half days (all", "1 absent half day (all", "2 absent half days (all"],
+        ["is 0 lesson days old", "is 1 lesson day old", "is 2 lesson days old"],
+        ["0 B half days (the 5th", "1 B half day (the 5th", "2 B half days (the 5th"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"], indirect=True)
+def test_counts_take_the_languages_plural_form(language) -> None:
+    """No more "1 leerlingen", "1 jours", "1 lesson days": a school may set any threshold to 1,
+    so every count says its noun the way the language does for 0, 1 and more."""
+    from datetime import date
+
+    from pa_desktop.domain.signals import Signal
+    from pa_desktop.gui.common.texts import signal_reason
+
+    fast, quiet, due = _COUNTED[language]
+    for n in (0, 1, 2):
+        said = [
+            signal_reason(Signal("fast_accumulation", {"count": n, "days": 42})),
+            signal_reason(
+                Signal("no_contact_after_b", {"last_b": date(2026, 11, 2), "lesson_days": n})
+            ),
+            signal_reason(Signal("clb_signal_due", {"b": n, "fifth": date(2026, 11, 2)})),
+        ]
+        wanted = [fast[n], quiet[n], due[n]]
+        assert [w in s for w, s in zip(wanted, said, strict=True)] == [True] * 3, said

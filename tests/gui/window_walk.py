@@ -9,9 +9,12 @@ dossier that once switched tabs and turned typed text into absence codes).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pa_desktop.domain.calendar import SchoolYear
+from pa_desktop.gui.vault.menu import CareParts
 from pa_desktop.services.access import Vaults
 from pa_desktop.services.session import VaultSession
 
@@ -106,6 +110,36 @@ def school_windows(session: VaultSession) -> list[QWidget]:
     ]
 
 
+@contextmanager
+def vault_menu(window: QMainWindow, session: VaultSession, vaults: Vaults) -> Iterator[CareParts]:
+    """The Vault menu the running app adds to its main window (`install_care`), with the
+    lock's, the backups' and the file watch's timers stopped at once: the walk reads the menu
+    and nothing runs behind it (no automatic backup, no lock in the middle of a test).
+    Afterwards the one-instance lock is released and Python's exception hook given back."""
+    from pa_desktop.gui.vault import instance
+    from pa_desktop.gui.vault.menu import install_care
+
+    hook = sys.excepthook
+    parts = install_care(window, session, vaults, session.folder)
+    parts.stop()
+    try:
+        yield parts
+    finally:
+        parts.stop()
+        instance.release(session.folder)
+        sys.excepthook = hook
+
+
+def still_running(parts: CareParts) -> list[str]:
+    """What of the Vault menu's watch would still run: active timers, a listening guard."""
+    timers = [parts.watch_timer, *parts.lock.findChildren(QTimer)]
+    timers += parts.backups.findChildren(QTimer)
+    running = [f"timer of {timer.interval()} ms" for timer in timers if timer.isActive()]
+    if parts.guard is not None and parts.guard._server.isListening():
+        running.append("the one-instance server")
+    return running
+
+
 def states(window: QWidget) -> Iterator[str]:
     """Put the window in each of its states (every tab, stacked page, wizard page) in turn."""
     yield "start"
@@ -184,6 +218,32 @@ def access_key_clashes(window: QWidget) -> list[str]:
             if len(texts) > 1:
                 clashes.add(f"{type(window).__name__} ({state}): {key}: {' / '.join(texts)}")
     return sorted(clashes)
+
+
+def menu_entry_clashes(window: QWidget) -> list[str]:
+    """Keys two entries of one open menu share (Qt then only moves between them instead of
+    choosing: "Audit log" and "Retention and purge" on the same U once did)."""
+    if not isinstance(window, QMainWindow) or window.menuBar() is None:
+        return []
+    clashes = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.isVisible() and a.menu()]
+    while menus:
+        menu = menus.pop()
+        found: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if not action.isVisible() or action.isSeparator():
+                continue
+            if action.menu() is not None:
+                menus.append(action.menu())
+            key = _key(action.text())
+            if key:
+                found.setdefault(key.lower(), []).append(action.text())
+        clashes += [
+            f"{type(window).__name__}: menu {menu.title()!r}: {key}: {' / '.join(texts)}"
+            for key, texts in sorted(found.items())
+            if len(texts) > 1
+        ]
+    return clashes
 
 
 def menus_without_access_key(window: QWidget) -> list[str]:

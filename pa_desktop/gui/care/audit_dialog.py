@@ -181,7 +181,7 @@ class AuditDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.count_label.setText(
-            tr("{shown} of {total} entries shown, newest first.").format(
-                shown=len(entries), total=len(self._entries)
+            tr("{shown} of %n entry(ies) shown, newest first.", "", len(self._entries)).format(
+                shown=len(entries)
             )
         )

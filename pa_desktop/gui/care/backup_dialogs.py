@@ -239,7 +239,12 @@ class BackupScheduler(QObject):
         self._timer.setInterval(every_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        QTimer.singleShot(first_ms, self, self.check)
+        # a timer of its own (not a bare singleShot), so that stop() also cancels the first check
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(first_ms)
+        self._first.timeout.connect(self.check)
+        self._first.start()
 
     def check(self) -> None:
         if self._running or self.session.is_locked:
@@ -254,6 +259,7 @@ class BackupScheduler(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._first.stop()
 
     def _done(self, summary: BackupSummary | None) -> None:
         self._running = False

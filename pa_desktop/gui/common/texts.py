@@ -90,14 +90,18 @@ def signal_reason(signal: Signal) -> str:
     if sid == "clb_signal_due":
         if f.get("carried_b"):  # rule 10: B half days at the previous school count too
             return tr(
-                "{b} B half days this school year, {carried} of them at the previous school, "
+                "%n B half day(s) this school year, {carried} of them at the previous school, "
                 "and not yet signalled to the CLB. From 5 B half days the school must signal "
-                "the pupil."
-            ).format(b=f["b"], carried=f["carried_b"])
+                "the pupil.",
+                "",
+                int(f["b"]),
+            ).format(carried=f["carried_b"])
         return tr(
-            "{b} B half days (the 5th on {fifth}) and not yet signalled to the CLB this "
-            "school year. From 5 B half days the school must signal the pupil."
-        ).format(b=f["b"], fifth=format_date(f.get("fifth")))
+            "%n B half day(s) (the 5th on {fifth}) and not yet signalled to the CLB this "
+            "school year. From 5 B half days the school must signal the pupil.",
+            "",
+            int(f["b"]),
+        ).format(fifth=format_date(f.get("fifth")))
     if sid == "early_year_b":
         return tr(
             "%n B half day(s) in September or October, the first on {first}. Early B codes "
@@ -107,13 +111,16 @@ def signal_reason(signal: Signal) -> str:
         ).format(first=format_date(f["first"]))
     if sid == "fast_accumulation":
         return tr(
-            "{count} absent half days (all codes) in the last {days} days. The speed at which "
-            "absences pile up matters more than the total."
-        ).format(count=f["count"], days=f["days"])
+            "%n absent half day(s) (all codes) in the last {days} days. The speed at which "
+            "absences pile up matters more than the total.",
+            "",
+            int(f["count"]),
+        ).format(days=f["days"])
     if sid == "same_moment":
-        return tr("{count} of {total} absent half days fall on a {weekday} {half}.").format(
+        return tr(
+            "{count} of %n absent half day(s) fall on a {weekday} {half}.", "", int(f["total"])
+        ).format(
             count=f["count"],
-            total=f["total"],
             weekday=weekday_name(int(f["weekday"])),
             half=half_day_name(str(f["half"])),
         )
@@ -158,9 +165,11 @@ def signal_reason(signal: Signal) -> str:
         ).format(year=f.get("year", ""))
     if sid == "allowance_at_risk":
         return tr(
-            "{previous_b} B half days last school year and {b} this year: at 30 in two "
-            "consecutive years the school allowance (schooltoeslag) is lost."
-        ).format(previous_b=f["previous_b"], b=f["b"])
+            "%n B half day(s) last school year and {b} this year: at 30 in two "
+            "consecutive years the school allowance (schooltoeslag) is lost.",
+            "",
+            int(f["previous_b"]),
+        ).format(b=f["b"])
     if sid == "allowance_lost":
         return tr(
             "30 or more B half days in this school year ({b}) and the previous one "
@@ -172,9 +181,11 @@ def signal_reason(signal: Signal) -> str:
         ).format(closed=format_date(f["closed_on"]))
     if sid == "no_contact_after_b":
         return tr(
-            "The last B half day ({day}) is {days} lesson days old and no contact with the pupil "
-            "or the parents has been logged since. From the first B the school makes contact."
-        ).format(day=format_date(f["last_b"]), days=f["lesson_days"])
+            "The last B half day ({day}) is %n lesson day(s) old and no contact with the pupil "
+            "or the parents has been logged since. From the first B the school makes contact.",
+            "",
+            int(f["lesson_days"]),
+        ).format(day=format_date(f["last_b"]))
     return sid
 
 

@@ -55,16 +55,21 @@ def evidence_text(item: Item, answer: Answer, language: str) -> str:
         )
     if item.id == "overview.totals":
         text = tr(
-            "From the absence calendar: {total} absent half days out of {lessons} lesson half days."
-        ).format(total=e.get("total", 0), lessons=e.get("lesson_half_days", 0))
+            "From the absence calendar: %n absent half day(s) out of {lessons} lesson half days.",
+            "",
+            int(e.get("total", 0)),
+        ).format(lessons=e.get("lesson_half_days", 0))
         if e.get("doubtful_certificates"):
             text += " " + tr("Doubtful medical certificates: {n}.").format(
                 n=e["doubtful_certificates"]
             )
         if e.get("carried_b"):
             text += " " + tr(
-                "Besides, {n} B half days at the previous school this school year (warm transfer)."
-            ).format(n=e["carried_b"])
+                "Besides, %n B half day(s) at the previous school this school year (warm "
+                "transfer).",
+                "",
+                int(e["carried_b"]),
+            )
         return text
     if item.id == "overview.pattern":
         if "weekday" in e:
@@ -132,7 +137,7 @@ def _unreachable_text(e: Mapping[str, Any]) -> str:
         if checked:
             return tr("Contact details checked on {day}.").format(day=format_date(checked))
         return tr('From the signal "{signal}".').format(signal=signal_label(str(e["signal"])))
-    text = tr("{n} contact attempts did not reach the parents.").format(n=e["attempts"])
+    text = tr("%n contact attempt(s) did not reach the parents.", "", int(e["attempts"]))
     if e.get("checked_since"):
         return text + " " + tr("Contact details checked on {day}.").format(day=format_date(checked))
     return (

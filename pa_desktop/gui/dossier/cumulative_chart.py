@@ -29,9 +29,12 @@ class CumulativeChart(QWidget):
         self._view = view
         last = view.series[-1] if view.series else None
         self.setAccessibleDescription(
-            tr("By {day}: {all} absent half days (all codes), {b} B half days.").format(
+            tr(
+                "By {day}: %n absent half day(s) (all codes), of which {b} B.",
+                "",
+                last.all_codes if last else 0,
+            ).format(
                 day=last.day.strftime("%d/%m/%Y") if last else "",
-                all=last.all_codes if last else 0,
                 b=last.b_codes if last else 0,
             )
         )

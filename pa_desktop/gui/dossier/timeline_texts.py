@@ -50,10 +50,11 @@ def describe_half_day(view: PupilYear, slot: Slot, has_lessons: bool, language: 
 def year_summary(view: PupilYear) -> str:
     """The calendar's accessible description: the year's figures in one sentence."""
     return tr(
-        "{year}: {total} absent half days, of which {b} B, out of {lessons} lesson half days."
+        "{year}: %n absent half day(s), of which {b} B, out of {lessons} lesson half days.",
+        "",
+        view.figures.total,
     ).format(
         year=view.year.label,
-        total=view.figures.total,
         b=view.figures.b_count,
         lessons=view.figures.lesson_half_days,
     )

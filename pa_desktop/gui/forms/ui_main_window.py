@@ -203,7 +203,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionSignalList.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+S", None))
 #endif // QT_CONFIG(shortcut)
-        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
+        self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Re&fresh", None))
 #if QT_CONFIG(shortcut)
         self.actionRefresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
 #endif // QT_CONFIG(shortcut)

@@ -267,7 +267,7 @@ class ImportDialog(QDialog):
         self.ui.progressBar.setRange(0, max(total, 1))
         self.ui.progressBar.setValue(done)
         self.ui.progressLabel.setText(
-            tr("{done} of {total} half days written…").format(done=done, total=total)
+            tr("{done} of %n half day(s) written…", "", total).format(done=done)
         )
 
     def _import_done(self, result: ImportResult) -> None:

@@ -224,12 +224,13 @@ class MainWindow(SchoolsAndYearsMixin, OpenedWindowsMixin):
         shown = self.proxy.rowCount()
         self.statusBar().showMessage(
             tr(
-                "{year}: {shown} of {total} pupils shown · {signals} with warning signals · "
-                "{due} to signal to the CLB"
+                "{year}: {shown} of %n pupil(s) shown · {signals} with warning signals · "
+                "{due} to signal to the CLB",
+                "",
+                total,
             ).format(
                 year=self.selected_year().label,
                 shown=shown,
-                total=total,
                 signals=with_signals,
                 due=due,
             )

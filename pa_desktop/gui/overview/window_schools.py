@@ -49,7 +49,7 @@ class SchoolsAndYearsMixin(OverviewWindowBase):
         self.ui.filterBar.insertWidget(position + 1, self.school_chooser)
         self.school_label.setVisible(self.school_chooser.several)
         self.school_chooser.currentIndexChanged.connect(self.refresh)
-        settings = QAction(tr("School &settings…"), self)
+        settings = QAction(tr("Sc&hool settings…"), self)
         settings.triggered.connect(lambda: self.show_school_settings())
         self.ui.menuFile.insertAction(self.ui.actionRefresh, settings)
         self.action_school_settings = settings

@@ -51,8 +51,8 @@ def section_text(section: str, dossier: Dossier) -> str:
     if section == "flags":
         return tr("Warning signals set by hand ({n})").format(n=len(dossier.flags))
     if section == "absences":
-        return tr("Absences with their dates, codes and marks ({n} half days)").format(
-            n=len(dossier.absences)
+        return tr(
+            "Absences with their dates, codes and marks (%n half day(s))", "", len(dossier.absences)
         )
     if section == "free_text":
         return tr("Free text: agreements, notes, reasons, partners, follow-up agreements")

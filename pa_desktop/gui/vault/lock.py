@@ -188,6 +188,7 @@ class LockController(QObject):
         assert isinstance(app, QApplication)
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._state_changed)
+        self._watching_state = True
 
     # settings -----------------------------------------------------------------------------------
     @property
@@ -315,12 +316,16 @@ class LockController(QObject):
         self.unlocked.emit()
 
     def stop(self) -> None:
-        """Stop watching (the window is closing)."""
+        """Stop watching (the window is closing): no timer, no input filter, and no lock when
+        the application is suspended later (another window's controller takes over)."""
         self._timer.stop()
         self._pending.stop()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            if self._watching_state and isinstance(app, QGuiApplication):
+                app.applicationStateChanged.disconnect(self._state_changed)
+                self._watching_state = False
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

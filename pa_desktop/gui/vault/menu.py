@@ -74,6 +74,13 @@ class CareParts:
     vaults: Vaults  # for a window that replaces this one (a change of language)
     folder: Path
 
+    def stop(self) -> None:
+        """Stop the lock's watch, the backups and the file watch: the window closed for good
+        (a new window takes over the session), or a test walks the menu without them."""
+        self.lock.stop()
+        self.backups.stop()
+        self.watch_timer.stop()
+
 
 def _nothing_to_reload() -> None:
     """A window without data of its own (tests): nothing to close or reload."""
@@ -198,11 +205,11 @@ def install_care(
         tr("Backup &settings…"),
         lambda: BackupSettingsDialog(session, window).exec(),
     )
-    add("restore", tr("&Restore…"), restore)
+    add("restore", tr("Res&tore…"), restore)
     menu.addSeparator()
     add("check", tr("&Check the vault…"), lambda: check_vault(window, session))
     add("audit", tr("A&udit log…"), lambda: AuditDialog(session, window).exec())
-    add("purge", tr("Retention and p&urge…"), purge)
+    add("purge", tr("Retention and pur&ge…"), purge)
     menu.aboutToShow.connect(menu_shown)
 
     watch_timer = QTimer(window)
@@ -219,14 +226,10 @@ def install_care(
     watch_timer.start()
     _install_fault_hook(folder)
 
-    def stop_all() -> None:
-        controller.stop()
-        scheduler.stop()
-        watch_timer.stop()
-
-    window.installEventFilter(_StopWhenClosed(window, stop_all))
+    parts = CareParts(menu, controller, scheduler, watch_timer, guard, actions, vaults, folder)
+    window.installEventFilter(_StopWhenClosed(window, parts.stop))
     QTimer.singleShot(0, window, partial(_tell_failed_unlocks, window, session))
-    return CareParts(menu, controller, scheduler, watch_timer, guard, actions, vaults, folder)
+    return parts
 
 
 # helpers --------------------------------------------------------------------------------------
@@ -314,9 +317,11 @@ def _tell_failed_unlocks(window: QMainWindow, session: VaultSession) -> None:
         window,
         tr("Failed unlock attempts"),
         tr(
-            "Since the vault was last opened, someone tried to unlock it {count} times with a "
-            "wrong passphrase or recovery code. The attempts are in the audit log."
-        ).format(count=latest.details.get("count", "?")),
+            "Since the vault was last opened, someone tried to unlock it %n time(s) with a "
+            "wrong passphrase or recovery code. The attempts are in the audit log.",
+            "",
+            int(latest.details.get("count", 1)),
+        ),
     )
 
 
