@@ -30,6 +30,7 @@ from sqlalchemy import Engine
 from sqlcipher3 import dbapi2
 
 from pa_desktop.store.database import BUSY_TIMEOUT_S
+from pa_desktop.store.raw import autocommit_cursor, raw_cursor
 from pa_desktop.store.revisions import only_pupils
 
 EVERY_SCHOOL = 0
@@ -134,20 +135,14 @@ class OverviewRowStore:
     def read(self, key: ViewKey, pupils: Collection[int] | None = None) -> dict[int, KeptRow]:
         """The kept rows of one view (of every pupil, or some), by pupil id."""
         some, parameters = only_pupils(pupils)
-        with self._engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            cursor = raw.cursor()
-            try:
-                cursor.execute(
-                    "SELECT pupil_id, pupil_revision, vault_revision, program, fingerprint, "
-                    "figures, absent FROM overview_rows "
-                    f"WHERE school_year = ? AND school_id = ? AND reference = ? {some}",
-                    (key.school_year, key.school_id, key.reference.isoformat(), *parameters),
-                )
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
+        with raw_cursor(self._engine) as cursor:
+            cursor.execute(
+                "SELECT pupil_id, pupil_revision, vault_revision, program, fingerprint, "
+                "figures, absent FROM overview_rows "
+                f"WHERE school_year = ? AND school_id = ? AND reference = ? {some}",
+                (key.school_year, key.school_id, key.reference.isoformat(), *parameters),
+            )
+            rows = cursor.fetchall()
         return {int(row[0]): KeptRow(*row) for row in rows}
 
     def keep(self, key: ViewKey, rows: Sequence[KeptRow]) -> bool:
@@ -157,14 +152,9 @@ class OverviewRowStore:
         if self._read_only or not rows:
             return False
         day = key.reference.isoformat()
-        with self._engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            previous = raw.isolation_level
-            raw.isolation_level = None
-            cursor = raw.cursor()
+        with autocommit_cursor(self._engine) as cursor:
+            cursor.execute("PRAGMA busy_timeout = 0")
             try:
-                cursor.execute("PRAGMA busy_timeout = 0")
                 try:
                     cursor.execute("BEGIN IMMEDIATE")
                 except dbapi2.OperationalError:  # database is locked: another writer
@@ -208,11 +198,7 @@ class OverviewRowStore:
                     cursor.execute("ROLLBACK")
                     raise
             finally:
-                try:
-                    cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-                finally:
-                    cursor.close()
-                    raw.isolation_level = previous
+                cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         return True
 
     def forget(self) -> None:

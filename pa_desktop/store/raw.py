@@ -14,20 +14,30 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 
 @contextmanager
-def autocommit_cursor(engine: Engine) -> Iterator[Any]:
-    """A DB-API cursor of one of the engine's connections, outside any transaction (VACUUM and
-    ATTACH refuse to run inside one); the connection's isolation level is restored after."""
+def raw_cursor(engine: Engine, autocommit: bool = False) -> Iterator[Any]:
+    """A DB-API cursor of one of the engine's connections. Bulk reads of a whole school take it
+    to skip SQLAlchemy's per-row work; `autocommit`: outside any transaction (VACUUM and ATTACH
+    refuse to run inside one, and a writer that must not wait begins its own). The connection's
+    isolation level is restored after."""
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None
         previous = raw.isolation_level
-        raw.isolation_level = None
+        if autocommit:
+            raw.isolation_level = None
         cursor = raw.cursor()
         try:
             yield cursor
         finally:
             cursor.close()
             raw.isolation_level = previous
+
+
+@contextmanager
+def autocommit_cursor(engine: Engine) -> Iterator[Any]:
+    """`raw_cursor` outside any transaction."""
+    with raw_cursor(engine, autocommit=True) as cursor:
+        yield cursor
 
 
 def connect_keyed(path: Path, key: bytes, read_only: bool = False, autocommit: bool = False) -> Any:

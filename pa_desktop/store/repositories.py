@@ -18,6 +18,7 @@ from sqlmodel import Session
 from pa_desktop.domain.absences import Absence, Mark
 from pa_desktop.domain.halfday import HalfDay
 from pa_desktop.domain.pupils import Pupil, PupilDraft
+from pa_desktop.store.raw import raw_cursor
 from pa_desktop.store.revisions import only_pupils
 from pa_desktop.store.tables import AbsenceRow, PupilRow, SettingRow
 
@@ -305,21 +306,15 @@ class AbsenceRepository:
             parameters += (pupil_id,)
         some, some_parameters = only_pupils(pupils)
         parameters += some_parameters
-        with self._engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            cursor = raw.cursor()
-            try:
-                cursor.execute(
-                    "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
-                    "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
-                    "FROM absences WHERE day BETWEEN ? AND ? "
-                    f"{some}{only_one}",
-                    parameters,
-                )
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
+        with raw_cursor(self._engine) as cursor:
+            cursor.execute(
+                "SELECT pupil_id, day, half, code, (luxeverzuim != 0) + "
+                "2 * (doubtful_certificate != 0) + 4 * (medical_certificate != 0), source "
+                "FROM absences WHERE day BETWEEN ? AND ? "
+                f"{some}{only_one}",
+                parameters,
+            )
+            rows = cursor.fetchall()
         for owner, day_text, half, code, marks, source in rows:
             day = days.get(day_text)
             if day is None:
