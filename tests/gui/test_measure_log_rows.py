@@ -4,15 +4,21 @@ thread per save). The log keeps its order and the saved measure stays selected."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
 from pa_desktop.domain.pupils import PupilDraft
-from pa_desktop.gui.dossier.measure_log_model import AGREEMENTS, FOLLOW_UP, MeasureModel
+from pa_desktop.gui.dossier.measure_log_model import (
+    AGREEMENTS,
+    FOLLOW_UP,
+    OUTCOME,
+    MeasureModel,
+)
 from pa_desktop.gui.dossier.measures_tab import MeasuresTab
 from pa_desktop.services import guidance
 
@@ -210,3 +216,14 @@ def test_the_log_model_keeps_qts_model_contract_through_every_kind_of_change(
         guidance.delete_measure(demo_session, measure.id)
     model.set_measures([], today)
     assert model.rowCount() == 0
+
+
+def test_a_wider_outcome_widens_its_column_instead_of_wrapping(qtbot, demo_session) -> None:
+    tab = _log(qtbot, demo_session, [3, 5, 7])  # all "reached"
+    header = tab.table.horizontalHeader()
+    narrow = header.sectionSize(OUTCOME)
+    draft = replace(_draft(9), outcome=Outcome.NOT_REACHED)
+    tab.save_new(draft)
+    wide = tab.model.index(0, OUTCOME).data(Qt.ItemDataRole.SizeHintRole).width()
+    assert wide > narrow and header.sectionSize(OUTCOME) >= wide
+    assert tab.table.rowHeight(0) == tab.table.rowHeight(1)  # one line, like the 7th

@@ -34,7 +34,8 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SIZE_HINT = int(Qt.ItemDataRole.SizeHintRole)
 # one-line columns: their size is their text's; purposes and agreements may wrap (Qt sizes them)
-_ONE_LINE = frozenset(range(9)) - {PURPOSE, AGREEMENTS}
+ONE_LINE = frozenset(range(9)) - {PURPOSE, AGREEMENTS}
+_ONE_LINE = ONE_LINE
 
 
 class MeasureModel(QAbstractTableModel):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from pa_desktop.gui.dossier.measure_dialog import MeasureDialog, MeasureHistoryD
 from pa_desktop.gui.dossier.measure_flags import HandSetFlags
 from pa_desktop.gui.dossier.measure_log_model import (
     AGREEMENTS,
+    ONE_LINE,
     PURPOSE,
     MeasureCommand,
     MeasureModel,
@@ -164,7 +165,18 @@ class MeasuresTab(QWidget):
         delete_key.activated.connect(self.delete)
 
     def _fit_rows(self, _parent: object, first: int, last: int) -> None:
-        """Fit the height of the rows just inserted (or changed) to their wrapped text."""
+        """Fit the rows just inserted (or changed): a one-line column too narrow for one of
+        their cells ("not reached" in a log of "reached") widens, as a reset would have made it
+        (and then every row is fitted again, see sectionResized); their heights fit their
+        wrapped text."""
+        header = self.table.horizontalHeader()
+        grid = 1 if self.table.showGrid() else 0
+        for column in sorted(ONE_LINE):
+            for row in range(first, last + 1):
+                hint = self.model.index(row, column).data(Qt.ItemDataRole.SizeHintRole)
+                if isinstance(hint, QSize) and hint.width() + grid > header.sectionSize(column):
+                    self.table.resizeColumnToContents(column)
+                    break
         for row in range(first, last + 1):
             self.table.resizeRowToContents(row)
 
