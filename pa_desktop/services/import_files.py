@@ -22,7 +22,7 @@ from pa_desktop.domain.importing.records import (
     SourceRow,
     detect_format,
 )
-from pa_desktop.domain.importing.smartschool import parse_smartschool
+from pa_desktop.domain.importing.smartschool import smartschool_rows
 from pa_desktop.domain.importing.streams import HEAD_ROWS, Replayable, TextSource, split_lines
 from pa_desktop.domain.importing.tabular import Table, stream_csv, table_from_cells
 from pa_desktop.services.errors import ImportFileError
@@ -40,8 +40,9 @@ class ImportFile:
     """A file read into memory (its bytes, once), and what its format makes of it.
 
     CSV and XLSX give a `table` that still needs a column mapping; Informat and Smartschool
-    give their `rows` at once. CSV table rows and Informat rows are `Replayable`: counted and
-    sampled here, parsed again from the bytes on each pass, never all held as objects. The SHA-256 of the bytes identifies the file in the import log.
+    give their `rows` at once. CSV table rows and Informat and Smartschool rows are `Replayable`:
+    counted and sampled here, parsed again from the bytes on each pass, never all held as
+    objects. The SHA-256 of the bytes identifies the file in the import log.
     """
 
     file_name: str
@@ -50,7 +51,7 @@ class ImportFile:
     size: int
     encoding: str | None = None
     table: Table | None = None
-    rows: Sequence[SourceRow] | None = None  # a `Replayable` for Informat: parsed per pass
+    rows: Sequence[SourceRow] | None = None  # a `Replayable`: parsed again per pass
 
     @property
     def needs_mapping(self) -> bool:
@@ -172,10 +173,8 @@ def load_bytes(file_name: str, data: bytes, chosen: ImportFormat = ImportFormat.
     try:
         if kind is ImportFormat.CSV:
             return replace(base, encoding=encoding, table=stream_csv(source))
-        if kind is ImportFormat.INFORMAT:
-            rows = _informat_rows(source)
-        else:
-            rows = tuple(parse_smartschool("".join(source())))
+        informat = kind is ImportFormat.INFORMAT
+        rows = _informat_rows(source) if informat else smartschool_rows(source)
     except FileFormatError as error:
         raise ImportFileError(error.reason, line=error.line) from None
     if not rows:

@@ -1,9 +1,12 @@
-"""Peak memory of importing a large CSV: preview, then the import, in a fresh process.
+"""Peak memory of importing a large CSV or Smartschool JSON: preview, then the import, in a fresh
+process.
 
     python tests/benchmarks/bench_import_memory.py [--megabytes 100] [--pupils 3000]
+        [--format csv|smartschool]
 
-Writes a Belgian-Excel CSV (semicolons, Windows-1252, dd/mm/yyyy, VM/NM) of about the given size:
-several school years of a large school, each pupil's absent half days, a few bad rows. A child
+Writes a Belgian-Excel CSV (semicolons, Windows-1252, dd/mm/yyyy, VM/NM), or a Smartschool JSON
+export (indented, UTF-8), of about the given size: several school years of a large school, each
+pupil's absent half days, a few bad rows. A child
 process creates a vault with those pupils, previews the file and imports it (all or nothing,
 skipping the bad rows), and prints its peak resident set (VmHWM, else ru_maxrss) as JSON. The
 figure is in the README; `tests/importing/test_import_memory.py` runs a smaller file against a
@@ -66,6 +69,46 @@ def write_csv(path: Path, megabytes: float, pupils: int) -> int:
                 if written >= target:
                     return lines
     return lines
+
+
+def write_smartschool(path: Path, megabytes: float, pupils: int) -> int:
+    """A Smartschool JSON of about `megabytes` MB (a list of pupils, each with its absent half
+    days per date, written as Smartschool indents it); returns its number of absences (rows)."""
+    slots = [
+        (day, half.value)
+        for year in range(FIRST_YEAR, FIRST_YEAR + 7)
+        for day, half in SchoolCalendar(SchoolYear(year)).lesson_half_days()
+        if day < date(2026, 6, 1)
+    ]
+    chance = random.Random(21)
+    target = int(megabytes * 1024 * 1024) - 200
+    written, rows = 2, 0
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("[\n")
+        per_pupil = len(slots) // 8
+        for n in range(pupils):
+            number, last, first, klass = pupil(n)
+            days: dict[str, dict[str, str | None]] = {}
+            for day, half in sorted(chance.sample(slots, per_pupil)):
+                # now and then an unknown code: a bad row the preview names
+                code = "X" if rows % 50_000 == 7 else chance.choice(CODES)
+                days.setdefault(day.isoformat(), {"am": None, "pm": None})[
+                    "am" if half == "VM" else "pm"
+                ] = code
+                rows += 1
+            entry = {
+                "pupil": {"number": number, "last_name": last, "first_name": first, "class": klass},
+                "absences": days,
+            }
+            text = ("" if n == 0 else ",\n") + json.dumps(entry, indent=2, ensure_ascii=False)
+            size = len(text.encode("utf-8"))
+            if written + size > target:
+                rows -= sum(1 for halves in days.values() for code in halves.values() if code)
+                break
+            out.write(text)
+            written += size
+        out.write("\n]\n")
+    return rows
 
 
 CHILD = """
@@ -134,10 +177,15 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=float, default=100)
     parser.add_argument("--pupils", type=int, default=9000)
+    parser.add_argument("--format", choices=("csv", "smartschool"), default="csv")
     arguments = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="pa-bench-memory-"))
-    csv_path = root / "afwezigheden.csv"
-    lines = write_csv(csv_path, arguments.megabytes, arguments.pupils)
+    if arguments.format == "csv":
+        csv_path = root / "afwezigheden.csv"
+        lines = write_csv(csv_path, arguments.megabytes, arguments.pupils)
+    else:
+        csv_path = root / "afwezigheden.json"
+        lines = write_smartschool(csv_path, arguments.megabytes, arguments.pupils)
     figures = measure(csv_path, root, arguments.pupils)
     size = round(csv_path.stat().st_size / 1024 / 1024, 1)
     print(json.dumps({"file_mib": size, "lines": lines, **figures}, indent=2))
