@@ -34,7 +34,8 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SIZE_HINT = int(Qt.ItemDataRole.SizeHintRole)
 # one-line columns: their size is their text's; purposes and agreements may wrap (Qt sizes them)
-_ONE_LINE = frozenset(range(9)) - {PURPOSE, AGREEMENTS}
+ONE_LINE = frozenset(range(9)) - {PURPOSE, AGREEMENTS}
+_ONE_LINE = ONE_LINE
 
 
 class MeasureModel(QAbstractTableModel):
@@ -60,18 +61,42 @@ class MeasureModel(QAbstractTableModel):
         self._sizes = [None] * len(self._measures)
 
     def set_measures(self, measures: list[Measure], today: date) -> None:
-        self.beginResetModel()
-        self._measures = sorted(
-            measures, key=lambda m: (m.draft.day, m.draft.at or time(0), m.id), reverse=True
-        )
-        self._pending = None
-        due = next_follow_up(measures)
-        if due is not None:
-            owner = next(m for m in self._measures if m.draft.follow_up == due)
-            self._pending = (owner.id, follow_up_short(due, today))
-        self._words = [None] * len(self._measures)
-        self._sizes = [None] * len(self._measures)
-        self.endResetModel()
+        """Show `measures` (the log read again after a change): only the rows that changed are
+        told to the view, so a save does not lay out every wrapped row of a long log again (a
+        reset did: 135 ms of the GUI thread for 195 measures). An empty log is simply reset."""
+        ordered = sorted(measures, key=_newest_first, reverse=True)
+        pending = _pending_words(measures, ordered, today)
+        if not self._measures or not ordered:
+            self.beginResetModel()
+            self._measures, self._pending = ordered, pending
+            self._words = [None] * len(ordered)
+            self._sizes = [None] * len(ordered)
+            self.endResetModel()
+            return
+        wanted = {m.id: m for m in ordered}
+        # a removed measure, or one whose date or time moved it, leaves its row; what remains is
+        # then in the new order already, and the merge below only inserts and refreshes
+        for row in range(len(self._measures) - 1, -1, -1):
+            old = self._measures[row]
+            new = wanted.get(old.id)
+            if new is None or _newest_first(new) != _newest_first(old):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._measures[row], self._words[row], self._sizes[row]
+                self.endRemoveRows()
+        old_pending, self._pending = self._pending, pending
+        for row, measure in enumerate(ordered):
+            if row < len(self._measures) and self._measures[row].id == measure.id:
+                old = self._measures[row]
+                if old != measure or _tag(old_pending, old.id) != _tag(pending, measure.id):
+                    self._measures[row] = measure
+                    self._words[row] = self._sizes[row] = None
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 8))
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._measures.insert(row, measure)
+            self._words.insert(row, None)
+            self._sizes.insert(row, None)
+            self.endInsertRows()
 
     def measure_at(self, row: int) -> Measure:
         return self._measures[row]
@@ -160,6 +185,27 @@ class MeasureModel(QAbstractTableModel):
             follow_up,
             measure.author,
         )
+
+
+def _newest_first(measure: Measure) -> tuple[date, time, int]:
+    """The log's sort key (used reversed): day, then time of day, then the order logged."""
+    return (measure.draft.day, measure.draft.at or time(0), measure.id)
+
+
+def _pending_words(
+    measures: list[Measure], ordered: list[Measure], today: date
+) -> tuple[int, str] | None:
+    """The measure whose follow-up is the next one due, and how due it is in words."""
+    due = next_follow_up(measures)
+    if due is None:
+        return None
+    owner = next(m for m in ordered if m.draft.follow_up == due)
+    return (owner.id, follow_up_short(due, today))
+
+
+def _tag(pending: tuple[int, str] | None, measure_id: int) -> str | None:
+    """The due-words a row shows after its follow-up date (None: none)."""
+    return pending[1] if pending is not None and pending[0] == measure_id else None
 
 
 def text_cell_size(view: QAbstractItemView) -> Callable[[str], QSize]:
