@@ -137,6 +137,9 @@ def show_main_window(app: QApplication, session: VaultSession, vaults: Vaults, d
     prepare(window)
     window.show()
     settle_startup_objects()
+    from pa_desktop.gui.common.i18n import prepare_other_languages
+
+    prepare_other_languages()  # a switch of language then finds its file ready
     return app.exec()
 
 

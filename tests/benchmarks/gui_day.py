@@ -86,6 +86,7 @@ def drive_gui(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any
     from pa_desktop.domain.halfday import HalfDay
     from pa_desktop.domain.measures import Channel, MeasureDraft, Outcome, Purpose, Towards
     from pa_desktop.gui.application import settle_startup_objects
+    from pa_desktop.gui.common.i18n import prepare_other_languages
     from pa_desktop.gui.common.operations import ChangeHub
     from pa_desktop.gui.overview.main_window import MainWindow
     from pa_desktop.gui.referral.referral_dialog import ReferralDialog
@@ -116,6 +117,7 @@ def drive_gui(vaults: Any, folder: Path, root: Path, runs: int) -> dict[str, Any
             main = MainWindow(dialog.session)
             main.show()
             settle_startup_objects()  # as application.show_main_window does
+            prepare_other_languages()
             shown.append(main)
         main = shown[0]
         if main.model.rowCount() == 0:

@@ -67,3 +67,38 @@ def test_without_a_shipped_qm_the_language_is_compiled_into_the_users_own_cache(
     shipped = installed / "translations" / "pa_desktop_fr.qm"
     shutil.copy(changed, shipped)
     assert i18n.compiled_translation("fr") == shipped
+
+
+def test_the_other_languages_are_compiled_in_the_background_before_a_switch(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """A development checkout ships .ts files only: the first switch of language compiled one
+    with lrelease on the GUI thread (the longest freeze of bench_school.py's working day). Once
+    the main window shows, the other languages are compiled in a background thread, so the
+    switch finds its file without starting a process."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QStandardPaths
+
+    from pa_desktop.gui.common import i18n
+    from pa_desktop.services.resources import resources_dir
+
+    installed = tmp_path / "install"
+    (installed / "translations").mkdir(parents=True)
+    for ts in (resources_dir() / "translations").glob("*.ts"):
+        shutil.copy(ts, installed / "translations")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(i18n, "resources_dir", lambda: installed)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(cache))
+    monkeypatch.setattr(i18n, "current_language", lambda: "nl")
+    i18n.prepare_other_languages().join(120)
+    compiled = sorted(p.name.split("-")[0] for p in (cache / "translations").glob("*.qm"))
+    assert compiled == ["pa_desktop_en", "pa_desktop_fr", "qt_extra_fr"]
+
+    def no_process(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a switch of language started lrelease")
+
+    monkeypatch.setattr(subprocess, "run", no_process)
+    french = i18n.compiled_translation("fr")
+    assert french is not None and french.parent == cache / "translations"
