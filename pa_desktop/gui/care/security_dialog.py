@@ -72,13 +72,9 @@ class _CareDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self._go)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.reject)  # OK: each dialog connects its own step
         self.layout_.addWidget(self.buttons)
         self.setMinimumWidth(520)
-
-    def _go(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
     def _add_current_row(self) -> None:
         self.current_edit = _secret_edit(tr("Current passphrase or recovery code"))
@@ -162,6 +158,7 @@ class PassphraseDialog(_CareDialog):
         self.form.addRow("", self.hint)
         self.new_edit.textChanged.connect(self._hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&hange"))
+        self.buttons.accepted.connect(self._go)
         self._hint("")
         self.current_edit.setFocus()
 
@@ -218,6 +215,7 @@ class RecoveryCodeDialog(_CareDialog):
         self.confirm.toggled.connect(self._confirmed)
         self.layout_.insertWidget(3, self.confirm)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Make a new code"))
+        self.buttons.accepted.connect(self._go)  # RotateKeyDialog's own _go when it is one
         self.current_edit.setFocus()
 
     def _go(self) -> None:

@@ -25,15 +25,13 @@ class OverviewWindowBase(QMainWindow):
     _dossiers: dict[int, DossierWindow]
     _select_after_load: int | None
 
-    def refresh(self) -> None:
-        """Recompute the whole overview (the main window's table part)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # defined by the parts (MainWindow's table, SchoolsAndYearsMixin)
 
-    def selected_year(self) -> SchoolYear:
-        raise NotImplementedError
+        def refresh(self) -> None:
+            """Recompute the whole overview (the main window's table part)."""
 
-    def selected_school(self) -> int | None:
-        raise NotImplementedError
+        def selected_year(self) -> SchoolYear: ...
 
-    def selected_pupil_id(self) -> int | None:
-        raise NotImplementedError
+        def selected_school(self) -> int | None: ...
+
+        def selected_pupil_id(self) -> int | None: ...
